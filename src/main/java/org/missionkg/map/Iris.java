@@ -1,0 +1,145 @@
+package org.missionkg.map;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Fact;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.model.TroopContribution;
+
+/**
+ * The one place where IRIs are minted. Same input, same IRI, on every run.
+ *
+ * <p>The base is {@code https://w3id.org/missionkg/} unless the system property
+ * {@code missionkg.base} says otherwise (read once, at start-up).
+ */
+public final class Iris {
+    public static final String BASE = System.getProperty("missionkg.base", "https://w3id.org/missionkg/");
+    public static final String ONTOLOGY_NS = BASE + "ontology#";
+    public static final String ID = BASE + "id/";
+
+    public static final String REFERENCE_GRAPH = BASE + "graph/reference";
+    public static final String CONSOLIDATED_GRAPH = BASE + "graph/consolidated";
+    public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
+    public static final String ARTICLE_PREFIX = BASE + "article/";
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    public static final String EDTF_DATATYPE = "http://id.loc.gov/datatypes/edtf/EDTF";
+
+    private Iris() {
+    }
+
+    public static String entity(EntityRef ref) {
+        return entity(ref.kind(), ref.key());
+    }
+
+    public static String entity(EntityKind kind, String key) {
+        return ID + kind.path() + "/" + key;
+    }
+
+    public static String article(String articleId) {
+        return ARTICLE_PREFIX + encode(articleId);
+    }
+
+    public static String articleGraph(String articleId) {
+        return ARTICLE_GRAPH_PREFIX + encode(articleId);
+    }
+
+    /** The article id back from an article graph's IRI, or null when it is not one. */
+    public static String articleIdOfGraph(String graphIri) {
+        if (!graphIri.startsWith(ARTICLE_GRAPH_PREFIX)) {
+            return null;
+        }
+        return java.net.URLDecoder.decode(graphIri.substring(ARTICLE_GRAPH_PREFIX.length()), StandardCharsets.UTF_8);
+    }
+
+    public static String outlet(String name) {
+        return entity(EntityKind.OUTLET, slug(name));
+    }
+
+    public static String eventType(String code) {
+        return ID + "event-type/" + code;
+    }
+
+    public static String countQualifier(String code) {
+        return ID + "count-qualifier/" + code;
+    }
+
+    public static String extractor(String ruleId, String version) {
+        return BASE + "extractor/" + encode(ruleId) + "/" + encode(version);
+    }
+
+    public static String wikidataItem(String qid) {
+        return WIKIDATA_ENTITY + qid;
+    }
+
+    /**
+     * A fact's IRI: a hash of the article, the kind, the participants, what tells two facts
+     * of one kind apart (event type, role, count) and the evidence span.
+     */
+    public static String fact(Fact fact) {
+        StringBuilder key = new StringBuilder()
+                .append(fact.provenance().articleId()).append('|')
+                .append(fact.kind()).append('|');
+        for (EntityRef p : fact.participants()) {
+            key.append(p.kind().path()).append(':').append(p.key()).append(',');
+        }
+        key.append('|').append(discriminator(fact)).append('|')
+                .append(fact.provenance().evidence().start()).append('-')
+                .append(fact.provenance().evidence().end());
+        return BASE + "fact/" + hash(key.toString());
+    }
+
+    /** An IRI for a consolidated node, from the kind and the sorted keys it rests on. */
+    public static String consolidated(String kind, String key) {
+        return BASE + "consolidated/" + kind + "/" + hash(key);
+    }
+
+    /** A lower-case ASCII slug: "Jennie Carignan" becomes "jennie-carignan". */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "x" + hash(name).substring(0, 8) : s;
+    }
+
+    private static String discriminator(Fact fact) {
+        if (fact instanceof MissionEvent e) {
+            return e.type().code();
+        }
+        if (fact instanceof RoleHolding r) {
+            return r.role();
+        }
+        if (fact instanceof TroopContribution t) {
+            return t.count() + ":" + t.counts();
+        }
+        return "";
+    }
+
+    private static String encode(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.missionkg.map;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The missionkg vocabulary: namespace and terms, as in {@code ontology/missionkg.ttl}.
+ * Only the mapping, store and consolidation stages use it.
+ */
+public final class MKG {
+    public static final String NS = Iris.ONTOLOGY_NS;
+
+    // Entities
+    public static final Resource Mission = res("Mission");
+    public static final Resource Country = res("Country");
+    public static final Resource Organization = res("Organization");
+    public static final Resource Person = res("Person");
+    public static final Resource Place = res("Place");
+    public static final Resource Outlet = res("Outlet");
+    public static final Resource Rank = res("Rank");
+    public static final Resource Role = res("Role");
+
+    // Facts (n-ary nodes)
+    public static final Resource Fact = res("Fact");
+    public static final Resource CommandTenure = res("CommandTenure");
+    public static final Resource Leadership = res("Leadership");
+    public static final Resource MissionEvent = res("MissionEvent");
+    public static final Resource TroopContribution = res("TroopContribution");
+    public static final Resource RoleHolding = res("RoleHolding");
+    public static final Resource Stationing = res("Stationing");
+    public static final Resource Statement = res("Statement");
+    public static final Resource Extractor = res("Extractor");
+
+    // Consolidation
+    public static final Resource ConsolidatedFact = res("ConsolidatedFact");
+    public static final Resource Conflict = res("Conflict");
+    public static final Resource DerivedValue = res("DerivedValue");
+
+    // Participants
+    public static final Property commander = prop("commander");
+    public static final Property mission = prop("mission");
+    public static final Property country = prop("country");
+    public static final Property person = prop("person");
+    public static final Property organization = prop("organization");
+    public static final Property place = prop("place");
+    public static final Property speaker = prop("speaker");
+    public static final Property agent = prop("agent");
+    public static final Property subject = prop("subject");
+
+    // Values
+    public static final Property rank = prop("rank");
+    public static final Property role = prop("role");
+    public static final Property eventType = prop("eventType");
+    public static final Property note = prop("note");
+    public static final Property count = prop("count");
+    public static final Property countQualifier = prop("countQualifier");
+    public static final Property fromCount = prop("fromCount");
+    public static final Property fromQualifier = prop("fromQualifier");
+    public static final Property counts = prop("counts");
+    public static final Property valueText = prop("valueText");
+    public static final Property quoteText = prop("quoteText");
+
+    // Time: each as an EDTF literal plus its xsd:date bounds
+    public static final Property start = prop("start");
+    public static final Property startEarliest = prop("startEarliest");
+    public static final Property startLatest = prop("startLatest");
+    public static final Property end = prop("end");
+    public static final Property endEarliest = prop("endEarliest");
+    public static final Property endLatest = prop("endLatest");
+    public static final Property date = prop("date");
+    public static final Property dateEarliest = prop("dateEarliest");
+    public static final Property dateLatest = prop("dateLatest");
+    public static final Property until = prop("until");
+    public static final Property untilEarliest = prop("untilEarliest");
+    public static final Property untilLatest = prop("untilLatest");
+    public static final Property asOf = prop("asOf");
+    public static final Property asOfEarliest = prop("asOfEarliest");
+    public static final Property asOfLatest = prop("asOfLatest");
+
+    // Provenance and evidence
+    public static final Property evidence = prop("evidence");
+    public static final Property sentence = prop("sentence");
+    public static final Property confidence = prop("confidence");
+    public static final Property ruleId = prop("ruleId");
+    public static final Property version = prop("version");
+    public static final Property articleId = prop("articleId");
+    public static final Property textLength = prop("textLength");
+    public static final Property sha256 = prop("sha256");
+    public static final Property ingestedAt = prop("ingestedAt");
+    public static final Property sourceFile = prop("sourceFile");
+    public static final Property wikidata = prop("wikidata");
+
+    // Consolidation
+    public static final Property claim = prop("claim");
+    public static final Property inferred = prop("inferred");
+    public static final Property derivedBy = prop("derivedBy");
+    public static final Property aspect = prop("aspect");
+    public static final Property commanderKind = prop("commanderKind");
+    public static final Property predecessor = prop("predecessor");
+
+    private MKG() {
+    }
+
+    private static Resource res(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}
