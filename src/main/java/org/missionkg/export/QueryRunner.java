@@ -1,0 +1,107 @@
+package org.missionkg.export;
+
+import java.io.OutputStream;
+import java.util.Locale;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.missionkg.map.Vocab;
+import org.missionkg.model.BadInputException;
+
+/**
+ * Runs a SPARQL query against the store and writes the result in a chosen format: SELECT as
+ * table, csv, tsv or json; ASK as text or json; CONSTRUCT and DESCRIBE as Turtle (or any
+ * RDF format by name).
+ */
+public final class QueryRunner {
+    /** Output formats of {@code query} and {@code ask}. */
+    public enum Format { TABLE, CSV, TSV, JSON, TTL }
+
+    private QueryRunner() {
+    }
+
+    /** Parses a query; a syntax error becomes a {@link BadInputException} naming the query's source. */
+    public static Query parse(String sparql, String source) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            String where = e.getLine() > 0 ? " [line " + e.getLine() + ", column " + e.getColumn() + "]" : "";
+            throw new BadInputException(source + where, "malformed SPARQL: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Runs the query in a read transaction and writes the result to {@code out}. */
+    public static void run(DatasetGraph dataset, Query query, Format format, OutputStream out, long timeoutMillis) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .timeout(timeoutMillis).build()) {
+                write(qe, query, format, out);
+            } catch (QueryCancelledException e) {
+                throw new BadInputException("query", "cancelled after the " + timeoutMillis / 1000.0 + " s timeout");
+            }
+        });
+    }
+
+    private static void write(QueryExecution qe, Query query, Format format, OutputStream out) {
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                case TABLE -> ResultSetFormatter.out(out, rs, query.getPrologue());
+                case TTL -> throw new BadInputException("--format", "ttl is for CONSTRUCT and DESCRIBE; a SELECT gives table, csv, tsv or json");
+            }
+        } else if (query.isAskType()) {
+            boolean answer = qe.execAsk();
+            switch (format) {
+                case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
+                case CSV -> ResultSetFormatter.outputAsCSV(out, answer);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, answer);
+                default -> writeLine(out, Boolean.toString(answer));
+            }
+        } else if (query.isConstructType() || query.isDescribeType()) {
+            Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            Vocab.prefixes(m);
+            m.setNsPrefixes(query.getPrefixMapping());
+            RDFDataMgr.write(out, m, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+        } else {
+            throw new BadInputException("query", "only SELECT, ASK, CONSTRUCT and DESCRIBE are supported");
+        }
+    }
+
+    public static Format format(String name) {
+        try {
+            return Format.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--format", "unknown format '" + name + "' (table, csv, tsv, json, ttl)");
+        }
+    }
+
+    private static void writeLine(OutputStream out, String s) {
+        try {
+            out.write((s + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,26 @@
+package org.missionkg.pipeline;
+
+import java.util.List;
+
+/**
+ * What one ingest did: articles read, stored (new or changed), unchanged (same text and
+ * extractor as stored), skipped with their one-line reasons, facts and quads written, seconds.
+ */
+public record IngestReport(int read, int stored, int unchanged, List<String> skipped, int facts,
+                           long quadsWritten, long storeSize, double seconds) {
+    public IngestReport {
+        skipped = List.copyOf(skipped);
+    }
+
+    public boolean hasProblems() {
+        return !skipped.isEmpty();
+    }
+
+    /** The summary the CLI prints. */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT,
+                "articles read: %d, stored: %d, unchanged: %d, skipped: %d; facts: %d; quads written: %d"
+                        + " (store now %d); %.1f s",
+                read, stored, unchanged, skipped.size(), facts, quadsWritten, storeSize, seconds);
+    }
+}

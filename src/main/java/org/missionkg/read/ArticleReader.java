@@ -1,0 +1,173 @@
+package org.missionkg.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.BadInputException;
+
+/**
+ * Reads article files: UTF-8 text with optional YAML front matter between {@code ---} lines,
+ * or JSON Lines ({@code .jsonl}) with one article per line. The body is kept exactly as read
+ * (only a leading byte-order mark is dropped), so every offset stored later points into it.
+ *
+ * <pre>
+ *   List&lt;Article&gt; articles = ArticleReader.create().read(Path.of("data/articles/a.txt"));
+ * </pre>
+ *
+ * Anything unusable throws {@link BadInputException} naming the file (and line) and the problem.
+ */
+public final class ArticleReader {
+    /** Files larger than this are refused unread: a news article is a few kilobytes. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    private ArticleReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public static ArticleReader create() {
+        return new ArticleReader(DEFAULT_MAX_BYTES);
+    }
+
+    public static ArticleReader withMaxBytes(long maxBytes) {
+        return new ArticleReader(maxBytes);
+    }
+
+    /** Reads one file: a text article gives one article, a JSON Lines file one per line. */
+    public List<Article> read(Path file) {
+        String source = file.toString();
+        String text = decode(file, source);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            return JsonLinesArticles.parse(text, source, this::build);
+        }
+        return List.of(parseTextArticle(text, source, idOf(file)));
+    }
+
+    /** Parses a text article (front matter optional) that was already decoded. */
+    public Article parseTextArticle(String text, String source, String id) {
+        if (text.isBlank()) {
+            throw new BadInputException(source, "empty file");
+        }
+        Map<String, Object> keys = Map.of();
+        String body = text;
+        if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
+            int open = text.indexOf('\n') + 1;
+            int close = findClosingFence(text, open);
+            if (close < 0) {
+                throw new BadInputException(source, 1, "broken front matter: no closing '---' line");
+            }
+            keys = FrontMatter.parseYaml(text.substring(open, close), source, 2);
+            int after = text.indexOf('\n', close);
+            body = after < 0 ? "" : text.substring(after + 1);
+        }
+        return build(id, source, body, FrontMatter.toMeta(keys, source));
+    }
+
+    private Article build(String id, String source, String body, ArticleMeta meta) {
+        if (body.isBlank()) {
+            throw new BadInputException(source, "the article has no body text");
+        }
+        if (looksBinary(body)) {
+            throw new BadInputException(source, "looks like binary data, not article text");
+        }
+        return new Article(id, source, body, meta, sha256(body));
+    }
+
+    private String decode(Path file, String source) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException(source, "is a folder, not an article file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new BadInputException(source, String.format(Locale.ROOT,
+                        "file is %,d bytes, over the %,d-byte limit for one article file", size, maxBytes));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(source, "no such file");
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new BadInputException(source, "empty file");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new BadInputException(source, "looks like binary data (contains NUL bytes), not article text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(source, "is not valid UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int findClosingFence(String text, int from) {
+        int lineStart = from;
+        while (lineStart < text.length()) {
+            int nl = text.indexOf('\n', lineStart);
+            String line = (nl < 0 ? text.substring(lineStart) : text.substring(lineStart, nl)).stripTrailing();
+            if (line.equals("---")) {
+                return lineStart;
+            }
+            if (nl < 0) {
+                return -1;
+            }
+            lineStart = nl + 1;
+        }
+        return -1;
+    }
+
+    /** Control characters other than white space make up more than 1% of the text. */
+    private static boolean looksBinary(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return control > Math.max(2, text.length() / 100);
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Builds an article from its parts; JSON Lines records come through here too. */
+    interface Builder {
+        Article build(String id, String source, String body, ArticleMeta meta);
+    }
+}
