@@ -1,0 +1,139 @@
+package org.missionkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDBException;
+import org.missionkg.map.Iris;
+import org.missionkg.model.MissionKgException;
+import org.missionkg.model.StoreLockedException;
+
+/**
+ * The knowledge graph on disk: a TDB2 database with one named graph per article, a reference
+ * graph and a consolidated graph; the default graph, as SPARQL sees it, is their union.
+ * Only this class opens datasets, and every access runs inside a TDB2 transaction.
+ *
+ * <pre>
+ *   try (KnowledgeStore store = KnowledgeStore.open(Path.of("store"))) {
+ *       store.replaceGraph(Iris.articleGraph("a"), graph);   // whole, in one write transaction
+ *   }
+ * </pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private final Path location;
+    private final DatasetGraph dataset;
+
+    private KnowledgeStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating when absent) the TDB2 store in a folder. */
+    public static KnowledgeStore open(Path location) {
+        Objects.requireNonNull(location, "location");
+        try {
+            Files.createDirectories(location);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new KnowledgeStore(location, dsg);
+        } catch (DBOpEnvException e) {
+            // TDB2 allows one process per database: it keeps the holder's pid in tdb.lock.
+            String msg = String.valueOf(e.getMessage());
+            String holder = msg.contains("held by process") ? msg.substring(msg.indexOf("held by process")) : "held";
+            throw new StoreLockedException("store " + location + " is in use by another process (" + holder
+                    + "; is `missionkg serve` running on it?): stop that process, or use another --store", e);
+        } catch (TDBException e) {
+            throw new MissionKgException("cannot open store " + location + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new MissionKgException("cannot create store folder " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The dataset, for the server and for queries; callers use transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Runs a read against the dataset inside a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /**
+     * Replaces one named graph whole: in a single write transaction the old graph is removed
+     * and the new one added, so a failure part way leaves the old graph as it was.
+     */
+    public void replaceGraph(String graphIri, Graph content) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(g);
+            Iterator<Triple> it = content.find();
+            while (it.hasNext()) {
+                dataset.add(Quad.create(g, it.next()));
+            }
+        });
+    }
+
+    /** Removes one named graph (nothing when absent). */
+    public void removeGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> dataset.removeGraph(g));
+    }
+
+    /** The IRIs of the article graphs now stored, sorted. */
+    public List<String> articleGraphs() {
+        return read(dsg -> {
+            List<String> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
+                    out.add(n.getURI());
+                }
+            });
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return read(dsg -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Sets the dataset-wide SPARQL timeout (milliseconds), used by the server and the query command. */
+    public void queryTimeout(long millis) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+    }
+
+    @Override
+    public void close() {
+        // Releases the files and the process lock, so that a later open (or another process) can use them.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+    }
+}
