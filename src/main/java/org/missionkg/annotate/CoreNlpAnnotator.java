@@ -1,0 +1,101 @@
+package org.missionkg.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.missionkg.model.AnnotatedArticle;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.Article;
+import org.missionkg.model.NerMention;
+import org.missionkg.model.Token;
+import org.missionkg.read.BodyCleaner;
+
+/**
+ * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
+ * with SUTime, the publication date as the document date) over the cleaned view of the body.
+ * The models load once, when this is created (~20 s, ~1 GB of heap): create one per process.
+ * CoreNLP types stay inside this class; what leaves is {@link AnnotatedArticle}.
+ *
+ * <pre>
+ *   CoreNlpAnnotator nlp = CoreNlpAnnotator.create();
+ *   AnnotatedArticle a = nlp.annotate(article);
+ * </pre>
+ */
+public final class CoreNlpAnnotator {
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public static CoreNlpAnnotator create() {
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()));
+    }
+
+    /** The pipeline's settings; kept in one place so the benchmark can run the same pipeline alone. */
+    public static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        // News text puts one paragraph per line: a line break ends a sentence (titles, bylines).
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.applyNumericClassifiers", "true");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.combinationMode", "NORMAL");
+        return p;
+    }
+
+    /** A pipeline with the same settings, for measuring CoreNLP alone. */
+    public static StanfordCoreNLP rawPipeline() {
+        return new StanfordCoreNLP(properties());
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        String clean = BodyCleaner.clean(article.text());
+        Annotation doc = new Annotation(clean);
+        if (article.meta().published() != null && article.meta().published().earliest() != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, article.meta().published().earliest().toString());
+        }
+        pipeline.annotate(doc);
+        List<AnnotatedSentence> sentences = new ArrayList<>();
+        List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int index = 0;
+        for (CoreMap s : cms) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                tokens.add(new Token(l.word(), l.tag(), l.lemma(), l.ner(), l.beginPosition(), l.endPosition()));
+            }
+            int firstToken = labels.get(0).index() - 1;
+            List<NerMention> mentions = new ArrayList<>();
+            List<CoreMap> ems = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (ems != null) {
+                for (CoreMap em : ems) {
+                    List<CoreLabel> mt = em.get(CoreAnnotations.TokensAnnotation.class);
+                    if (mt == null || mt.isEmpty()) {
+                        continue;
+                    }
+                    int b = mt.get(0).beginPosition();
+                    int e = mt.get(mt.size() - 1).endPosition();
+                    String norm = mt.get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                    mentions.add(new NerMention(em.get(CoreAnnotations.NamedEntityTagAnnotation.class), b, e,
+                            mt.get(0).index() - 1 - firstToken, mt.get(mt.size() - 1).index() - firstToken,
+                            clean.substring(b, e), norm));
+                }
+            }
+            int begin = labels.get(0).beginPosition();
+            int end = labels.get(labels.size() - 1).endPosition();
+            sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions));
+        }
+        return new AnnotatedArticle(article, clean, sentences);
+    }
+}

@@ -1,0 +1,145 @@
+package org.missionkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.missionkg.map.Iris;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.resolve.GazetteerMatch;
+
+/**
+ * What the extractor knows about the article as it reads it: the publication date, the
+ * mission in focus (what "the mission" means), the people named so far (so that "Sajjan"
+ * after "Harjit Sajjan" is the same person), and the country the article is told from.
+ */
+final class ArticleContext {
+    private final String articleId;
+    private final LocalDate published;
+    private final EntityRef focusMission;
+    private final EntityRef focusNatoMission;
+    private final EntityRef focusCountry;
+    private final Map<String, EntityRef> peopleBySurname = new HashMap<>();
+    private final Map<String, String> rankByPerson = new HashMap<>();
+    private EntityRef lastPerson;
+
+    ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
+                   EntityRef focusCountry) {
+        this.articleId = articleId;
+        this.published = published;
+        this.focusMission = focusMission;
+        this.focusNatoMission = focusNatoMission;
+        this.focusCountry = focusCountry;
+    }
+
+    /**
+     * Works out the focus from every gazetteer match in the article (title counted twice):
+     * the mission named most often; the NATO mission named most often; the country named
+     * most often apart from the one the focus mission is in ("NATO Mission Iraq" is hosted by
+     * Iraq; the article's point of view is another country's).
+     */
+    static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
+                             List<GazetteerMatch> bodyMatches) {
+        Map<EntityRef, Integer> missions = new LinkedHashMap<>();
+        Map<EntityRef, Integer> countries = new LinkedHashMap<>();
+        List<GazetteerMatch> all = new ArrayList<>(titleMatches);
+        all.addAll(titleMatches);
+        all.addAll(bodyMatches);
+        for (GazetteerMatch m : all) {
+            if (m.category() == GazetteerMatch.Category.MISSION) {
+                missions.merge(m.entity(), 1, Integer::sum);
+            } else if (m.category() == GazetteerMatch.Category.COUNTRY
+                    || m.category() == GazetteerMatch.Category.DEMONYM) {
+                countries.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        EntityRef mission = top(missions, null);
+        EntityRef nato = top(missions, "nato");
+        String host = mission == null ? "" : mission.label().toLowerCase(Locale.ROOT);
+        Map<EntityRef, Integer> guests = new LinkedHashMap<>();
+        countries.forEach((c, n) -> {
+            if (!host.contains(c.label().toLowerCase(Locale.ROOT))) {
+                guests.put(c, n);
+            }
+        });
+        return new ArticleContext(articleId, published, mission, nato, top(guests, null));
+    }
+
+    private static EntityRef top(Map<EntityRef, Integer> counts, String labelMustContain) {
+        EntityRef best = null;
+        int bestN = 0;
+        for (Map.Entry<EntityRef, Integer> e : counts.entrySet()) {
+            if (labelMustContain != null && !e.getKey().label().toLowerCase(Locale.ROOT).contains(labelMustContain)) {
+                continue;
+            }
+            if (e.getValue() > bestN) {
+                best = e.getKey();
+                bestN = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    String articleId() {
+        return articleId;
+    }
+
+    LocalDate published() {
+        return published;
+    }
+
+    /** The mission "the mission" means here, or null when the article names none. */
+    EntityRef focusMission() {
+        return focusMission;
+    }
+
+    /** The mission "the NATO mission" or "the alliance's mission" means here. */
+    EntityRef focusNatoMission() {
+        return focusNatoMission != null ? focusNatoMission : focusMission;
+    }
+
+    EntityRef focusCountry() {
+        return focusCountry;
+    }
+
+    EntityRef lastPerson() {
+        return lastPerson;
+    }
+
+    String knownRank(EntityRef person) {
+        return rankByPerson.get(person.key());
+    }
+
+    /**
+     * The person a name refers to: a surname alone is the full name met before it; a full
+     * name is registered for later. One name, one key, in every article.
+     */
+    EntityRef person(String name, String rank) {
+        String clean = name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip();
+        String[] parts = clean.split("\\s+");
+        String surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        EntityRef ref;
+        if (parts.length == 1 && peopleBySurname.containsKey(surname)) {
+            ref = peopleBySurname.get(surname);
+        } else {
+            ref = new EntityRef(EntityKind.PERSON, Iris.slug(clean), clean);
+            if (parts.length > 1) {
+                peopleBySurname.putIfAbsent(surname, ref);
+            }
+        }
+        if (rank != null) {
+            rankByPerson.put(ref.key(), rank);
+        }
+        lastPerson = ref;
+        return ref;
+    }
+
+    /** True when this single word is the surname of someone already named. */
+    boolean isKnownSurname(String word) {
+        return peopleBySurname.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+}

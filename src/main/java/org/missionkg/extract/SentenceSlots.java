@@ -1,0 +1,303 @@
+package org.missionkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.annotate.DateResolver;
+import org.missionkg.annotate.Tense;
+import org.missionkg.map.Iris;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.CountQualifier;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.NerMention;
+import org.missionkg.model.Token;
+import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.resolve.GazetteerMatch.Category;
+
+/**
+ * Finds the slots of one sentence: gazetteer names (missions, countries, organisations,
+ * places, ranks, roles), CoreNLP's people, dates and numbers, and mission phrases such as
+ * "the training mission" that stand for the mission in focus. Ranks join the name they stand
+ * before; overlaps are settled longest-first, gazetteer names before the tagger's.
+ */
+final class SentenceSlots {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "it", "we", "i", "you",
+            "his", "hers", "their", "them", "us");
+
+    /** "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation". */
+    private static final Pattern MISSION_PHRASE = Pattern.compile(
+            "\\b(?:the|its|a|an|this|that|our|their|his|her)\\s+((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
+                    + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
+                    + "western|allied|multinational|international|capacity-building|\\w+-led|\\w+-based)\\s+){0,4})"
+                    + "(mission|operation)\\b(?!s)(?:\\s+in\\s+(?:Iraq|the\\s+Middle\\s+East))?");
+
+    private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
+    private static final Pattern SINCE_CREATED = Pattern.compile(
+            "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
+                    + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
+
+    private final DateResolver dates;
+
+    SentenceSlots(DateResolver dates) {
+        this.dates = dates;
+    }
+
+    /** The slots of a sentence, in text order, numbered from 0. */
+    List<Slot> find(String clean, AnnotatedSentence s, List<GazetteerMatch> gaz, ArticleContext ctx) {
+        List<Slot> found = new ArrayList<>();
+        List<int[]> ranks = new ArrayList<>();
+        List<String> rankLabels = new ArrayList<>();
+        for (GazetteerMatch m : gaz) {
+            switch (m.category()) {
+                case RANK -> {
+                    ranks.add(new int[] {m.start(), m.end()});
+                    rankLabels.add(m.label());
+                }
+                case ROLE -> found.add(new Slot(-1, SlotType.ROLE, m.start(), m.end(), m.surface(), null, null,
+                        m.label(), m.iri(), null, null, null, null));
+                default -> found.add(Slot.entity(typeOf(m.category()), m.start(), m.end(), m.surface(), m.entity()));
+            }
+        }
+        List<Slot> tagged = new ArrayList<>();
+        for (NerMention m : s.mentions()) {
+            Slot slot = fromMention(clean, s, m, ctx);
+            if (slot != null) {
+                tagged.add(slot);
+            }
+        }
+        tagged.addAll(missionPhrases(clean, s, ctx));
+        for (Slot t : tagged) {
+            if (found.stream().noneMatch(f -> f.overlaps(t.begin(), t.end()))
+                    && ranks.stream().noneMatch(r -> r[0] < t.end() && t.begin() < r[1])) {
+                found.add(t);
+            }
+        }
+        namesAfterTitles(clean, s, found, ranks);
+        found.sort(Comparator.comparingInt(Slot::begin));
+        List<Slot> merged = joinRanks(clean, found, ranks, rankLabels, ctx);
+        List<Slot> out = new ArrayList<>(merged.size());
+        for (Slot slot : merged) {
+            out.add(slot.withId(out.size()));
+        }
+        return out;
+    }
+
+    private static SlotType typeOf(Category c) {
+        return switch (c) {
+            case MISSION -> SlotType.MISSION;
+            case COUNTRY -> SlotType.COUNTRY;
+            case DEMONYM -> SlotType.DEMONYM;
+            case ORGANIZATION -> SlotType.ORGANIZATION;
+            case PLACE -> SlotType.PLACE;
+            case PERSON -> SlotType.PERSON;
+            default -> throw new IllegalArgumentException(c.toString());
+        };
+    }
+
+    private Slot fromMention(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
+        String text = m.text();
+        switch (m.type()) {
+            case "PERSON" -> {
+                if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(text.charAt(0))) {
+                    return null;
+                }
+                return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
+            }
+            case "CITY", "LOCATION", "STATE_OR_PROVINCE" -> {
+                if (ctx.isKnownSurname(text)) {
+                    return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
+                }
+                if (!Character.isUpperCase(text.charAt(0)) || text.equals(text.toUpperCase(Locale.ROOT))) {
+                    return null;
+                }
+                return Slot.entity(SlotType.PLACE, m.begin(), m.end(), text,
+                        new EntityRef(EntityKind.PLACE, Iris.slug(text), text));
+            }
+            case "ORGANIZATION" -> {
+                if (!Character.isUpperCase(text.charAt(0))) {
+                    return null;
+                }
+                String name = text.replaceFirst("^(?i)the\\s+", "");
+                return Slot.entity(SlotType.ORGANIZATION, m.begin(), m.end(), text,
+                        new EntityRef(EntityKind.ORGANIZATION, Iris.slug(name), name));
+            }
+            case "DATE" -> {
+                return dateSlot(clean, s, m, ctx);
+            }
+            case "NUMBER" -> {
+                return numberSlot(clean, m);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Slot dateSlot(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
+        if (ctx.published() == null && !m.text().matches(".*\\d{4}.*")) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            words.add(t.word());
+            tags.add(t.pos());
+        }
+        Tense tense = Tense.of(words, tags);
+        Optional<FuzzyDate> d = dates.resolve(m.text(), m.normalized(),
+                ctx.published() == null ? java.time.LocalDate.now() : ctx.published(), tense);
+        if (d.isEmpty()) {
+            return null;
+        }
+        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), m.begin());
+        return new Slot(-1, SlotType.DATE, m.begin(), m.end(), m.text(), null, null, null, null, d.get(),
+                dateRole(before, m.text()), null, null);
+    }
+
+    static DateRole dateRole(String before, String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.startsWith("since ")) {
+            return DateRole.SINCE;
+        }
+        if (t.startsWith("until ") || t.startsWith("till ")) {
+            return DateRole.UNTIL;
+        }
+        if (SINCE_CREATED.matcher(before).find()) {
+            return DateRole.SINCE;
+        }
+        String b = before.toLowerCase(Locale.ROOT).stripTrailing();
+        if (b.matches("(?s).*\\b(since|starting|beginning|effective)(\\s+(in|on|the))*$")) {
+            return DateRole.SINCE;
+        }
+        if (b.matches("(?s).*\\b(from|between)(\\s+(in|on|the))*$")) {
+            return DateRole.FROM;
+        }
+        if (b.matches("(?s).*\\b(until|till|through|to|and|by|ending|expire[sd]?|end)(\\s+(in|on|the|of))*$")) {
+            return DateRole.UNTIL;
+        }
+        return DateRole.AT;
+    }
+
+    private static Slot numberSlot(String clean, NerMention m) {
+        String text = m.text();
+        Long value = null;
+        String digits = text.replaceAll("[,\\s]", "");
+        if (digits.matches("\\d+")) {
+            value = Long.parseLong(digits);
+        } else if (!NUMBER_WORDS.matcher(text).matches() && m.normalized() != null) {
+            String n = m.normalized().replaceAll("^[<>=~]+", "");
+            try {
+                double v = Double.parseDouble(n);
+                if (v == Math.rint(v) && v >= 0) {
+                    value = (long) v;
+                }
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+        }
+        if (value == null) {
+            return null;
+        }
+        String before = clean.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
+        if (before.matches("(?s).*\\b(several|hundreds of|thousands of)\\s*$")) {
+            return null;
+        }
+        return new Slot(-1, SlotType.NUMBER, m.begin(), m.end(), text, null, null, null, null, null, null, value,
+                qualifier(before, m.normalized()));
+    }
+
+    static CountQualifier qualifier(String before, String normalized) {
+        String b = before.stripTrailing();
+        if (b.matches("(?s).*\\b(up to|as many as|a maximum of|maximum of|no more than|capped at)$")) {
+            return CountQualifier.UP_TO;
+        }
+        if (b.matches("(?s).*\\b(more than|over|at least|upwards of|in excess of|above)$")) {
+            return CountQualifier.MORE_THAN;
+        }
+        if (b.matches("(?s).*\\b(fewer than|less than|under|below|not quite)$")) {
+            return CountQualifier.FEWER_THAN;
+        }
+        if (b.matches("(?s).*\\b(about|roughly|around|approximately|some|nearly|almost|an estimated|"
+                + "estimated|close to|approx\\.|circa|or so)$")) {
+            return CountQualifier.ABOUT;
+        }
+        return CountQualifier.EXACT;
+    }
+
+    private static List<Slot> missionPhrases(String clean, AnnotatedSentence s, ArticleContext ctx) {
+        List<Slot> out = new ArrayList<>();
+        String text = clean.substring(s.begin(), s.end());
+        Matcher m = MISSION_PHRASE.matcher(text);
+        while (m.find()) {
+            String mods = m.group(1).toLowerCase(Locale.ROOT);
+            EntityRef mission = mods.contains("nato") || mods.contains("alliance")
+                    ? ctx.focusNatoMission() : ctx.focusMission();
+            if (mission == null) {
+                continue;
+            }
+            out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
+        }
+        return out;
+    }
+
+    /** A capitalised name right after a title or rank that the tagger missed ("Foreign Minister Francois-Philippe Champagne"). */
+    private static void namesAfterTitles(String clean, AnnotatedSentence s, List<Slot> found, List<int[]> ranks) {
+        List<int[]> anchors = new ArrayList<>(ranks);
+        for (Slot f : found) {
+            if (f.type() == SlotType.ROLE) {
+                anchors.add(new int[] {f.begin(), f.end()});
+            }
+        }
+        Pattern name = Pattern.compile("\\G\\s+((?:(?:[A-Z][\\p{L}'’]+|al|bin|de|van|von|der)(?:-[A-Z]?[\\p{L}]+)*\\s+)*"
+                + "[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}]+)*)");
+        for (int[] a : anchors) {
+            if (a[1] >= s.end()) {
+                continue;
+            }
+            Matcher m = name.matcher(clean).region(a[1], s.end());
+            if (!m.find()) {
+                continue;
+            }
+            int b = m.start(1);
+            int e = m.end(1);
+            if (found.stream().anyMatch(f -> f.overlaps(b, e)) || m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
+        }
+    }
+
+    /** A rank directly before a person becomes part of that person's slot; people get their entity here. */
+    private static List<Slot> joinRanks(String clean, List<Slot> sorted, List<int[]> ranks, List<String> rankLabels,
+                                        ArticleContext ctx) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot slot : sorted) {
+            if (slot.type() != SlotType.PERSON) {
+                out.add(slot);
+                continue;
+            }
+            String rank = null;
+            int begin = slot.begin();
+            for (int i = 0; i < ranks.size(); i++) {
+                int[] r = ranks.get(i);
+                if (r[1] <= slot.begin() && clean.substring(r[1], slot.begin()).isBlank()) {
+                    rank = rankLabels.get(i);
+                    begin = r[0];
+                }
+            }
+            EntityRef person = slot.entity() != null ? slot.entity() : ctx.person(slot.text(), rank);
+            if (rank == null) {
+                rank = ctx.knownRank(person);
+            }
+            out.add(slot.withEntity(person).withRank(rank).withSpan(begin, slot.end(), clean.substring(begin, slot.end())));
+        }
+        return out;
+    }
+}

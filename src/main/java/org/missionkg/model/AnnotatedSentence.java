@@ -1,0 +1,11 @@
+package org.missionkg.model;
+
+import java.util.List;
+
+/** One sentence with its tokens and named-entity mentions; offsets point into the article text. */
+public record AnnotatedSentence(int index, int begin, int end, List<Token> tokens, List<NerMention> mentions) {
+    public AnnotatedSentence {
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+    }
+}
