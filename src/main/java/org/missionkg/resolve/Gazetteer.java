@@ -233,7 +233,7 @@ public final class Gazetteer {
         for (Statement s : r.listProperties(p).toList()) {
             if (s.getObject().isLiteral()) {
                 Literal l = s.getLiteral();
-                if (l.getLanguage().isEmpty() || l.getLanguage().toLowerCase().startsWith("en")) {
+                if (l.getLanguage().isEmpty() || l.getLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
                     out.add(l.getLexicalForm());
                 }
             }
