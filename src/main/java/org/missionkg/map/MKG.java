@@ -61,6 +61,11 @@ public final class MKG {
     public static final Property valueText = prop("valueText");
     public static final Property quoteText = prop("quoteText");
 
+    // Gazetteer (reference data: names only, no facts)
+    public static final Property demonym = prop("demonym");
+    public static final Property roleOf = prop("roleOf");
+    public static final Property countryLabel = prop("countryLabel");
+
     // Time: each as an EDTF literal plus its xsd:date bounds
     public static final Property start = prop("start");
     public static final Property startEarliest = prop("startEarliest");

@@ -1,0 +1,256 @@
+package org.missionkg.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.missionkg.map.Iris;
+import org.missionkg.map.MKG;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.resolve.AliasIndex.Hit;
+import org.missionkg.resolve.AliasIndex.Target;
+import org.missionkg.resolve.AliasTokens.Token;
+import org.missionkg.resolve.GazetteerMatch.Category;
+
+/**
+ * The names the resolver knows: missions, countries (and their demonyms), organisations,
+ * places, people, ranks and roles, each with its aliases, read from RDF
+ * ({@code data/gazetteer.ttl}, on the classpath as {@value #RESOURCE}).
+ *
+ * <p>Entities are {@code rdfs:label} + {@code skos:altLabel}s, typed {@code mkg:Mission} and
+ * so on; ranks and roles are SKOS concepts ({@code skos:prefLabel} + {@code skos:altLabel})
+ * typed {@code mkg:Rank} / {@code mkg:Role}; a role's {@code mkg:countryLabel} gives a
+ * country's own title for it. How aliases match is described in {@link AliasTokens} and
+ * {@link AliasIndex}. Immutable once loaded and safe to share between threads, as long as
+ * nobody changes {@link #model()}.
+ */
+public final class Gazetteer {
+    public static final String RESOURCE = "/missionkg/gazetteer.ttl";
+
+    private static final Map<Resource, Category> ENTITY_TYPES = Map.of(
+            MKG.Mission, Category.MISSION, MKG.Country, Category.COUNTRY, MKG.Organization, Category.ORGANIZATION,
+            MKG.Place, Category.PLACE, MKG.Person, Category.PERSON);
+
+    private final Model model;
+    private final AliasIndex index = new AliasIndex();
+    private final Map<String, Target> byIri = new HashMap<>();
+    private final Map<String, String> wikidata = new HashMap<>();
+    /** role IRI → (country key → that country's title for the role). */
+    private final Map<String, Map<String, String>> scopedRoleLabels = new HashMap<>();
+
+    private Gazetteer(Model model) {
+        this.model = model;
+    }
+
+    /** Reads a gazetteer from RDF; fails on an entity without a label or a malformed IRI. */
+    public static Gazetteer load(Model model) {
+        Gazetteer g = new Gazetteer(model);
+        for (Map.Entry<Resource, Category> type : ENTITY_TYPES.entrySet()) {
+            for (Resource r : model.listSubjectsWithProperty(RDF.type, type.getKey()).toList()) {
+                g.addEntity(r, type.getValue());
+            }
+        }
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Rank).toList()) {
+            g.addConcept(r, Category.RANK);
+        }
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Role).toList()) {
+            g.addConcept(r, Category.ROLE);
+        }
+        for (Statement s : model.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && s.getResource().getURI().startsWith(Iris.WIKIDATA_ENTITY)) {
+                g.wikidata.put(s.getSubject().getURI(),
+                        s.getResource().getURI().substring(Iris.WIKIDATA_ENTITY.length()));
+            }
+        }
+        return g;
+    }
+
+    /** The gazetteer shipped on the classpath, read once. */
+    public static Gazetteer bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Gazetteer INSTANCE = load(readResource());
+
+        private static Model readResource() {
+            Model m = ModelFactory.createDefaultModel();
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer not on the classpath: " + RESOURCE);
+                }
+                RDFDataMgr.read(m, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return m;
+        }
+    }
+
+    /** The gazetteer as RDF, for the reference graph. Do not modify it. */
+    public Model model() {
+        return model;
+    }
+
+    /** Every alias in the text, leftmost-longest, without overlaps, in text order. */
+    public List<GazetteerMatch> scan(String text) {
+        List<Token> tokens = AliasTokens.tokenize(text);
+        List<GazetteerMatch> out = new ArrayList<>();
+        for (Hit h : index.scan(tokens)) {
+            int start = tokens.get(h.from()).start();
+            int end = tokens.get(h.to() - 1).end();
+            out.add(match(start, end, text.substring(start, end), h.target()));
+        }
+        return out;
+    }
+
+    /** The entity, rank or role that is exactly this alias (normalised as in a scan). */
+    public Optional<GazetteerMatch> lookup(String surface) {
+        List<Token> tokens = AliasTokens.tokenize(surface);
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        Target t = index.exact(tokens);
+        if (t == null && tokens.size() > 1 && tokens.get(0).fold().equals("the")) {
+            t = index.exact(tokens.subList(1, tokens.size()));
+        }
+        return t == null ? Optional.empty() : Optional.of(match(0, surface.length(), surface, t));
+    }
+
+    /** A role's title in that country ("Minister of National Defence" in Canada), else its prefLabel. */
+    public Optional<String> roleLabelFor(String roleIri, EntityRef country) {
+        Target role = byIri.get(roleIri);
+        if (role == null || role.category() != Category.ROLE) {
+            return Optional.empty();
+        }
+        if (country != null && country.kind() == EntityKind.COUNTRY) {
+            String scoped = scopedRoleLabels.getOrDefault(roleIri, Map.of()).get(country.key());
+            if (scoped != null) {
+                return Optional.of(scoped);
+            }
+        }
+        return Optional.of(role.label());
+    }
+
+    /** The checked Wikidata ID ("Q16") of an entity, when the gazetteer has one. */
+    public Optional<String> wikidataId(String entityIri) {
+        return Optional.ofNullable(wikidata.get(entityIri));
+    }
+
+    /** The entity an IRI of this gazetteer names, when it is an entity (not a rank or role). */
+    public Optional<EntityRef> entity(String iri) {
+        Target t = byIri.get(iri);
+        return t == null ? Optional.empty() : Optional.ofNullable(t.entity());
+    }
+
+    /** How many aliases (distinct by matching rule) the index holds. */
+    int aliasCount() {
+        return index.aliasCount();
+    }
+
+    /** Aliases that name more than one thing, for checking the data. */
+    Map<String, java.util.Set<Target>> ambiguousAliases() {
+        return index.ambiguous();
+    }
+
+    private static GazetteerMatch match(int start, int end, String surface, Target t) {
+        return new GazetteerMatch(start, end, surface, t.category(), t.iri(), t.label(), t.entity());
+    }
+
+    private void addEntity(Resource r, Category category) {
+        String label = requiredLabel(r, RDFS.label);
+        EntityRef ref = new EntityRef(category.entityKind(), keyOf(r, category.entityKind().path()), label);
+        Target t = register(r, new Target(category, r.getURI(), label, ref));
+        addAliases(r, t, label);
+        if (category == Category.COUNTRY) {
+            Target demonym = new Target(Category.DEMONYM, r.getURI(), label, ref);
+            for (String d : strings(r, MKG.demonym)) {
+                index.add(d, demonym);
+            }
+        }
+    }
+
+    private void addConcept(Resource r, Category category) {
+        String label = requiredLabel(r, SKOS.prefLabel);
+        keyOf(r, category == Category.RANK ? "rank" : "role");
+        Target t = register(r, new Target(category, r.getURI(), label, null));
+        addAliases(r, t, label);
+        for (Statement s : r.listProperties(MKG.countryLabel).toList()) {
+            Resource scope = s.getResource();
+            Resource country = scope.getPropertyResourceValue(MKG.country);
+            String scoped = requiredLabel(scope, RDFS.label);
+            if (country == null || !country.isURIResource()) {
+                throw new IllegalArgumentException("mkg:countryLabel without a country on " + r);
+            }
+            scopedRoleLabels.computeIfAbsent(r.getURI(), k -> new HashMap<>())
+                    .put(keyOf(country, EntityKind.COUNTRY.path()), scoped);
+            index.add(scoped, t);
+        }
+    }
+
+    private Target register(Resource r, Target t) {
+        if (byIri.putIfAbsent(r.getURI(), t) != null) {
+            throw new IllegalArgumentException(r + " has more than one gazetteer type");
+        }
+        return t;
+    }
+
+    private void addAliases(Resource r, Target t, String label) {
+        index.add(label, t);
+        for (String alias : strings(r, SKOS.altLabel)) {
+            index.add(alias, t);
+        }
+    }
+
+    private static String requiredLabel(Resource r, org.apache.jena.rdf.model.Property p) {
+        List<String> labels = strings(r, p);
+        if (labels.size() != 1 || labels.get(0).isBlank()) {
+            throw new IllegalArgumentException(r + " needs exactly one " + p.getLocalName() + ", has " + labels);
+        }
+        return labels.get(0);
+    }
+
+    private static List<String> strings(Resource r, org.apache.jena.rdf.model.Property p) {
+        List<String> out = new ArrayList<>();
+        for (Statement s : r.listProperties(p).toList()) {
+            if (s.getObject().isLiteral()) {
+                Literal l = s.getLiteral();
+                if (l.getLanguage().isEmpty() || l.getLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+                    out.add(l.getLexicalForm());
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The last path segment of {@code …/id/{path}/{key}}, checked to be a valid key. */
+    private static String keyOf(Resource r, String path) {
+        String iri = r.isURIResource() ? r.getURI() : "";
+        String marker = "/id/" + path + "/";
+        int at = iri.lastIndexOf(marker);
+        String key = at < 0 ? "" : iri.substring(at + marker.length());
+        if (!key.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("not a gazetteer " + path + " IRI: " + r);
+        }
+        return key;
+    }
+}
