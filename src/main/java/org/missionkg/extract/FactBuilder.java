@@ -1,0 +1,270 @@
+package org.missionkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.model.Stationing;
+import org.missionkg.model.TroopContribution;
+import org.missionkg.resolve.Gazetteer;
+
+/**
+ * Turns one rule match into facts. The rule's named groups say who plays which part
+ * ({@code new}, {@code old}, {@code cmd}, {@code country}, {@code mission}, {@code num},
+ * {@code person}, {@code role}, {@code org}, {@code place}…); dates come from the sentence's
+ * date slots, read by their role (since, until, at) and nearness to the match.
+ */
+final class FactBuilder {
+    private final Gazetteer gazetteer;
+
+    FactBuilder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Everything one match says. {@code mission} is the mission the sentence is about, if any. */
+    List<Fact> build(Rule rule, Matcher m, SentenceView v, ArticleContext ctx, String articleText, EntityRef mission) {
+        int vs = m.start();
+        int ve = m.end();
+        Evidence ev = Evidence.of(articleText, v.articleStart(vs), v.articleEnd(ve),
+                articleText.substring(v.sentence().begin(), v.sentence().end()));
+        Provenance p = new Provenance(ctx.articleId(), ev, rule.confidence(), rule.id(),
+                ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        EntityRef boundMission = entity(m, v, "mission");
+        EntityRef theMission = boundMission != null ? boundMission : mission;
+        return switch (rule.kind()) {
+            case "command" -> command(rule, m, v, p, theMission);
+            case "lead" -> lead(rule, m, v, p, theMission);
+            case "event" -> event(rule, m, v, p, theMission);
+            case "troops" -> troops(m, v, p, ctx, boundMission);
+            case "role" -> role(m, v, p, ctx);
+            case "location" -> location(m, v, p, theMission);
+            default -> List.of();
+        };
+    }
+
+    private List<Fact> command(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+        List<Fact> out = new ArrayList<>();
+        if (mission == null || mission.kind() != EntityKind.MISSION) {
+            return out;
+        }
+        Slot newer = slot(m, v, "new");
+        Slot older = slot(m, v, "old");
+        Slot current = slot(m, v, "cmd");
+        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT, DateRole.SINCE));
+        if (newer != null && isPerson(newer)) {
+            out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+        }
+        if (older != null && isPerson(older)) {
+            out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
+        }
+        if (current != null && isPerson(current)) {
+            FuzzyDate start = rule.has(Rule.AT_IS_START) ? at : date(m, v, EnumSet.of(DateRole.SINCE, DateRole.FROM));
+            FuzzyDate end = rule.has(Rule.AT_IS_END) ? at : date(m, v, EnumSet.of(DateRole.UNTIL));
+            out.add(new CommandTenure(current.entity(), mission, current.rank(), start, end, p));
+        }
+        if (rule.has(Rule.HANDOVER) && newer != null && isPerson(newer)) {
+            String note = older != null && isPerson(older) ? "from " + older.entity().label() : null;
+            out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(), note, p));
+        }
+        return out;
+    }
+
+    private List<Fact> lead(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+        List<Fact> out = new ArrayList<>();
+        if (mission == null || mission.kind() != EntityKind.MISSION) {
+            return out;
+        }
+        EntityRef newer = country(slot(m, v, "new"));
+        EntityRef older = country(slot(m, v, "old"));
+        EntityRef current = country(slot(m, v, "country"));
+        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT));
+        if (newer != null) {
+            out.add(new Leadership(newer, mission, at != null ? at : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
+        }
+        if (older != null) {
+            out.add(new Leadership(older, mission, null, at, p));
+        }
+        if (current != null) {
+            FuzzyDate start = rule.has(Rule.AT_IS_START) && at != null ? at
+                    : date(m, v, EnumSet.of(DateRole.SINCE, DateRole.FROM));
+            FuzzyDate end = rule.has(Rule.AT_IS_END) ? at : date(m, v, EnumSet.of(DateRole.UNTIL));
+            out.add(new Leadership(current, mission, start, end, p));
+        }
+        if (rule.has(Rule.HANDOVER) && newer != null) {
+            String note = older != null ? "from " + older.label() : null;
+            out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer, note, p));
+        }
+        return out;
+    }
+
+    private List<Fact> event(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+        if (mission == null || mission.kind() != EntityKind.MISSION || rule.eventType() == null) {
+            return List.of();
+        }
+        FuzzyDate until = null;
+        FuzzyDate date;
+        if (rule.eventType() == EventType.EXTENSION) {
+            until = date(m, v, EnumSet.of(DateRole.UNTIL));
+            date = date(m, v, EnumSet.of(DateRole.AT, DateRole.SINCE));
+        } else {
+            date = date(m, v, EnumSet.allOf(DateRole.class));
+        }
+        Slot agentSlot = slot(m, v, "agent");
+        EntityRef agent = agentSlot == null ? null : agentSlot.entity();
+        return List.of(new MissionEvent(mission, rule.eventType(), date, until, agent, null, p));
+    }
+
+    private List<Fact> troops(Matcher m, SentenceView v, Provenance p, ArticleContext ctx, EntityRef boundMission) {
+        Slot num = slot(m, v, "num");
+        if (num == null || num.number() == null || num.number() < 2) {
+            return List.of();
+        }
+        EntityRef country = country(slot(m, v, "country"));
+        if (country == null) {
+            List<Slot> before = v.slotsIn(0, m.end(), SlotType.COUNTRY, SlotType.DEMONYM);
+            country = before.isEmpty() ? ctx.focusCountry() : before.get(before.size() - 1).entity();
+        }
+        if (country == null) {
+            return List.of();
+        }
+        Slot from = slot(m, v, "from");
+        EntityRef mission = boundMission;
+        if (mission == null) {
+            List<Slot> ms = v.slotsIn(0, v.text().length(), SlotType.MISSION);
+            mission = ms.isEmpty() ? null : ms.get(0).entity();
+        }
+        String counts = counts(m.group());
+        FuzzyDate when = date(m, v, EnumSet.of(DateRole.AT));
+        return List.of(new TroopContribution(country, mission, num.number(), num.qualifier(), counts,
+                from == null ? null : from.number(), from == null ? null : from.qualifier(), when, p));
+    }
+
+    private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx) {
+        Slot person = slot(m, v, "person");
+        if (person == null || !isPerson(person)) {
+            return List.of();
+        }
+        Slot roleSlot = slot(m, v, "role");
+        Slot orgSlot = slot(m, v, "org");
+        EntityRef org = orgSlot == null ? null : orgSlot.entity();
+        String label;
+        if (roleSlot != null) {
+            if (org == null && roleSlot.roleIri() != null && isCountryRole(roleSlot)) {
+                org = ctx.focusCountry();
+            }
+            label = roleSlot.roleIri() == null ? roleSlot.role()
+                    : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
+        } else {
+            label = groupText(m, "roletext");
+            if (label == null) {
+                return List.of();
+            }
+            String topic = groupText(m, "topic");
+            label = (topic != null ? topic + " " + label : label).replaceAll("\\s+", " ").strip();
+        }
+        return List.of(new RoleHolding(person.entity(), label, org, p));
+    }
+
+    private List<Fact> location(Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+        if (mission == null || mission.kind() != EntityKind.MISSION) {
+            return List.of();
+        }
+        Slot first = slot(m, v, "place");
+        if (first == null) {
+            return List.of();
+        }
+        EntityRef contingent = country(slot(m, v, "country"));
+        List<Fact> out = new ArrayList<>();
+        for (Slot place : v.slotsIn(v.viewPosition(first), m.end(), SlotType.PLACE)) {
+            out.add(new Stationing(mission, place.entity(), contingent, p));
+        }
+        return out;
+    }
+
+    private boolean isCountryRole(Slot role) {
+        String r = role.role().toLowerCase(Locale.ROOT);
+        return r.contains("minister") || r.contains("president") || r.contains("chief of the defence")
+                || r.contains("secretary of");
+    }
+
+    private static String counts(String matched) {
+        String t = matched.toLowerCase(Locale.ROOT);
+        if (t.contains("special forces") || t.contains("special operations")) {
+            return "special forces";
+        }
+        if (t.contains("trainer") || t.contains("instructor") || t.contains("advis")) {
+            return "trainers";
+        }
+        return "troops";
+    }
+
+    private static boolean isPerson(Slot s) {
+        return s.type() == SlotType.PERSON && s.entity() != null;
+    }
+
+    private static EntityRef country(Slot s) {
+        if (s == null || s.entity() == null || s.entity().kind() != EntityKind.COUNTRY) {
+            return null;
+        }
+        return s.entity();
+    }
+
+    private static Slot slot(Matcher m, SentenceView v, String group) {
+        String id = groupText(m, group);
+        return id == null ? null : v.slot(Integer.parseInt(id));
+    }
+
+    private static EntityRef entity(Matcher m, SentenceView v, String group) {
+        Slot s = slot(m, v, group);
+        return s == null ? null : s.entity();
+    }
+
+    private static String groupText(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The date of the given roles that belongs to the match: one inside the match first, then
+     * the nearest after it, then the nearest before it, in the same sentence.
+     */
+    private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles) {
+        Slot best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Slot s : v.slots()) {
+            if (s.type() != SlotType.DATE || !roles.contains(s.dateRole())) {
+                continue;
+            }
+            int pos = v.viewPosition(s);
+            int score;
+            if (pos >= m.start() && pos < m.end()) {
+                score = 0;
+            } else if (pos >= m.end()) {
+                score = 1000 + (pos - m.end());
+            } else {
+                score = 5000 + (m.start() - pos);
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best == null ? null : best.date();
+    }
+}

@@ -1,0 +1,28 @@
+package org.missionkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.missionkg.model.EventType;
+
+/**
+ * One extraction rule: an id ({@code kind.name}), the pattern over a sentence's slot view,
+ * the confidence of what it finds, the event type it states (event rules), flags that say how
+ * to read its dates, and the example sentences it must match (a test runs them).
+ */
+record Rule(String id, String kind, Pattern pattern, String source, double confidence, EventType eventType,
+            Set<String> flags, List<String> examples) {
+
+    /** The AT date ("on Wednesday") is when the bound subject starts (took over, assumed command). */
+    static final String AT_IS_START = "at-is-start";
+    /** The AT date is when the bound subject ends. */
+    static final String AT_IS_END = "at-is-end";
+    /** Also state a handover event to the new commander or country. */
+    static final String HANDOVER = "handover";
+    /** Only in a sentence that is not in the future tense or conditional. */
+    static final String PAST_ONLY = "past-only";
+
+    boolean has(String flag) {
+        return flags.contains(flag);
+    }
+}

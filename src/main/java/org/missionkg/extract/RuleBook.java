@@ -1,0 +1,161 @@
+package org.missionkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.missionkg.model.EventType;
+
+/**
+ * The rules, read from {@code /rules/*.rules} on the classpath: rules are data. A rule is a
+ * block of {@code key: value} lines separated by blank lines:
+ *
+ * <pre>
+ *   rule: command.transfer
+ *   example: the head of the mission, Major-General Dany Fortin, would transfer command to Brigadier-General Jennie Carignan
+ *   pattern: {P:old}{_}\btransfer\w*\s+command\s+to\s+{P:new}
+ *   confidence: 0.9
+ *   flags: at-is-start, handover
+ * </pre>
+ *
+ * In a pattern, {@code {P}} stands for any person slot and {@code {P:new}} binds one as
+ * {@code new}; the letters are those of {@link SlotType} and may be combined ({@code {CD:country}}).
+ * {@code {_}} is a short gap without slots, {@code {__}} a longer one that may cross slots.
+ * Matching ignores case.
+ */
+final class RuleBook {
+    static final List<String> FILES = List.of("command", "lead", "event", "troops", "role", "location");
+    private static final Pattern MACRO = Pattern.compile("\\{([A-Z]+)(?::(\\w+))?\\}|\\{(_{1,2})\\}");
+
+    private final List<Rule> rules;
+
+    private RuleBook(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static RuleBook bundled() {
+        List<Rule> all = new ArrayList<>();
+        for (String f : FILES) {
+            String path = "/rules/" + f + ".rules";
+            try (InputStream in = RuleBook.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing rule file " + path);
+                }
+                all.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new RuleBook(all);
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    static List<Rule> parse(String text, String source) {
+        List<Rule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String id = null;
+        String pattern = null;
+        double confidence = 0.8;
+        EventType type = null;
+        Set<String> flags = new LinkedHashSet<>();
+        List<String> examples = new ArrayList<>();
+        int lineNo = 0;
+        int ruleLine = 0;
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text + "\n\n"))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String t = line.strip();
+                if (t.startsWith("#")) {
+                    continue;
+                }
+                if (t.isEmpty()) {
+                    if (id != null) {
+                        if (pattern == null) {
+                            throw new IllegalStateException(source + " [line " + ruleLine + "]: rule " + id + " has no pattern");
+                        }
+                        if (!ids.add(id)) {
+                            throw new IllegalStateException(source + " [line " + ruleLine + "]: duplicate rule " + id);
+                        }
+                        out.add(new Rule(id, id.substring(0, id.indexOf('.')), compile(pattern, source, ruleLine),
+                                pattern, confidence, type, Set.copyOf(flags), List.copyOf(examples)));
+                    }
+                    id = null;
+                    pattern = null;
+                    confidence = 0.8;
+                    type = null;
+                    flags.clear();
+                    examples.clear();
+                    continue;
+                }
+                int colon = t.indexOf(':');
+                if (colon < 0) {
+                    throw new IllegalStateException(source + " [line " + lineNo + "]: expected 'key: value'");
+                }
+                String key = t.substring(0, colon).strip();
+                String value = t.substring(colon + 1).strip();
+                switch (key) {
+                    case "rule" -> {
+                        id = value;
+                        ruleLine = lineNo;
+                        if (!id.matches("[a-z]+\\.[a-z0-9.-]+")) {
+                            throw new IllegalStateException(source + " [line " + lineNo + "]: bad rule id " + id);
+                        }
+                    }
+                    case "pattern" -> pattern = pattern == null ? value : pattern + value;
+                    case "confidence" -> confidence = Double.parseDouble(value);
+                    case "type" -> type = EventType.ofCode(value);
+                    case "flags" -> {
+                        for (String f : value.split("[,\\s]+")) {
+                            if (!f.isEmpty()) {
+                                flags.add(f.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                    case "example" -> examples.add(value);
+                    default -> throw new IllegalStateException(source + " [line " + lineNo + "]: unknown key " + key);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Expands the slot macros into a Java regex. */
+    static Pattern compile(String pattern, String source, int line) {
+        Matcher m = MACRO.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String rep;
+            if (m.group(3) != null) {
+                rep = m.group(3).length() == 1 ? "[^⟦⟧.;:!?]{0,60}?" : "[^.;!?]{0,140}?";
+            } else {
+                String letters = m.group(1);
+                String cls = letters.length() == 1 ? letters : "[" + letters + "]";
+                rep = m.group(2) == null ? "⟦" + cls + "\\d+⟧" : "⟦" + cls + "(?<" + m.group(2) + ">\\d+)⟧";
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(sb);
+        try {
+            return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(source + " [line " + line + "]: bad pattern: " + e.getDescription());
+        }
+    }
+}
