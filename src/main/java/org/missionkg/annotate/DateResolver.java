@@ -53,7 +53,8 @@ import org.missionkg.model.FuzzyDate;
  * day, "earlier this year" from January to the publication month. A leading "since",
  * "until" or "by" is dropped: what it means for a fact is the extractor's business.
  * Returns empty for durations ("two years"), vague times ("now", "recent years", "the coming
- * days", PRESENT_REF) and rolling windows ("the past year").
+ * days", PRESENT_REF) and rolling windows ("the past year"). Instances hold no state and
+ * may be shared between threads.
  */
 public final class DateResolver {
 
@@ -65,7 +66,7 @@ public final class DateResolver {
     private final DateExpressionParser parser = new DateExpressionParser();
 
     /**
-     * @param expression  the expression's text as printed, with any prepositions and punctuation
+     * @param expression  the expression's text as printed, with any prepositions and punctuation; null reads as empty
      * @param sutimeValue CoreNLP's normalised TIMEX value, or null
      * @param published   the article's publication date
      * @param tense       the tense of the clause holding the expression ({@link Tense#of})

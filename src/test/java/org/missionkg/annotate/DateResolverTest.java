@@ -30,6 +30,7 @@ class DateResolverTest {
             2019-06-26 | PAST    | since July 2018       | 2018-07       | 2018-07
             2019-06-26 | PAST    | Earlier in June       | 2019-06       | 2019-06
             2019-06-26 | PAST    | in 2017               | 2017          | 2017
+            2019-06-26 | PAST    | between June 2018 to May 2019 | 2018-06 | 2018-06/2019-05
             2018-07-11 | PAST    | on Wednesday          | 2018-07-11    | 2018-07-11
             2018-07-11 | FUTURE  | in fall 2018          | 2018-FA       | 2018-23
             2018-07-11 | PRESENT | today                 | PRESENT_REF   | 2018-07-11
