@@ -33,15 +33,6 @@ import org.missionkg.model.Provenance;
 /** The examples in ontology/README.md: Turtle and SPARQL parse, the worked TriG example conforms to the shapes. */
 class OntologyReadmeTest {
     private static final String README = readReadme();
-    private static final String PREFIXES = """
-            PREFIX mkg:    <https://w3id.org/missionkg/ontology#>
-            PREFIX edtf:   <http://id.loc.gov/datatypes/edtf/>
-            PREFIX prov:   <http://www.w3.org/ns/prov#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX oa:     <http://www.w3.org/ns/oa#>
-            PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
-            """;
 
     @Test
     void turtleSkeletonParses() {
@@ -49,7 +40,7 @@ class OntologyReadmeTest {
         assertFalse(blocks.isEmpty());
         for (String block : blocks) {
             Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(PREFIXES + block, Lang.TURTLE).parse(g);
+            RDFParser.fromString(ShapesCheckTest.PREFIXES + block, Lang.TURTLE).parse(g);
             assertTrue(g.size() > 0);
         }
     }

@@ -32,12 +32,14 @@ import org.missionkg.model.FuzzyDate;
  * broken one way at a time: each break must be caught, by the expected shape, and nothing else.
  */
 class ShapesCheckTest {
-    private static final String PREFIXES = """
+    /** Prefixes for the SPARQL updates here and the README snippets in {@link OntologyReadmeTest}. */
+    static final String PREFIXES = """
             PREFIX mkg:    <https://w3id.org/missionkg/ontology#>
             PREFIX edtf:   <http://id.loc.gov/datatypes/edtf/>
             PREFIX prov:   <http://www.w3.org/ns/prov#>
             PREFIX schema: <https://schema.org/>
             PREFIX oa:     <http://www.w3.org/ns/oa#>
+            PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
             PREFIX fact:   <https://w3id.org/missionkg/fact/>
             PREFIX person: <https://w3id.org/missionkg/id/person/>
