@@ -25,6 +25,7 @@ final class ArticleContext {
     private final EntityRef focusCountry;
     private final Map<String, EntityRef> peopleBySurname = new HashMap<>();
     private final Map<String, String> rankByPerson = new HashMap<>();
+    private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
@@ -43,7 +44,7 @@ final class ArticleContext {
      * Iraq; the article's point of view is another country's).
      */
     static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
-                             List<GazetteerMatch> bodyMatches) {
+                             List<GazetteerMatch> bodyMatches, String body) {
         Map<EntityRef, Integer> missions = new LinkedHashMap<>();
         Map<EntityRef, Integer> countries = new LinkedHashMap<>();
         List<GazetteerMatch> all = new ArrayList<>(titleMatches);
@@ -52,9 +53,18 @@ final class ArticleContext {
         for (GazetteerMatch m : all) {
             if (m.category() == GazetteerMatch.Category.MISSION) {
                 missions.merge(m.entity(), 1, Integer::sum);
-            } else if (m.category() == GazetteerMatch.Category.COUNTRY
-                    || m.category() == GazetteerMatch.Category.DEMONYM) {
-                countries.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        // The point-of-view country: named often, as an actor ("Canada", "Canadian troops"),
+        // not as the place things happen in ("in Iraq").
+        for (GazetteerMatch m : bodyMatches) {
+            if (m.category() == GazetteerMatch.Category.COUNTRY || m.category() == GazetteerMatch.Category.DEMONYM) {
+                String before = body.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+                int score = m.category() == GazetteerMatch.Category.DEMONYM ? 2 : 1;
+                if (before.matches("(?s).*\\b(in|into|across|throughout|to|from|of)\\s+(the\\s+)?$")) {
+                    score = -2;
+                }
+                countries.merge(m.entity(), score, Integer::sum);
             }
         }
         EntityRef mission = top(missions, null);
@@ -136,6 +146,15 @@ final class ArticleContext {
         }
         lastPerson = ref;
         return ref;
+    }
+
+    /** The organisation or country this person was said to hold this role in, earlier in the article. */
+    EntityRef knownOrganization(EntityRef person, String role) {
+        return roleOrganization.get(person.key() + "|" + role);
+    }
+
+    void rememberRole(EntityRef person, String role, EntityRef organization) {
+        roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
     }
 
     /** True when this single word is the surname of someone already named. */

@@ -43,7 +43,8 @@ final class FactBuilder {
         Provenance p = new Provenance(ctx.articleId(), ev, rule.confidence(), rule.id(),
                 ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
         EntityRef boundMission = entity(m, v, "mission");
-        EntityRef theMission = boundMission != null ? boundMission : mission;
+        EntityRef theMission = rule.has(Rule.FOCUS_MISSION) && ctx.focusMission() != null ? ctx.focusMission()
+                : boundMission != null ? boundMission : mission;
         return switch (rule.kind()) {
             case "command" -> command(rule, m, v, p, theMission);
             case "lead" -> lead(rule, m, v, p, theMission);
@@ -159,10 +160,16 @@ final class FactBuilder {
         }
         Slot roleSlot = slot(m, v, "role");
         Slot orgSlot = slot(m, v, "org");
+        if (orgSlot == null) {
+            orgSlot = slot(m, v, "org2");
+        }
         EntityRef org = orgSlot == null ? null : orgSlot.entity();
         String label;
         if (roleSlot != null) {
-            if (org == null && roleSlot.roleIri() != null && isCountryRole(roleSlot)) {
+            if (org == null) {
+                org = ctx.knownOrganization(person.entity(), roleSlot.role());
+            }
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
                 org = ctx.focusCountry();
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
@@ -172,8 +179,17 @@ final class FactBuilder {
             if (label == null) {
                 return List.of();
             }
-            String topic = groupText(m, "topic");
+            String topic = slotText(v, groupText(m, "topic"));
+            if (topic == null) {
+                topic = slotText(v, groupText(m, "topicb"));
+            }
             label = (topic != null ? topic + " " + label : label).replaceAll("\\s+", " ").strip();
+        }
+        if (roleSlot != null && org == null) {
+            return List.of(); // "President Donald Trump" alone: of what, the text does not say
+        }
+        if (roleSlot != null) {
+            ctx.rememberRole(person.entity(), roleSlot.role(), org);
         }
         return List.of(new RoleHolding(person.entity(), label, org, p));
     }
@@ -194,10 +210,13 @@ final class FactBuilder {
         return out;
     }
 
-    private boolean isCountryRole(Slot role) {
+    /**
+     * A cabinet title with no country named ("Defence Minister Harjit Sajjan") is the
+     * article's own country's: news names foreign ministers with their country.
+     */
+    private boolean isCabinetRole(Slot role) {
         String r = role.role().toLowerCase(Locale.ROOT);
-        return r.contains("minister") || r.contains("president") || r.contains("chief of the defence")
-                || r.contains("secretary of");
+        return r.contains("minister") || r.contains("chief of the defence");
     }
 
     private static String counts(String matched) {
@@ -209,6 +228,21 @@ final class FactBuilder {
             return "trainers";
         }
         return "troops";
+    }
+
+    /** A group's text, with a slot marker ("⟦L3⟧") turned back into the words it stands for. */
+    private static String slotText(SentenceView v, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher mk = java.util.regex.Pattern.compile("⟦[A-Z](\\d+)⟧").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (mk.find()) {
+            mk.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    v.slot(Integer.parseInt(mk.group(1))).text().replaceFirst("^(?i)the\\s+", "")));
+        }
+        mk.appendTail(sb);
+        return sb.toString().strip();
     }
 
     private static boolean isPerson(Slot s) {

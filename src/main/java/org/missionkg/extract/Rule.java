@@ -22,6 +22,9 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
     /** Only in a sentence that is not in the future tense or conditional. */
     static final String PAST_ONLY = "past-only";
 
+    /** The mission is the article's mission in focus, whatever else the sentence names. */
+    static final String FOCUS_MISSION = "focus-mission";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }

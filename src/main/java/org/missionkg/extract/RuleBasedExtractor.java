@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.missionkg.annotate.CoreNlpAnnotator;
 import org.missionkg.annotate.DateResolver;
+import org.missionkg.annotate.Tense;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
@@ -71,13 +72,24 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     /** Extraction from an article already annotated (the benchmark times the two apart). */
     public List<Fact> extract(AnnotatedArticle annotated) {
+        return extract(annotated, null);
+    }
+
+    /** The sentences as the rules see them (slots as markers), for people writing rules. */
+    public List<String> explain(Article article) {
+        List<String> lines = new ArrayList<>();
+        extract(annotator.annotate(article), lines);
+        return lines;
+    }
+
+    private List<Fact> extract(AnnotatedArticle annotated, List<String> explain) {
         Article article = annotated.article();
         String clean = annotated.cleanText();
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
                 : gazetteer.scan(article.meta().title());
         List<GazetteerMatch> bodyMatches = gazetteer.scan(clean);
-        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches);
+        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
             List<GazetteerMatch> inSentence = new ArrayList<>();
@@ -88,12 +100,23 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             List<Slot> found = slots.find(clean, s, inSentence, ctx);
             SentenceView view = new SentenceView(clean, s, found);
+            if (explain != null) {
+                explain.add("S" + s.index() + ": " + view.text());
+            }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(ctx.focusMission());
+            boolean future = tense(s) == Tense.FUTURE;
             for (Rule rule : rules.rules()) {
+                if (future && rule.has(Rule.PAST_ONLY)) {
+                    continue;
+                }
                 Matcher m = rule.pattern().matcher(view.text());
                 while (m.find()) {
-                    facts.addAll(builder.build(rule, m, view, ctx, article.text(), mission));
+                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission);
+                    facts.addAll(made);
+                    if (explain != null) {
+                        explain.add("    " + rule.id() + " -> " + made.size() + " fact(s): " + m.group());
+                    }
                 }
             }
         }
@@ -147,6 +170,16 @@ public final class RuleBasedExtractor implements FactExtractor {
             return (e.date() == null ? 0 : 1) + (e.until() == null ? 0 : 1);
         }
         return 0;
+    }
+
+    private static Tense tense(AnnotatedSentence s) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        s.tokens().forEach(t -> {
+            words.add(t.word());
+            tags.add(t.pos());
+        });
+        return Tense.of(words, tags);
     }
 
     private static String hash(RuleBook book) {

@@ -148,6 +148,16 @@ final class RuleBook {
                 String letters = m.group(1);
                 String cls = letters.length() == 1 ? letters : "[" + letters + "]";
                 rep = m.group(2) == null ? "⟦" + cls + "\\d+⟧" : "⟦" + cls + "(?<" + m.group(2) + ">\\d+)⟧";
+                if (letters.contains("N")) {
+                    // "more than ⟦N⟧": the qualifier before a number belongs to it.
+                    rep = "(?:(?:up\\s+to|as\\s+many\\s+as|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|"
+                            + "about|roughly|around|approximately|some|nearly|almost|over|under|just|only|"
+                            + "an\\s+estimated)\\s+)?" + rep;
+                }
+                if (letters.matches(".*[MOL].*")) {
+                    // "the mission", "its ⟦M⟧", "the ⟦O⟧": a determiner before a name is part of it.
+                    rep = "(?:(?:the|its|their|a|an|our|this|that)\\s+(?:[a-z]+-?[a-z]+\\s+){0,2}?)?" + rep;
+                }
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(rep));
         }

@@ -33,10 +33,10 @@ final class SentenceSlots {
 
     /** "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation". */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
-            "\\b(?:the|its|a|an|this|that|our|their|his|her)\\s+((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
+            "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|capacity-building|\\w+-led|\\w+-based)\\s+){0,4})"
-                    + "(mission|operation)\\b(?!s)(?:\\s+in\\s+(?:Iraq|the\\s+Middle\\s+East))?");
+                    + "western|allied|multinational|international|\\w+-\\w+)\\s+){0,4})"
+                    + "(mission|operation)\\b(?!s)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -60,8 +60,9 @@ final class SentenceSlots {
                     ranks.add(new int[] {m.start(), m.end()});
                     rankLabels.add(m.label());
                 }
-                case ROLE -> found.add(new Slot(-1, SlotType.ROLE, m.start(), m.end(), m.surface(), null, null,
-                        m.label(), m.iri(), null, null, null, null));
+                case ROLE -> found.add(new Slot(-1,
+                        m.label().equalsIgnoreCase("commander") ? SlotType.COMMAND_ROLE : SlotType.ROLE,
+                        m.start(), m.end(), m.surface(), null, null, m.label(), m.iri(), null, null, null, null));
                 default -> found.add(Slot.entity(typeOf(m.category()), m.start(), m.end(), m.surface(), m.entity()));
             }
         }
@@ -72,8 +73,24 @@ final class SentenceSlots {
                 tagged.add(slot);
             }
         }
-        tagged.addAll(missionPhrases(clean, s, ctx));
+        for (Slot phrase : missionPhrases(clean, s, ctx)) {
+            boolean clash = found.stream().anyMatch(f -> f.overlaps(phrase.begin(), phrase.end())
+                    && (f.type() == SlotType.MISSION || f.begin() < phrase.begin() || f.end() > phrase.end()
+                    || f.type() == SlotType.PERSON));
+            if (!clash) {
+                // "the newly-announced NATO mission": the name inside is part of the phrase.
+                found.removeIf(f -> f.overlaps(phrase.begin(), phrase.end()));
+                found.add(phrase);
+            }
+        }
         for (Slot t : tagged) {
+            if (t.type() == SlotType.ORGANIZATION && found.stream().anyMatch(f -> f.overlaps(t.begin(), t.end()))
+                    && found.stream().filter(f -> f.overlaps(t.begin(), t.end())).allMatch(f ->
+                    (f.type() == SlotType.PLACE || f.type() == SlotType.COUNTRY || f.type() == SlotType.DEMONYM)
+                            && f.begin() >= t.begin() && f.end() <= t.end() && f.end() - f.begin() < t.end() - t.begin())) {
+                // "University of Ottawa": the tagger's organisation holds the gazetteer's place.
+                found.removeIf(f -> f.overlaps(t.begin(), t.end()));
+            }
             if (found.stream().noneMatch(f -> f.overlaps(t.begin(), t.end()))
                     && ranks.stream().noneMatch(r -> r[0] < t.end() && t.begin() < r[1])) {
                 found.add(t);
@@ -150,15 +167,19 @@ final class SentenceSlots {
             words.add(t.word());
             tags.add(t.pos());
         }
-        Tense tense = Tense.of(words, tags);
-        Optional<FuzzyDate> d = dates.resolve(m.text(), m.normalized(),
+        // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
+        String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
+        int first = m.tokenBegin() + (expr.length() < m.text().length() ? 1 : 0);
+        Tense tense = Tense.of(words, tags, Math.max(0, Math.min(first, words.size() - 1)));
+        Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
                 ctx.published() == null ? java.time.LocalDate.now() : ctx.published(), tense);
         if (d.isEmpty()) {
             return null;
         }
-        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), m.begin());
-        return new Slot(-1, SlotType.DATE, m.begin(), m.end(), m.text(), null, null, null, null, d.get(),
-                dateRole(before, m.text()), null, null);
+        int begin = m.begin() + (m.text().length() - expr.length());
+        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
+        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, d.get(),
+                dateRole(before, expr), null, null);
     }
 
     static DateRole dateRole(String before, String text) {
@@ -237,6 +258,10 @@ final class SentenceSlots {
         Matcher m = MISSION_PHRASE.matcher(text);
         while (m.find()) {
             String mods = m.group(1).toLowerCase(Locale.ROOT);
+            if (mods.isBlank() && (m.group().equals(m.group(2))
+                    || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
+                continue;
+            }
             EntityRef mission = mods.contains("nato") || mods.contains("alliance")
                     ? ctx.focusNatoMission() : ctx.focusMission();
             if (mission == null) {
@@ -251,7 +276,7 @@ final class SentenceSlots {
     private static void namesAfterTitles(String clean, AnnotatedSentence s, List<Slot> found, List<int[]> ranks) {
         List<int[]> anchors = new ArrayList<>(ranks);
         for (Slot f : found) {
-            if (f.type() == SlotType.ROLE) {
+            if (f.type() == SlotType.ROLE || f.type() == SlotType.COMMAND_ROLE) {
                 anchors.add(new int[] {f.begin(), f.end()});
             }
         }
