@@ -81,7 +81,11 @@ public final class CannedQueries {
      * @throws IllegalArgumentException for an unknown query, a missing, unknown or malformed parameter
      */
     public static Query prepare(String name, Map<String, String> params) {
-        CannedQuery q = get(name);
+        return prepare(get(name), params);
+    }
+
+    static Query prepare(CannedQuery q, Map<String, String> params) {
+        String name = q.name();
         Map<String, String> given = params == null ? Map.of() : params;
         TreeSet<String> unknown = new TreeSet<>(given.keySet());
         Map<Var, Node> substitutions = new HashMap<>();
