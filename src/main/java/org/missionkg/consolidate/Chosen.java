@@ -2,7 +2,6 @@ package org.missionkg.consolidate;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +53,7 @@ record Chosen(FuzzyDate value, List<String> claims) {
      * the two sides of a disagreement. Empty when all stated values are compatible.
      */
     static List<String> disagreeing(List<Claim> claims, Aspect aspect) {
-        List<Claim> stating = new ArrayList<>(claims.stream().filter(c -> c.date(aspect) != null).toList());
+        List<Claim> stating = claims.stream().filter(c -> c.date(aspect) != null).toList();
         TreeSet<String> out = new TreeSet<>();
         for (Claim a : stating) {
             for (Claim b : stating) {

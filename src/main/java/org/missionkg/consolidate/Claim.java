@@ -52,7 +52,9 @@ record Claim(String iri, Kind kind, String subject, String mission, String event
         Objects.requireNonNull(iri, "iri");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mission, "mission");
-        dates = Collections.unmodifiableMap(dates.isEmpty() ? new EnumMap<>(Aspect.class) : new EnumMap<>(dates));
+        EnumMap<Aspect, FuzzyDate> copy = new EnumMap<>(Aspect.class);
+        copy.putAll(dates);
+        dates = Collections.unmodifiableMap(copy);
     }
 
     FuzzyDate date(Aspect aspect) {

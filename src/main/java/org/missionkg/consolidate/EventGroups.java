@@ -44,16 +44,8 @@ final class EventGroups {
                 .sorted(Comparator.comparing(Claim::from, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Claim::iri))
                 .toList();
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : dated) {
-            List<List<Claim>> near = groups.stream()
-                    .filter(g -> g.stream().anyMatch(o -> near(o, c) && sameAgent(o, c)) && agentFits(g, c))
-                    .toList();
-            List<Claim> merged = new ArrayList<>(List.of(c));
-            near.forEach(merged::addAll);
-            groups.removeAll(near);
-            groups.add(merged);
-        }
+        List<List<Claim>> groups = Clusters.connected(dated,
+                (group, c) -> group.stream().anyMatch(o -> near(o, c)) && agentFits(group, c));
         Map<String, List<Claim>> undated = new TreeMap<>();
         for (Claim c : sameType) {
             if (!c.undated()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.missionkg.map.Iris;
 import org.missionkg.model.FuzzyDate;
@@ -64,7 +65,7 @@ final class MergedFact {
 
     /** The smallest agent IRI the claims state, or null. */
     String agent() {
-        return claims.stream().map(Claim::agent).filter(a -> a != null).sorted().findFirst().orElse(null);
+        return claims.stream().map(Claim::agent).filter(Objects::nonNull).sorted().findFirst().orElse(null);
     }
 
     Chosen stated(Aspect a) {

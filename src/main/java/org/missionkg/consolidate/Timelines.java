@@ -67,17 +67,8 @@ final class Timelines {
 
     /** Splits the claims about one subject and mission into tenures (see the merge rule). */
     static List<List<Claim>> merge(List<Claim> claims) {
-        List<List<Claim>> groups = new ArrayList<>();
-        for (Claim c : claims) {
-            if (c.undated()) {
-                continue;
-            }
-            List<List<Claim>> touching = groups.stream().filter(g -> g.stream().anyMatch(c::overlaps)).toList();
-            List<Claim> merged = new ArrayList<>(List.of(c));
-            touching.forEach(merged::addAll);
-            groups.removeAll(touching);
-            groups.add(merged);
-        }
+        List<List<Claim>> groups = Clusters.connected(claims.stream().filter(c -> !c.undated()).toList(),
+                (group, c) -> group.stream().anyMatch(c::overlaps));
         List<Claim> undated = new ArrayList<>();
         for (Claim c : claims) {
             if (!c.undated()) {
