@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,15 @@ class CannedQueriesTest {
         String text = CannedQueries.prepare("in-command-on", Map.of("date", "2020-03-01")).toString();
         assertTrue(text.contains("\"2020-03-01\"^^xsd:date"), text);
         assertFalse(text.contains("?date"), text);
+    }
+
+    @Test
+    void inCommandOnRunsByHandWithTheBindLineItsHeaderDescribes() {
+        Dataset seeds = SeedFixture.unionView(SeedFixture.consolidated());
+        String byHand = CannedQueries.get("in-command-on").text()
+                .replaceFirst("WHERE \\{", "WHERE {\n  BIND(\"2020-03-01\"^^xsd:date AS ?date)");
+        assertEquals(SeedFixture.select(seeds, CannedQueries.prepare("in-command-on", Map.of("date", "2020-03-01"))),
+                SeedFixture.select(seeds, QueryFactory.create(byHand)));
     }
 
     @Test
