@@ -1,0 +1,115 @@
+package org.missionkg.consolidate;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+import org.missionkg.map.Iris;
+import org.missionkg.map.MKG;
+import org.missionkg.map.PROV;
+import org.missionkg.model.FuzzyDate;
+
+/** Writes merged facts, their derived values and the disagreements among their claims as RDF. */
+final class ConsolidatedGraph {
+    private static final RDFDatatype EDTF = TypeMapper.getInstance().getSafeTypeByName(Iris.EDTF_DATATYPE);
+
+    private ConsolidatedGraph() {
+    }
+
+    static Model write(List<MergedFact> facts) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("mkg", MKG.NS);
+        m.setNsPrefix("prov", PROV.NS);
+        m.setNsPrefix("xsd", XSD.NS);
+        m.setNsPrefix("edtf", "http://id.loc.gov/datatypes/edtf/");
+        facts.forEach(f -> fact(m, f));
+        return m;
+    }
+
+    private static void fact(Model m, MergedFact f) {
+        Resource r = m.createResource(f.iri())
+                .addProperty(RDF.type, MKG.ConsolidatedFact)
+                .addProperty(MKG.mission, m.createResource(f.mission()))
+                .addLiteral(MKG.inferred, f.inferred());
+        f.claims().forEach(c -> r.addProperty(MKG.claim, m.createResource(c.iri())));
+        List<Aspect> aspects = switch (f.kind()) {
+            case COMMAND, LEAD -> List.of(Aspect.START, Aspect.END);
+            case EVENT -> List.of(Aspect.DATE, Aspect.UNTIL);
+        };
+        switch (f.kind()) {
+            case COMMAND -> r.addProperty(RDF.type, MKG.CommandTenure)
+                    .addProperty(MKG.commander, m.createResource(f.subject()));
+            case LEAD -> r.addProperty(RDF.type, MKG.Leadership)
+                    .addProperty(MKG.country, m.createResource(f.subject()));
+            case EVENT -> r.addProperty(RDF.type, MKG.MissionEvent)
+                    .addProperty(MKG.eventType, m.createResource(f.eventType()));
+        }
+        if (f.kind().commanderKind() != null) {
+            r.addProperty(MKG.commanderKind, f.kind().commanderKind());
+        }
+        if (f.agent() != null) {
+            r.addProperty(MKG.agent, m.createResource(f.agent()));
+        }
+        if (f.predecessor() != null) {
+            r.addProperty(MKG.predecessor, m.createResource(f.predecessor().iri()));
+        }
+        for (Aspect a : aspects) {
+            FuzzyDate value = f.value(a);
+            if (value != null) {
+                date(r, a, value);
+            }
+            Derived d = f.derived(a);
+            if (d != null) {
+                derived(m, r, d);
+            }
+            List<String> disagreeing = Chosen.disagreeing(f.claims(), a);
+            if (disagreeing.size() > 1) {
+                conflict(m, f, a, disagreeing);
+            }
+        }
+    }
+
+    private static void derived(Model m, Resource fact, Derived d) {
+        Resource r = m.createResource(Iris.consolidated("derived", fact.getURI() + " " + d.aspect().code()))
+                .addProperty(RDF.type, MKG.DerivedValue)
+                .addProperty(MKG.aspect, d.aspect().code())
+                .addProperty(MKG.derivedBy, d.rule());
+        date(r, d.aspect(), d.value());
+        d.from().forEach(c -> r.addProperty(PROV.wasDerivedFrom, m.createResource(c)));
+        if (d.note() != null) {
+            r.addProperty(MKG.note, d.note());
+        }
+        fact.addProperty(MKG.derivation, r);
+    }
+
+    private static void conflict(Model m, MergedFact f, Aspect a, List<String> claims) {
+        String key = a.code() + " " + String.join(" ", claims);
+        Resource r = m.createResource(Iris.consolidated("conflict", key))
+                .addProperty(RDF.type, MKG.Conflict)
+                .addProperty(MKG.aspect, a.code())
+                .addProperty(MKG.mission, m.createResource(f.mission()))
+                .addProperty(MKG.subject, m.createResource(f.subject() != null ? f.subject() : f.eventType()));
+        claims.forEach(c -> r.addProperty(MKG.claim, m.createResource(c)));
+    }
+
+    /** The EDTF value and its bounds, as the graph contract writes every date. */
+    private static void date(Resource r, Aspect a, FuzzyDate value) {
+        Model m = r.getModel();
+        r.addProperty(a.value(), m.createTypedLiteral(value.edtf(), EDTF));
+        day(r, a.earliest(), value.earliest());
+        day(r, a.latest(), value.latest());
+    }
+
+    private static void day(Resource r, Property p, LocalDate d) {
+        if (d != null) {
+            r.addProperty(p, r.getModel().createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
+        }
+    }
+}

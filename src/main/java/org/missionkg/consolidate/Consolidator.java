@@ -1,0 +1,71 @@
+package org.missionkg.consolidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Merges the claims of all articles into timelines and records where the sources disagree:
+ * the content of the graph {@link org.missionkg.map.Iris#CONSOLIDATED_GRAPH}.
+ *
+ * <pre>
+ *   Model consolidated = new Consolidator().consolidate(unionOfArticleGraphs);
+ * </pre>
+ *
+ * <h2>What it writes</h2>
+ * <ul>
+ *   <li>One {@code mkg:ConsolidatedFact} per tenure, also typed {@code mkg:CommandTenure} (a
+ *       person commands a mission) or {@code mkg:Leadership} (a country leads it), with
+ *       {@code mkg:commander} or {@code mkg:country}, {@code mkg:mission},
+ *       {@code mkg:commanderKind "person"|"country"}, {@code mkg:claim} to each article fact it
+ *       rests on, start and end (EDTF plus {@code …Earliest}/{@code …Latest} bounds),
+ *       {@code mkg:inferred} (true when a bound is derived) and {@code mkg:predecessor} (the
+ *       previous commander, or lead nation, of the mission). Merge and derivation rules:
+ *       {@link Timelines}; how a value is chosen among claims: {@link Chosen}.</li>
+ *   <li>One {@code mkg:DerivedValue} per derived bound, linked by {@code mkg:derivation}, with
+ *       {@code mkg:aspect}, the value, {@code mkg:derivedBy} (the rule),
+ *       {@code prov:wasDerivedFrom} (the claims used) and, where the rule assumed something,
+ *       {@code mkg:note}.</li>
+ *   <li>One {@code mkg:ConsolidatedFact} per mission event ({@code mkg:MissionEvent}), with
+ *       {@code mkg:eventType}, {@code mkg:agent}, {@code mkg:date} and {@code mkg:until};
+ *       grouping rule: {@link EventGroups}.</li>
+ *   <li>One {@code mkg:Conflict} per aspect on which the claims of one merged fact disagree
+ *       (their values share no possible day): {@code mkg:aspect} ("start", "end", "date",
+ *       "until"), {@code mkg:mission}, {@code mkg:subject} (the commander or country, or the
+ *       event type for an event) and {@code mkg:claim} to each claim on either side.</li>
+ * </ul>
+ *
+ * <h2>Guarantees</h2>
+ * The result depends only on the article facts: the same facts in any order give the same
+ * triples. No blank nodes (every IRI is minted by {@link org.missionkg.map.Iris#consolidated}
+ * from sorted claim IRIs), no timestamps. Consolidated facts found in the input are ignored,
+ * so consolidating a model that already holds a consolidated graph gives the same result.
+ *
+ * <h2>How the store calls it</h2>
+ * After each ingest (and after a delete), inside the same TDB2 write transaction: read the union
+ * of the article graphs (not the reference or consolidated graph), call {@link #consolidate},
+ * and replace the consolidated graph with the result, so that a reader never sees article
+ * graphs and a consolidated graph that disagree:
+ * <pre>
+ *   Txn.executeWrite(dataset, () -> {
+ *       // ... replace the article graph ...
+ *       Model articles = ModelFactory.createDefaultModel();
+ *       dataset.listNames().forEachRemaining(g -> {
+ *           if (Iris.articleIdOfGraph(g) != null) articles.add(dataset.getNamedModel(g));
+ *       });
+ *       dataset.replaceNamedModel(Iris.CONSOLIDATED_GRAPH, new Consolidator().consolidate(articles));
+ *   });
+ * </pre>
+ * Input it cannot read (a fact without its mission, a malformed EDTF date) is reported with an
+ * {@link IllegalArgumentException} naming the fact; the caller should then abort the transaction.
+ */
+public final class Consolidator {
+
+    /** The consolidated graph's content for the given article facts; the input is not changed. */
+    public Model consolidate(Model articles) {
+        List<Claim> claims = ClaimReader.claims(articles);
+        List<MergedFact> facts = new ArrayList<>(Timelines.build(claims, ClaimReader.nationalities(articles)));
+        facts.addAll(EventGroups.build(claims));
+        return ConsolidatedGraph.write(facts);
+    }
+}

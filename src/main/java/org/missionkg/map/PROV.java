@@ -1,0 +1,18 @@
+package org.missionkg.map;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The PROV-O terms missionkg uses (Jena ships no PROV vocabulary class). */
+public final class PROV {
+    public static final String NS = "http://www.w3.org/ns/prov#";
+
+    public static final Resource Entity = ResourceFactory.createResource(NS + "Entity");
+    public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
+    public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
+
+    private PROV() {
+    }
+}
