@@ -33,6 +33,10 @@ final class JsonLinesArticles {
                 obj = JSON.parse(line);
             } catch (JsonException | IllegalArgumentException e) {
                 throw new BadInputException(source, lineNo, "not a JSON object: " + firstLine(e.getMessage()));
+            } catch (RuntimeException e) {
+                // Jena's JSON parser fails on some cut-off lines (e.g. {"text": ) with a
+                // NullPointerException instead of a JsonException: still this line's fault.
+                throw new BadInputException(source, lineNo, "not a JSON object: malformed or cut-off JSON");
             }
             Map<String, Object> keys = new LinkedHashMap<>();
             for (String key : obj.keys()) {
