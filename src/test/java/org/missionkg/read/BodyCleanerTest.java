@@ -1,0 +1,114 @@
+package org.missionkg.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.missionkg.model.Article;
+
+/** The cleaned view keeps every offset: same length, noise blanked, odd spaces and quotes made plain. */
+class BodyCleanerTest {
+
+    private static Article seed(String id) {
+        return ArticleReader.create().read(ArticleReaderTest.SEED.resolve(id + ".txt")).get(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_a29c890775fe9923", "001_e6088a01d5507656", "002_c6492637f5053c95",
+                            "003_b81079d545b3e2ce", "004_811f0c9e4eb4394b"})
+    void seedKeepsLengthAndLineBreaks(String id) {
+        String text = seed(id).text();
+        String cleaned = BodyCleaner.clean(text);
+        assertEquals(text.length(), cleaned.length());
+        for (int i = 0; i < text.length(); i++) {
+            assertEquals(text.charAt(i) == '\n', cleaned.charAt(i) == '\n', "line break moved at " + i);
+        }
+    }
+
+    @Test
+    void teaserBlockAfterYouMayAlsoLikeIsBlanked() {
+        String text = """
+                The mission goes on.
+                Officials said so on Friday.
+
+                You May Also Like
+
+                Senator wins a primary somewhere
+                Markets fall on Tuesday
+                """;
+        String cleaned = BodyCleaner.clean(text);
+        int cut = text.indexOf("You May Also Like");
+        assertEquals(text.substring(0, cut), cleaned.substring(0, cut));
+        assertTrue(cleaned.substring(cut).isBlank(), cleaned);
+        assertTrue(BodyCleaner.isNoise(text, cleaned, text.indexOf("Markets")));
+        assertFalse(BodyCleaner.isNoise(text, cleaned, text.indexOf("mission")));
+    }
+
+    @Test
+    void seedTeasersAndCommentPromptAreBlankedButTheStoryIsNot() {
+        String text = seed("004_811f0c9e4eb4394b").text();
+        String cleaned = BodyCleaner.clean(text);
+        int prompt = text.indexOf("Leave a Reply");
+        int teasers = text.indexOf("You May Also Like");
+        assertTrue(prompt > 0 && teasers > prompt);
+        assertTrue(cleaned.substring(prompt).isBlank(), "page furniture after the story survived");
+        assertFalse(cleaned.contains("Sanders"));
+        // the story's last paragraph is still there, and a sentence that merely says "advertise" too
+        assertTrue(cleaned.substring(0, prompt).contains("Juneau and Momani said"));
+        assertTrue(cleaned.contains("not something you want to advertise"));
+    }
+
+    @Test
+    void advertisementLineIsBlanked() {
+        String text = "First paragraph.\n\nADVERTISEMENT\n\nSecond paragraph.\n";
+        String cleaned = BodyCleaner.clean(text);
+        assertEquals("First paragraph.\n\n             \n\nSecond paragraph.\n", cleaned);
+    }
+
+    @Test
+    void seedAdvertisementLineIsBlanked() {
+        String text = seed("002_c6492637f5053c95").text();
+        String cleaned = BodyCleaner.clean(text);
+        String line = " date 2020-01-07 advertisement";
+        int at = text.indexOf(line);
+        assertTrue(at >= 0);
+        assertTrue(cleaned.substring(at, at + line.length()).isBlank());
+        assertTrue(cleaned.contains("A Canadian-led training mission in Iraq"));
+    }
+
+    @Test
+    void sentenceThatMentionsAnAdvertisementIsKept() {
+        String text = "The ministry placed an advertisement in every national newspaper to recruit trainers.\n";
+        assertEquals(text, BodyCleaner.clean(text));
+    }
+
+    @Test
+    void noBreakAndThinSpacesBecomePlainSpaces() {
+        String text = "Maj.\u00A0Gen. Dany\u202FFortin led 250\u2009soldiers.";
+        String cleaned = BodyCleaner.clean(text);
+        assertEquals("Maj. Gen. Dany Fortin led 250 soldiers.", cleaned);
+        assertEquals(text.length(), cleaned.length());
+        assertFalse(BodyCleaner.isNoise(text, cleaned, text.indexOf('\u00A0')), "a plain space is no noise");
+    }
+
+    @Test
+    void curlyQuotesAndDashesBecomeStraightInPlace() {
+        String text = "\u201CCanada\u2019s mission\u201D \u2013 ERBIL";
+        assertEquals("\"Canada's mission\" - ERBIL", BodyCleaner.clean(text));
+    }
+
+    @Test
+    void storyWithoutFurnitureIsUnchanged() {
+        String text = "ERBIL - Canada will extend its mission.\r\n\r\nThe statement said so.\r\n";
+        assertEquals(text, BodyCleaner.clean(text));
+    }
+
+    @Test
+    void endMarkerInsideALongLineDoesNotCutTheStory() {
+        String text = "Related stories about the mission were published by several outlets across Canada and Iraq last week.\nMore text.\n";
+        assertEquals(text, BodyCleaner.clean(text));
+    }
+}
