@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
@@ -114,14 +116,25 @@ public final class Ingestor {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Same text and same extractor version as the stored graph: nothing to do. */
+    /**
+     * Same text, same metadata and same extractor version as the stored graph: nothing to do.
+     * The sha256 covers the body only, so the article's own triples are compared too: a
+     * corrected title or publication date (which relative dates resolve against) must be stored.
+     */
     private boolean isUnchanged(Article article) {
         Node g = NodeFactory.createURI(Iris.articleGraph(article.id()));
         Node a = NodeFactory.createURI(Iris.article(article.id()));
-        Node sha = NodeFactory.createLiteralString(article.sha256());
-        String version = mapper.extractorVersion();
-        return store.read(dsg -> dsg.contains(g, a, MKG.sha256.asNode(), sha)
-                && dsg.contains(g, a, MKG.version.asNode(), NodeFactory.createLiteralString(version)));
+        Set<Triple> fresh = aboutArticle(mapper.map(article, List.of(), Instant.EPOCH).getGraph(), a);
+        return store.read(dsg -> aboutArticle(dsg.getGraph(g), a).equals(fresh));
+    }
+
+    /** What a graph says about the article itself (sha256, version, metadata), apart from when it was ingested. */
+    private static Set<Triple> aboutArticle(Graph graph, Node article) {
+        Set<Triple> out = new HashSet<>();
+        graph.find(article, Node.ANY, Node.ANY)
+                .filterDrop(t -> t.getPredicate().equals(MKG.ingestedAt.asNode()))
+                .forEachRemaining(out::add);
+        return out;
     }
 
     /** Builds an {@link Ingestor}; only the store is required. */
