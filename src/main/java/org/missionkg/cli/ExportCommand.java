@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.missionkg.export.GraphExporter;
 import org.missionkg.export.QueryRunner;
 import org.missionkg.model.BadInputException;
+import org.missionkg.model.MissionKgException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,14 +50,23 @@ final class ExportCommand implements Callable<Integer> {
             }
             // Write beside the target and move into place, so a failed export leaves no half file.
             Path parent = output.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
+            if (!Files.isDirectory(parent)) {
+                throw new BadInputException(output.toString(), "cannot write there: no such folder " + parent);
+            }
+            Path tmp = null;
             try {
+                tmp = Files.createTempFile(parent, ".export-", ".tmp");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                     write(store, fmt, out);
                 }
                 Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // a full disk, a read-only folder: the user's to fix, so one line rather than a stack trace
+                throw new MissionKgException("cannot write " + output + ": " + e, e);
             } finally {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
             }
         }
         return ExitCodes.OK;
