@@ -26,6 +26,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            // picocli asks this mapper for bad options and arguments too, not only for failures in a command
+            return ExitCodes.USAGE;
+        }
         if (ex instanceof StoreLockedException) {
             return ExitCodes.STORE_LOCKED;
         }
