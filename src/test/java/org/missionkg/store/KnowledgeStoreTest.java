@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +31,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.cli.Main;
+import org.missionkg.cli.CliRun;
 import org.missionkg.map.Iris;
 import org.missionkg.model.StoreLockedException;
 import org.missionkg.pipeline.Ingestor;
@@ -126,11 +124,10 @@ class KnowledgeStoreTest {
             assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
             assertTrue(e.getMessage().contains(String.valueOf(server.pid())), "names the holder: " + e.getMessage());
 
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = withStderr(err, () -> Main.run("ingest", "--no-extract", "--store", store.toString(),
-                    "data/articles/000_a29c890775fe9923.txt"));
-            String printed = err.toString(StandardCharsets.UTF_8).strip();
-            assertEquals(4, exit, printed); // ExitCodes.STORE_LOCKED, the documented exit code
+            CliRun run = CliRun.run("ingest", "--no-extract", "--store", store.toString(),
+                    "data/articles/000_a29c890775fe9923.txt");
+            String printed = run.err().strip();
+            assertEquals(4, run.exit(), run::toString); // ExitCodes.STORE_LOCKED, the documented exit code
             assertEquals(1, printed.lines().count(), () -> "not one line: " + printed);
             assertTrue(printed.startsWith("missionkg: store " + store), printed);
             assertFalse(printed.contains("Exception") || printed.contains("\tat "), printed);
@@ -177,16 +174,6 @@ class KnowledgeStoreTest {
             fail("the server did not come up: " + output, e);
         }
         return p;
-    }
-
-    private static int withStderr(ByteArrayOutputStream err, java.util.function.IntSupplier action) {
-        PrintStream saved = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return action.getAsInt();
-        } finally {
-            System.setErr(saved);
-        }
     }
 
     static Graph turtle(String ttl) {
