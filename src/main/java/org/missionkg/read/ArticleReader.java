@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.missionkg.model.Article;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.BadInputException;
@@ -63,6 +64,7 @@ public final class ArticleReader {
             throw new BadInputException(source, "empty file");
         }
         Map<String, Object> keys = Map.of();
+        ToIntFunction<String> keyLines = key -> 0;
         String body = text;
         if (text.startsWith("---\n") || text.startsWith("---\r\n")) {
             int open = text.indexOf('\n') + 1;
@@ -71,10 +73,11 @@ public final class ArticleReader {
                 throw new BadInputException(source, 1, "broken front matter: no closing '---' line");
             }
             keys = FrontMatter.parseYaml(text.substring(open, close), source, 2);
+            keyLines = FrontMatter.keyLines(text.substring(open, close), 2);
             int after = text.indexOf('\n', close);
             body = after < 0 ? "" : text.substring(after + 1);
         }
-        return build(id, source, body, FrontMatter.toMeta(keys, source));
+        return build(id, source, body, FrontMatter.toMeta(keys, source, keyLines));
     }
 
     private Article build(String id, String source, String body, ArticleMeta meta) {

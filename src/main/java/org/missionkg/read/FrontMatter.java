@@ -1,7 +1,10 @@
 package org.missionkg.read;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.BadInputException;
@@ -18,6 +21,7 @@ import org.yaml.snakeyaml.DumperOptions;
 /** Turns the keys of YAML front matter (or of a JSON Lines record) into {@link ArticleMeta}. */
 final class FrontMatter {
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("([A-Za-z_][\\w-]*)\\s*:");
 
     private FrontMatter() {
     }
@@ -46,6 +50,11 @@ final class FrontMatter {
 
     /** Known keys become fields, unknown ones notes; a {@code published} that is no date is an error. */
     static ArticleMeta toMeta(Map<String, Object> keys, String source) {
+        return toMeta(keys, source, key -> 0);
+    }
+
+    /** As {@link #toMeta(Map, String)}, with the file line of each key (0 when unknown) for error messages. */
+    static ArticleMeta toMeta(Map<String, Object> keys, String source, ToIntFunction<String> lineOf) {
         Map<String, String> extra = new LinkedHashMap<>();
         String title = null;
         String outlet = null;
@@ -64,7 +73,7 @@ final class FrontMatter {
                 case "author" -> author = value;
                 case "url" -> url = value;
                 case "language" -> language = value;
-                case "published" -> published = published(value, source);
+                case "published" -> published = published(value, source, lineOf.applyAsInt("published"));
                 case "id", "text" -> { }
                 default -> {
                     if (value != null) {
@@ -76,18 +85,35 @@ final class FrontMatter {
         return new ArticleMeta(title, outlet, author, published, url, language, extra);
     }
 
-    private static FuzzyDate published(String value, String source) {
+    private static FuzzyDate published(String value, String source, int line) {
         if (value == null) {
             return null;
         }
         if (!DATE.matcher(value).matches()) {
-            throw new BadInputException(source, "'published' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + value + "'");
+            throw bad(source, line, "'published' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + value + "'");
         }
         try {
             return FuzzyDate.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(source, "'published' is not a calendar date: '" + value + "'");
+            throw bad(source, line, "'published' is not a calendar date: '" + value + "'");
         }
+    }
+
+    private static BadInputException bad(String source, int line, String problem) {
+        return line > 0 ? new BadInputException(source, line, problem) : new BadInputException(source, problem);
+    }
+
+    /** The file line of each top-level {@code key:} in the YAML, which starts on file line {@code firstLine}. */
+    static ToIntFunction<String> keyLines(String yaml, int firstLine) {
+        Map<String, Integer> lines = new HashMap<>();
+        String[] rows = yaml.split("\r?\n", -1);
+        for (int i = 0; i < rows.length; i++) {
+            Matcher m = TOP_LEVEL_KEY.matcher(rows[i]);
+            if (m.lookingAt()) {
+                lines.putIfAbsent(m.group(1), firstLine + i);
+            }
+        }
+        return key -> lines.getOrDefault(key, 0);
     }
 
     /** A safe YAML loader that keeps dates as the strings they were written as. */

@@ -169,7 +169,8 @@ class ArticleReaderTest {
     @CsvSource({"2020-13-45, not a calendar date", "2020-02-30, not a calendar date",
                 "yesterday, not a date", "'June 5, 2020', not a date"})
     void publishedThatIsNotADate(String published, String problem) throws IOException {
-        String msg = assertBad(write("date.txt", "---\npublished: " + published + "\n---\nBody.\n"), problem);
+        String msg = assertBad(write("date.txt", "---\ntitle: T\n\npublished: " + published + "\n---\nBody.\n"),
+                "[line 4]", problem);
         assertTrue(msg.contains(published), msg);
     }
 
