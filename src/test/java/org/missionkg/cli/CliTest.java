@@ -128,7 +128,7 @@ class CliTest {
     void askConstructAndAFormatThatDoesNotFit() {
         assertEquals("true", query("-e", "ASK { ?s ?p \"Kurdistan 24\" }").out().strip());
         CliRun construct = query("--format", "ttl", "-e",
-                "CONSTRUCT { ?a <urn:x:outlet> ?o } WHERE { ?a <https://schema.org/publisher> ?o }");
+                "CONSTRUCT { ?a <http://example.org/outlet> ?o } WHERE { ?a <https://schema.org/publisher> ?o }");
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(construct.out(), Lang.TURTLE).parse(g);
         assertEquals(2, g.size());
