@@ -1,6 +1,7 @@
 package org.missionkg.cli;
 
 import org.missionkg.model.BadInputException;
+import org.missionkg.model.EndpointUnreachableException;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.model.StoreLockedException;
 import picocli.CommandLine;
@@ -26,8 +27,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Throwable ex) {
+        if (ex instanceof CommandLine.ParameterException) {
+            // The exit-code mapper sees usage errors too: without this they came out as 1, not 2.
+            return ExitCodes.USAGE;
+        }
         if (ex instanceof StoreLockedException) {
             return ExitCodes.STORE_LOCKED;
+        }
+        if (ex instanceof EndpointUnreachableException) {
+            return ExitCodes.UNREACHABLE;
         }
         if (ex instanceof BadInputException) {
             return ExitCodes.BAD_INPUT;
