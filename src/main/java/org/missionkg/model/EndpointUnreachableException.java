@@ -7,10 +7,17 @@ package org.missionkg.model;
  */
 public class EndpointUnreachableException extends MissionKgException {
     private final String endpoint;
+    private final String problem;
 
     public EndpointUnreachableException(String endpoint, String problem, Throwable cause) {
         super("cannot reach " + endpoint + ": " + problem, cause);
         this.endpoint = endpoint;
+        this.problem = problem;
+    }
+
+    /** What went wrong, without the endpoint ("HTTP 503 (service unavailable) (4 tries)"). */
+    public String problem() {
+        return problem;
     }
 
     /** The endpoint's URL as configured. */
