@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store (or one graph, or a CONSTRUCT/DESCRIBE query's result) as RDF.",
                 "ttl merges the chosen graphs; trig and nq keep them apart.",
-                "quickstatements writes the article claims whose participants are linked to Wikidata as QuickStatements V1",
-                "commands with references to their articles; the claims it cannot write (or writes in part) are listed",
-                "in a report: FILE.report.tsv beside -o FILE, or standard error."})
+                "quickstatements writes the article claims whose participants are linked to Wikidata as QuickStatements "
+                        + "V1 commands with references to their articles; the claims it cannot write (or writes in part) "
+                        + "are listed in a report: FILE.report.tsv beside -o FILE, or standard error."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

@@ -28,11 +28,14 @@ import picocli.CommandLine.Spec;
 /** {@code missionkg link [--store DIR] [--endpoint URL] [--review | --accept ENTITY QID]} */
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = {"Links the store's people, countries, organisations, places and missions to Wikidata items.",
-                "Without --review or --accept: asks the endpoint for items with the same English label or alias,",
-                "keeps those of the right type, scores them on name and context, and links an entity only when one",
-                "item clearly wins; the others wait for review. Checked links (the gazetteer's) are never changed.",
-                "Links and candidates go to the links graph (…/graph/links) with how and when each was made.",
-                "When the endpoint cannot be reached, nothing changes and the exit code is 6."})
+                "",
+                "Without --review or --accept, asks the endpoint for items with the same English label or alias, "
+                        + "keeps those of the right type, scores them on name and context, and links an entity only "
+                        + "when one item clearly wins; the others wait for review. Checked links (the gazetteer's) "
+                        + "are never changed. Links and candidates go to the links graph (…/graph/links) with how "
+                        + "and when each was made. When the endpoint cannot be reached, nothing changes and the exit "
+                        + "code is 6.",
+                ""})
 final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -53,9 +56,9 @@ final class LinkCommand implements Callable<Integer> {
         @Option(names = "--review", description = "List the entities whose candidates wait for a decision, and stop.")
         boolean review;
 
-        @Option(names = "--accept", arity = "2", paramLabel = "ENTITY QID",
-                description = {"Record that ENTITY (an IRI, or kind/key such as person/jennie-carignan) is item QID",
-                        "(method \"reviewed\"); needs no endpoint."})
+        @Option(names = "--accept", arity = "2", paramLabel = "ENTITY QID", hideParamSyntax = true,
+                description = "Record that ENTITY (an IRI, or kind/key such as person/jennie-carignan) is the item QID "
+                        + "(method \"reviewed\"); may be repeated; asks no endpoint.")
         List<String> accept;
     }
 
@@ -116,14 +119,16 @@ final class LinkCommand implements Callable<Integer> {
     }
 
     private void accept(PrintWriter out, KnowledgeStore store, List<String> accept) {
-        String entity = entityIri(accept.get(0));
-        String qid = qid(accept.get(1));
-        LinksGraph.Accepted a = LinksGraph.accept(store, Gazetteer.bundled(), entity, qid, Clock.systemUTC());
-        if (a.alreadyLinked()) {
-            out.printf("%s already has a checked link to %s: nothing to record.%n", entity, qid);
-        } else {
-            out.printf("Linked %s to %s (reviewed)%s.%n", entity, qid,
-                    a.replaced() == null ? "" : ", replacing the link to " + a.replaced());
+        for (int i = 0; i + 1 < accept.size(); i += 2) {
+            String entity = entityIri(accept.get(i));
+            String qid = qid(accept.get(i + 1));
+            LinksGraph.Accepted a = LinksGraph.accept(store, Gazetteer.bundled(), entity, qid, Clock.systemUTC());
+            if (a.alreadyLinked()) {
+                out.printf("%s already has a checked link to %s: nothing to record.%n", entity, qid);
+            } else {
+                out.printf("Linked %s to %s (reviewed)%s.%n", entity, qid,
+                        a.replaced() == null ? "" : ", replacing the link to " + a.replaced());
+            }
         }
     }
 

@@ -49,8 +49,8 @@ final class QueryCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = {"For queries that ask Wikidata with SERVICE (data/queries/wikidata-*.rq): ask this SPARQL",
-                    "endpoint instead of " + FederatedQueries.WIKIDATA_SERVICE + ". SERVICE to any other endpoint is refused."})
+            description = "For queries that ask Wikidata with SERVICE (data/queries/wikidata-*.rq): ask this SPARQL "
+                    + "endpoint instead of " + FederatedQueries.WIKIDATA_SERVICE + ". SERVICE to any other endpoint is refused.")
     String endpoint;
 
     @Override
