@@ -1,6 +1,7 @@
 package org.missionkg.cli;
 
 import org.missionkg.model.BadInputException;
+import org.missionkg.model.EndpointUnreachableException;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.model.StoreLockedException;
 import picocli.CommandLine;
@@ -32,6 +33,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof StoreLockedException) {
             return ExitCodes.STORE_LOCKED;
+        }
+        if (ex instanceof EndpointUnreachableException) {
+            return ExitCodes.UNREACHABLE;
         }
         if (ex instanceof BadInputException) {
             return ExitCodes.BAD_INPUT;

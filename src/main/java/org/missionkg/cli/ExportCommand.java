@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.missionkg.export.GraphExporter;
+import org.missionkg.export.QuickStatementsExporter;
+import org.missionkg.resolve.Gazetteer;
 import org.missionkg.export.QueryRunner;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.MissionKgException;
@@ -16,17 +21,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code missionkg export [--store DIR] --format ttl|trig|nq|jsonld [--graph IRI|all] [-o FILE]} */
+/** {@code missionkg export [--store DIR] --format ttl|trig|nq|jsonld|quickstatements [--graph IRI|all] [-o FILE]} */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store (or one graph, or a CONSTRUCT/DESCRIBE query's result) as RDF.",
-                "ttl merges the chosen graphs; trig and nq keep them apart."})
+                "ttl merges the chosen graphs; trig and nq keep them apart.",
+                "quickstatements writes the article claims whose participants are linked to Wikidata as QuickStatements "
+                        + "V1 commands with references to their articles; the claims it cannot write (or writes in part) "
+                        + "are listed in a report: FILE.report.tsv beside -o FILE, or standard error."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
     @Mixin
     LoggingOptions logging;
 
-    @Option(names = "--format", required = true, description = "ttl, trig, nq or jsonld.")
+    @Option(names = "--format", required = true, description = "ttl, trig, nq, jsonld or quickstatements (qs).")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI", defaultValue = "all", description = "One graph's IRI, or all (default).")
@@ -40,6 +48,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (QuickStatementsExporter.FORMAT_NAMES.contains(format.toLowerCase(java.util.Locale.ROOT))) {
+            return quickStatements();
+        }
         GraphExporter.Format fmt = GraphExporter.format(format);
         try (KnowledgeStore store = storeOptions.open()) {
             if (output == null) {
@@ -69,6 +80,43 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
+        return ExitCodes.OK;
+    }
+
+    /** QuickStatements: commands to the output, the report beside it (or to standard error). */
+    private int quickStatements() throws IOException {
+        if (query != null || !"all".equals(graph)) {
+            throw new BadInputException("--format", "quickstatements writes every article claim: --query and --graph do not apply");
+        }
+        QuickStatementsExporter.Result result;
+        try (KnowledgeStore store = storeOptions.open()) {
+            result = QuickStatementsExporter.export(store.dataset(), Gazetteer.bundled());
+        }
+        if (output == null) {
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+            QuickStatementsExporter.write(result, out, err);
+            out.flush();
+            err.flush();
+            return ExitCodes.OK;
+        }
+        Path report = output.resolveSibling(output.getFileName() + ".report.tsv");
+        Path parent = output.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(parent, ".export-", ".tmp");
+        Path tmpReport = Files.createTempFile(parent, ".export-", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 Writer rep = Files.newBufferedWriter(tmpReport, StandardCharsets.UTF_8)) {
+                QuickStatementsExporter.write(result, out, rep);
+            }
+            Files.move(tmpReport, report, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmpReport);
+        }
+        System.err.printf("%d QuickStatements commands from %d article claims to %s; %d claims skipped and %d written "
+                + "in part, listed in %s%n", result.lines().size(), result.facts(), output, result.skipped(), result.partial(), report);
         return ExitCodes.OK;
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "missionkg", mixinStandardHelpOptions = true, version = "missionkg 0.1.0",
         description = "News articles about military missions in; a sourced, dated RDF knowledge graph out.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                HelpCommand.class})
+                LinkCommand.class, HelpCommand.class})
 final class MissionKgCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

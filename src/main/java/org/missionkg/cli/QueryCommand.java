@@ -8,7 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.missionkg.export.QueryRunner;
+import org.missionkg.link.FederatedQueries;
+import org.missionkg.link.WikidataConfig;
+import org.missionkg.model.EndpointUnreachableException;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
@@ -43,6 +48,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Cut the query after this long.")
     int timeoutSeconds;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "For queries that ask Wikidata with SERVICE (data/queries/wikidata-*.rq): ask this SPARQL "
+                    + "endpoint instead of " + FederatedQueries.WIKIDATA_SERVICE + ". SERVICE to any other endpoint is refused.")
+    String endpoint;
+
     @Override
     public Integer call() {
         String name = source.file != null ? source.file.toString() : "query given with -e";
@@ -51,10 +61,72 @@ final class QueryCommand implements Callable<Integer> {
         QueryRunner.Format fmt = QueryRunner.format(format);
         try (KnowledgeStore store = storeOptions.open()) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            QueryRunner.run(store.dataset(), query, fmt, out, timeoutSeconds * 1000L);
+            if (FederatedQueries.services(query).isEmpty()) {
+                QueryRunner.run(store.dataset(), query, fmt, out, timeoutSeconds * 1000L);
+            } else {
+                runFederated(store, query, fmt, out);
+            }
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** A query with SERVICE: only to the Wikidata endpoint (the public one, or --endpoint), politely. */
+    private void runFederated(KnowledgeStore store, Query query, QueryRunner.Format fmt, PrintStream out) {
+        WikidataConfig config;
+        try {
+            config = WikidataConfig.defaults().withEndpoint(java.net.URI.create(
+                    endpoint == null ? FederatedQueries.WIKIDATA_SERVICE : endpoint));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--endpoint", "not an http(s) URL: " + endpoint);
+        }
+        Query target = FederatedQueries.retarget(query, config.endpoint().toString());
+        long timeout = timeoutSeconds * 1000L;
+        try {
+            QueryRunner.run(store.dataset(), target, fmt, out, timeout,
+                    () -> FederatedQueries.execution(store.dataset(), target, config, timeout));
+        } catch (QueryExceptionHTTP e) {
+            throw failure(config, e.getStatusCode(), e);
+        } catch (HttpException e) {
+            throw failure(config, e.getStatusCode(), e);
+        }
+    }
+
+    /** A refusal (4xx other than 429) is the query's fault; anything else means the endpoint cannot be used now. */
+    private static RuntimeException failure(WikidataConfig config, int status, RuntimeException e) {
+        String where = config.endpoint().toString();
+        if (status >= 400 && status < 500 && status != 429) {
+            return new org.missionkg.model.MissionKgException(where + " refused the SERVICE request: HTTP " + status, e);
+        }
+        return new EndpointUnreachableException(where, reason(e), e);
+    }
+
+    /** Why a SERVICE call failed, in a few words: the root cause, not Jena's message with the whole request in it. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return "connection refused or no route";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time (timeout)";
+            }
+            root = t;
+        }
+        if (e instanceof HttpException h && h.getStatusCode() > 0) {
+            return "HTTP " + h.getStatusCode();
+        }
+        if (e instanceof QueryExceptionHTTP h && h.getStatusCode() > 0) {
+            return "HTTP " + h.getStatusCode();
+        }
+        String msg = firstLine(root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName());
+        return msg.length() > 120 ? msg.substring(0, 120) + "…" : msg;
+    }
+
+    private static String firstLine(String s) {
+        String t = s == null ? "no answer" : s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
     }
 
     static String readQuery(Path file) {

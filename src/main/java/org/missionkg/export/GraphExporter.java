@@ -31,7 +31,7 @@ public final class GraphExporter {
         try {
             return Format.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format", "unknown export format '" + name + "' (ttl, trig, nq, jsonld)");
+            throw new BadInputException("--format", "unknown export format '" + name + "' (ttl, trig, nq, jsonld, quickstatements)");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -13,7 +14,9 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.system.Txn;
 import org.missionkg.map.Vocab;
 import org.missionkg.model.BadInputException;
@@ -40,14 +43,26 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs the query in a read transaction and writes the result to {@code out}. */
+    /**
+     * Runs the query in a read transaction and writes the result to {@code out}. SERVICE is refused:
+     * only the federated Wikidata queries may call out, through the other {@code run}.
+     */
     public static void run(DatasetGraph dataset, Query query, Format format, OutputStream out, long timeoutMillis) {
+        run(dataset, query, format, out, timeoutMillis, () -> QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                .set(Service.httpServiceAllowed, false).timeout(timeoutMillis).build());
+    }
+
+    /** As above, with an execution the caller built (a federated query's, say) from the same query. */
+    public static void run(DatasetGraph dataset, Query query, Format format, OutputStream out, long timeoutMillis,
+            Supplier<QueryExecution> execution) {
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .timeout(timeoutMillis).build()) {
+            try (QueryExecution qe = execution.get()) {
                 write(qe, query, format, out);
             } catch (QueryCancelledException e) {
                 throw new BadInputException("query", "cancelled after the " + timeoutMillis / 1000.0 + " s timeout");
+            } catch (QueryDeniedException e) {
+                throw new BadInputException("query", "SERVICE is not allowed here (" + firstLine(e.getMessage())
+                        + "); only the Wikidata queries may use it, with `query --endpoint`");
             }
         });
     }

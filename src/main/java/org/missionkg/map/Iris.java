@@ -26,6 +26,8 @@ public final class Iris {
 
     public static final String REFERENCE_GRAPH = BASE + "graph/reference";
     public static final String CONSOLIDATED_GRAPH = BASE + "graph/consolidated";
+    /** Links to Wikidata made by reconciliation or review, with how each was made (never the checked ones). */
+    public static final String LINKS_GRAPH = BASE + "graph/links";
     public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
     public static final String ARTICLE_PREFIX = BASE + "article/";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
@@ -76,6 +78,32 @@ public final class Iris {
 
     public static String wikidataItem(String qid) {
         return WIKIDATA_ENTITY + qid;
+    }
+
+    /** The QID ("Q16") of a Wikidata item IRI, or null when the IRI is not one. */
+    public static String wikidataQid(String iri) {
+        if (iri == null || !iri.startsWith(WIKIDATA_ENTITY)) {
+            return null;
+        }
+        String qid = iri.substring(WIKIDATA_ENTITY.length());
+        return qid.matches("Q[1-9][0-9]*") ? qid : null;
+    }
+
+    /** The record of how an entity's link to Wikidata was made: one per entity, replaced when the link is. */
+    public static String link(String entityIri) {
+        return BASE + "link/" + hash("link|" + entityIri);
+    }
+
+    /** One undecided candidate item for an entity, kept for review. */
+    public static String linkCandidate(String entityIri, String qid) {
+        return BASE + "link/candidate/" + hash(entityIri + "|" + qid);
+    }
+
+    /** One run of the linker or one review decision ({@code method}), named by when it started. */
+    public static String linkRun(String method, java.time.Instant startedAt) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(startedAt);
+        return BASE + "link/run/" + encode(method) + "-" + when;
     }
 
     /**

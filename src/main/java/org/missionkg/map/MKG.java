@@ -106,6 +106,21 @@ public final class MKG {
     public static final Property commanderKind = prop("commanderKind");
     public static final Property predecessor = prop("predecessor");
 
+    // Links to Wikidata (the links graph)
+    /** How one owl:sameAs link from an entity to a Wikidata item was made. */
+    public static final Resource Link = res("Link");
+    /** A Wikidata item that might be an entity but did not clearly win: kept for review. */
+    public static final Resource LinkCandidate = res("LinkCandidate");
+    /** One run of the linker, or one reviewer's decision. */
+    public static final Resource Reconciliation = res("Reconciliation");
+    public static final Property linkSubject = prop("linkSubject");
+    public static final Property linkTarget = prop("linkTarget");
+    /** From an entity to each of its undecided {@link #LinkCandidate}s. */
+    public static final Property candidate = prop("candidate");
+    public static final Property method = prop("method");
+    public static final Property score = prop("score");
+    public static final Property margin = prop("margin");
+
     private MKG() {
     }
 

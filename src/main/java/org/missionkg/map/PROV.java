@@ -12,6 +12,10 @@ public final class PROV {
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
+    public static final Property startedAtTime = ResourceFactory.createProperty(NS + "startedAtTime");
+    public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
+    public static final Property used = ResourceFactory.createProperty(NS + "used");
+    public static final Property wasInformedBy = ResourceFactory.createProperty(NS + "wasInformedBy");
 
     private PROV() {
     }

@@ -28,6 +28,7 @@ public final class Vocab {
     public static final Property URL = ResourceFactory.createProperty(SCHEMA + "url");
     public static final Property IN_LANGUAGE = ResourceFactory.createProperty(SCHEMA + "inLanguage");
     public static final Property TEXT = ResourceFactory.createProperty(SCHEMA + "text");
+    public static final Property DESCRIPTION = ResourceFactory.createProperty(SCHEMA + "description");
 
     public static final Resource PROV_ENTITY = ResourceFactory.createResource(PROV + "Entity");
     public static final Resource PROV_ACTIVITY = ResourceFactory.createResource(PROV + "Activity");

@@ -102,6 +102,8 @@ public final class KgServer {
             // The timeout sits in the dataset's context: Fuseki applies it to every query,
             // and a request's own ?timeout= can only lower it.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            // Jena runs SERVICE by default: a public endpoint would fetch any URL a visitor names.
+            dataset.getContext().set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, false);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)

@@ -21,7 +21,7 @@ class CannedQueriesTest {
     @Test
     void listsTheBundledQueriesWithTheirHeaders() {
         assertEquals(List.of("commands", "conflicts", "events", "in-command-on", "lead-nations", "roles", "troops",
-                "who-commanded-when"), CannedQueries.list().stream().map(CannedQuery::name).toList());
+                "who-commanded-when", "wikidata-people"), CannedQueries.list().stream().map(CannedQuery::name).toList());
         for (CannedQuery q : CannedQueries.list()) {
             assertFalse(q.description().isBlank(), q.name());
             assertFalse(q.description().startsWith("#") || q.description().startsWith("Columns:"), q.name());

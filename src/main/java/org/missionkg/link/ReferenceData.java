@@ -1,0 +1,81 @@
+package org.missionkg.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.missionkg.map.Iris;
+import org.missionkg.map.MKG;
+import org.missionkg.map.Vocab;
+import org.missionkg.resolve.Gazetteer;
+
+/**
+ * What the reference graph ({@link Iris#REFERENCE_GRAPH}) holds: the gazetteer (entities with their
+ * labels, aliases and checked {@code owl:sameAs} links; ranks and roles), the ontology's SKOS schemes
+ * (event types, count qualifiers) and, beside every checked link, the bare ID in {@code mkg:wikidata}.
+ *
+ * <pre>
+ *   store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled()).getGraph());
+ * </pre>
+ *
+ * A pure function: each call builds a new model from its argument and the ontology on the
+ * classpath, and changes neither.
+ */
+public final class ReferenceData {
+    /** The ontology on the classpath (copied there from {@code ontology/} by the build). */
+    public static final String ONTOLOGY_RESOURCE = "/missionkg/ontology/missionkg.ttl";
+
+    private ReferenceData() {
+    }
+
+    /** A new model: the gazetteer, the ontology's concept schemes, and {@code mkg:wikidata} beside each checked link. */
+    public static Model graph(Gazetteer gazetteer) {
+        Model m = ModelFactory.createDefaultModel();
+        Vocab.prefixes(m);
+        m.add(gazetteer.model());
+        m.add(Schemes.STATEMENTS);
+        for (Statement s : m.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
+            String qid = s.getObject().isURIResource() ? Iris.wikidataQid(s.getResource().getURI()) : null;
+            if (qid != null && s.getSubject().isURIResource()) {
+                m.add(s.getSubject(), MKG.wikidata, qid);
+            }
+        }
+        return m;
+    }
+
+    /** Every statement about a concept scheme of the ontology or one of its concepts, read once. */
+    private static final class Schemes {
+        static final List<Statement> STATEMENTS = List.copyOf(read());
+
+        private static List<Statement> read() {
+            Model ontology = ModelFactory.createDefaultModel();
+            try (InputStream in = ReferenceData.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("ontology not on the classpath: " + ONTOLOGY_RESOURCE);
+                }
+                RDFDataMgr.read(ontology, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<Statement> out = new ArrayList<>();
+            for (Resource scheme : ontology.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList()) {
+                out.addAll(scheme.listProperties().toList());
+                for (Resource concept : ontology.listSubjectsWithProperty(SKOS.inScheme, scheme).toList()) {
+                    out.addAll(concept.listProperties().toList());
+                }
+            }
+            return out;
+        }
+    }
+}
