@@ -1,15 +1,62 @@
 package org.missionkg.cli;
 
 import java.io.PrintWriter;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.missionkg.consolidate.Consolidator;
+import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.link.ReferenceData;
+import org.missionkg.map.Iris;
+import org.missionkg.model.BadInputException;
 import org.missionkg.pipeline.Ingestor;
+import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.store.ShapesCheck;
+import org.missionkg.store.ShapesReport;
 
 /** Wires the stages together for the commands, so every command ingests the same way. */
 final class Pipelines {
     private Pipelines() {
     }
 
+    /**
+     * The full ingest: extraction (CoreNLP is loaded here, once), a SHACL check of every article
+     * graph before it is stored, then the reference graph and the consolidated graph rebuilt.
+     */
     static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err) {
-        return Ingestor.create(store).build();
+        Ingestor.Builder b = Ingestor.create(store)
+                .check(Pipelines::checkShapes)
+                .afterIngest(Pipelines::refresh);
+        if (extract) {
+            err.println("Loading the NLP models (about 20-40 s)...");
+            err.flush();
+            b.extractor(RuleBasedExtractor.create());
+        }
+        return b.build();
+    }
+
+    /** A graph that breaks a shape is never stored: the article is skipped with the shape named. */
+    private static void checkShapes(org.missionkg.model.Article article, Model graph) {
+        ShapesReport report = ShapesCheck.standard().check(graph.getGraph());
+        if (!report.conforms()) {
+            var v = report.violations().get(0);
+            throw new BadInputException(article.source(), "its graph breaks shape " + v.shape() + " at "
+                    + v.focusNode() + " " + v.path() + ": " + v.message()
+                    + (report.violations().size() > 1 ? " (and " + (report.violations().size() - 1) + " more)" : ""));
+        }
+    }
+
+    /** Rebuilds the reference graph (gazetteer, schemes) and the consolidated graph from all article graphs. */
+    static void refresh(KnowledgeStore store) {
+        store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled()).getGraph());
+        Model articles = store.read(dsg -> {
+            Model m = ModelFactory.createDefaultModel();
+            for (String g : store.articleGraphs()) {
+                org.apache.jena.graph.GraphUtil.addInto(m.getGraph(), dsg.getGraph(NodeFactory.createURI(g)));
+            }
+            return m;
+        });
+        store.replaceGraph(Iris.CONSOLIDATED_GRAPH, new Consolidator().consolidate(articles).getGraph());
     }
 }

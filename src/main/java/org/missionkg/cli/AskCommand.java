@@ -1,0 +1,72 @@
+package org.missionkg.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.missionkg.consolidate.CannedQueries;
+import org.missionkg.export.QueryRunner;
+import org.missionkg.model.BadInputException;
+import org.missionkg.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code missionkg ask NAME [--param name=value]} and {@code ask --list}. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = {"Runs a canned question from data/queries by name (who-commanded-when, in-command-on,",
+                "conflicts, commands, lead-nations, events, troops, roles…). --list shows them all."})
+final class AskCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+    @Mixin
+    LoggingOptions logging;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--list", description = "List the canned questions with what they answer.")
+    boolean list;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "The question's name.")
+    String name;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter, e.g. date=2020-03-01.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Cut the query after this long.")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        if (list || name == null) {
+            for (var q : CannedQueries.list()) {
+                out.printf("%-22s %s%n%-22s   columns: %s%s%n", q.name(), q.description(), "",
+                        String.join(", ", q.columns()), q.params().isEmpty() ? "" : "; params: " + q.params());
+            }
+            out.flush();
+            return name == null && !list ? ExitCodes.USAGE : ExitCodes.OK;
+        }
+        Query query;
+        try {
+            query = CannedQueries.prepare(name, params);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("ask " + name, e.getMessage());
+        }
+        QueryRunner.Format fmt = QueryRunner.format(format);
+        try (KnowledgeStore store = storeOptions.open()) {
+            PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            QueryRunner.run(store.dataset(), query, fmt, ps, timeoutSeconds * 1000L);
+            ps.flush();
+        }
+        return ExitCodes.OK;
+    }
+}
