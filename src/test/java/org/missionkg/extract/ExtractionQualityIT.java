@@ -1,0 +1,97 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+import org.missionkg.model.Fact;
+import org.missionkg.read.ArticleReader;
+import org.missionkg.read.ArticleSources;
+
+/**
+ * Extraction against the gold: the seed corpus (../shared/gold/seed-facts.tsv) and our own
+ * paraphrase set (src/test/resources/paraphrase). Loads CoreNLP once for the class.
+ */
+class ExtractionQualityIT {
+    static RuleBasedExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = NlpHolder.extractor();
+    }
+
+    static Path shared() {
+        for (Path p : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"))) {
+            if (Files.isDirectory(p.resolve("gold"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("../shared not found beside the project");
+    }
+
+    static List<Fact> extractAll(Path folder) {
+        List<Fact> facts = new ArrayList<>();
+        for (Path f : ArticleSources.expand(List.of(folder)).files()) {
+            for (Article a : ArticleReader.create().read(f)) {
+                facts.addAll(extractor.extract(a));
+            }
+        }
+        return facts;
+    }
+
+    @Test
+    void seedCorpusMeetsTheBar() {
+        List<Fact> facts = extractAll(shared().resolve("corpus/articles"));
+        GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(shared().resolve("gold/seed-facts.tsv")),
+                GoldComparison.predictedKeys(facts));
+        System.out.println(c.report("Seed corpus"));
+        assertTrue(c.overall().precision() >= 0.9, "seed precision " + c.overall().precision());
+        assertTrue(c.overall().recall() >= 0.9, "seed recall " + c.overall().recall());
+    }
+
+    @Test
+    void paraphraseSetIsMeasured() {
+        List<Fact> facts = extractAll(Path.of("src/test/resources/paraphrase/articles"));
+        GoldComparison c = GoldComparison.compare(
+                GoldComparison.goldKeys(Path.of("src/test/resources/paraphrase/expected-facts.tsv")),
+                GoldComparison.predictedKeys(facts));
+        System.out.println(c.report("Paraphrase set"));
+        // Not yet at the 0.9 bar (see the issue note); this guards against regressions.
+        assertTrue(c.overall().precision() >= PARAPHRASE_FLOOR_P, "paraphrase precision " + c.overall().precision());
+        assertTrue(c.overall().recall() >= PARAPHRASE_FLOOR_R, "paraphrase recall " + c.overall().recall());
+    }
+
+    static final double PARAPHRASE_FLOOR_P = 0.80;
+    static final double PARAPHRASE_FLOOR_R = 0.38;
+
+    @Test
+    void noFactFromPageNoise() {
+        Path seed = shared().resolve("corpus/articles/004_811f0c9e4eb4394b.txt");
+        Article a = ArticleReader.create().read(seed).get(0);
+        int noiseStart = a.text().indexOf("Leave a Reply");
+        assertTrue(noiseStart > 0);
+        for (Fact f : extractor.extract(a)) {
+            assertTrue(f.provenance().evidence().end() <= noiseStart, "fact from page noise: " + f);
+        }
+    }
+
+    @Test
+    void everyFactQuotesItsArticle() {
+        for (Path f : ArticleSources.expand(List.of(shared().resolve("corpus/articles"))).files()) {
+            Article a = ArticleReader.create().read(f).get(0);
+            List<Fact> facts = extractor.extract(a);
+            assertFalse(facts.isEmpty());
+            for (Fact fact : facts) {
+                var e = fact.provenance().evidence();
+                assertEquals(a.text().substring(e.start(), e.end()), e.exact());
+            }
+        }
+    }
+}
