@@ -34,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.open()) {
-            IngestReport report = Pipelines.ingestor(store, !noExtract, spec.commandLine().getErr())
+            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, spec.commandLine().getErr())
                     .ingest(paths);
             report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped: " + s));
             spec.commandLine().getOut().println(report.summary());

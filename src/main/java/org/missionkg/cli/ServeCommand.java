@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                 toLoad = List.of(BUNDLED_CORPUS);
             }
             if (toLoad != null) {
-                IngestReport report = Pipelines.ingestor(store, true, err).ingest(toLoad);
+                IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, true, err).ingest(toLoad);
                 report.skipped().forEach(s -> err.println("skipped: " + s));
                 out.println(report.summary());
                 if (report.hasProblems()) {

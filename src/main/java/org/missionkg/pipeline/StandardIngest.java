@@ -1,4 +1,4 @@
-package org.missionkg.cli;
+package org.missionkg.pipeline;
 
 import java.io.PrintWriter;
 import org.apache.jena.graph.NodeFactory;
@@ -9,31 +9,35 @@ import org.missionkg.extract.RuleBasedExtractor;
 import org.missionkg.link.ReferenceData;
 import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
-import org.missionkg.pipeline.Ingestor;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
 
-/** Wires the stages together for the commands, so every command ingests the same way. */
-final class Pipelines {
-    private Pipelines() {
+/** Wires the stages together, so that every command and test ingests the same way. */
+public final class StandardIngest {
+    private StandardIngest() {
     }
 
     /**
      * The full ingest: extraction (CoreNLP is loaded here, once), a SHACL check of every article
      * graph before it is stored, then the reference graph and the consolidated graph rebuilt.
      */
-    static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err) {
-        Ingestor.Builder b = Ingestor.create(store)
-                .check(Pipelines::checkShapes)
-                .afterIngest(Pipelines::refresh);
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err) {
         if (extract) {
             err.println("Loading the NLP models (about 20-40 s)...");
             err.flush();
-            b.extractor(RuleBasedExtractor.create());
         }
-        return b.build();
+        return ingestor(store, extract ? RuleBasedExtractor.create() : null);
+    }
+
+    /** The standard ingest with a given extractor (null: metadata only). */
+    public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor) {
+        return Ingestor.create(store)
+                .check(StandardIngest::checkShapes)
+                .afterIngest(StandardIngest::refresh)
+                .extractor(extractor)
+                .build();
     }
 
     /** A graph that breaks a shape is never stored: the article is skipped with the shape named. */
@@ -48,7 +52,7 @@ final class Pipelines {
     }
 
     /** Rebuilds the reference graph (gazetteer, schemes) and the consolidated graph from all article graphs. */
-    static void refresh(KnowledgeStore store) {
+    public static void refresh(KnowledgeStore store) {
         store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled()).getGraph());
         Model articles = store.read(dsg -> {
             Model m = ModelFactory.createDefaultModel();
