@@ -105,7 +105,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(ctx.focusMission());
-            boolean future = tense(s) == Tense.FUTURE;
+            boolean future = Tense.of(s.words(), s.posTags()) == Tense.FUTURE;
             for (Rule rule : rules.rules()) {
                 if (future && rule.has(Rule.PAST_ONLY)) {
                     continue;
@@ -170,16 +170,6 @@ public final class RuleBasedExtractor implements FactExtractor {
             return (e.date() == null ? 0 : 1) + (e.until() == null ? 0 : 1);
         }
         return 0;
-    }
-
-    private static Tense tense(AnnotatedSentence s) {
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        s.tokens().forEach(t -> {
-            words.add(t.word());
-            tags.add(t.pos());
-        });
-        return Tense.of(words, tags);
     }
 
     private static String hash(RuleBook book) {

@@ -17,7 +17,6 @@ import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
-import org.missionkg.model.Token;
 import org.missionkg.resolve.GazetteerMatch;
 import org.missionkg.resolve.GazetteerMatch.Category;
 
@@ -161,16 +160,10 @@ final class SentenceSlots {
         if (ctx.published() == null && !m.text().matches(".*\\d{4}.*")) {
             return null;
         }
-        List<String> words = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        for (Token t : s.tokens()) {
-            words.add(t.word());
-            tags.add(t.pos());
-        }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
         String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
         int first = m.tokenBegin() + (expr.length() < m.text().length() ? 1 : 0);
-        Tense tense = Tense.of(words, tags, Math.max(0, Math.min(first, words.size() - 1)));
+        Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
                 ctx.published() == null ? java.time.LocalDate.now() : ctx.published(), tense);
         if (d.isEmpty()) {

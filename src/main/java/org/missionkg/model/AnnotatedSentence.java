@@ -8,4 +8,14 @@ public record AnnotatedSentence(int index, int begin, int end, List<Token> token
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
     }
+
+    /** The tokens' words, in order. */
+    public List<String> words() {
+        return tokens.stream().map(Token::word).toList();
+    }
+
+    /** The tokens' part-of-speech tags, in order. */
+    public List<String> posTags() {
+        return tokens.stream().map(Token::pos).toList();
+    }
 }
