@@ -60,6 +60,23 @@ public final class RuleBasedExtractor implements FactExtractor {
         return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled());
     }
 
+    /** Another rule book and gazetteer over the same loaded CoreNLP (for the rule workbench). */
+    RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer) {
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules);
+    }
+
+    /** Annotation alone, so that a caller can extract many times from one annotation. */
+    AnnotatedArticle annotate(Article article) {
+        return annotator.annotate(article);
+    }
+
+    /** {@link #explain(Article)} over an annotation already made. */
+    List<String> explain(AnnotatedArticle annotated) {
+        List<String> lines = new ArrayList<>();
+        extract(annotated, lines);
+        return lines;
+    }
+
     @Override
     public String version() {
         return version;

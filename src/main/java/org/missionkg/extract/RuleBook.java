@@ -60,6 +60,23 @@ final class RuleBook {
         return new RuleBook(all);
     }
 
+    /**
+     * The rules read from a folder of {@code *.rules} files named as {@link #FILES}: for the rule
+     * workbench, which re-reads them while someone edits.
+     */
+    static RuleBook read(java.nio.file.Path dir) {
+        List<Rule> all = new ArrayList<>();
+        for (String f : FILES) {
+            java.nio.file.Path file = dir.resolve(f + ".rules");
+            try {
+                all.addAll(parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new RuleBook(all);
+    }
+
     List<Rule> rules() {
         return rules;
     }

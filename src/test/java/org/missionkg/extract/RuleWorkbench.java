@@ -1,0 +1,149 @@
+package org.missionkg.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.missionkg.export.FactRows;
+import org.missionkg.model.AnnotatedArticle;
+import org.missionkg.model.Article;
+import org.missionkg.model.Fact;
+import org.missionkg.read.ArticleReader;
+import org.missionkg.read.ArticleSources;
+import org.missionkg.resolve.Gazetteer;
+
+/**
+ * A tool for people writing rules, not a test: loads CoreNLP once, annotates the gold corpora
+ * once, then scores the rules against the gold every time a rules file or the gazetteer changes
+ * on disk. Rule edits are checked in a second or two instead of a model load per try.
+ *
+ * <pre>
+ *   mvn -q test-compile
+ *   java -Xmx4g -cp target/test-classes:target/classes:$(cat target/classpath.txt) \
+ *        org.missionkg.extract.RuleWorkbench [--once] [GOLD_DIR ...]
+ * </pre>
+ *
+ * Each GOLD_DIR holds {@code articles/} and {@code expected-facts.tsv}; without one, the seeds
+ * and the paraphrase set are used. Writes {@code target/workbench/report.txt} (scores, missed and
+ * spurious keys with the rule and sentence that made each spurious one) and
+ * {@code target/workbench/explain/ID.txt} (slot views and fired rules per article).
+ */
+public final class RuleWorkbench {
+    record GoldSet(String name, Path articles, Path gold) {
+    }
+
+    private final RuleBasedExtractor base;
+    private final Map<GoldSet, List<AnnotatedArticle>> annotated = new LinkedHashMap<>();
+    private final Path rulesDir = Path.of("src/main/resources/rules");
+    private final Path gazetteerFile = Path.of("data/gazetteer.ttl");
+    private final Path out = Path.of("target/workbench");
+
+    private RuleWorkbench(RuleBasedExtractor base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean once = false;
+        List<GoldSet> sets = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--once")) {
+                once = true;
+            } else {
+                Path d = Path.of(a);
+                sets.add(new GoldSet(d.getFileName().toString(), d.resolve("articles"), d.resolve("expected-facts.tsv")));
+            }
+        }
+        if (sets.isEmpty()) {
+            Path shared = ExtractionQualityIT.shared();
+            sets.add(new GoldSet("seeds", shared.resolve("corpus/articles"), shared.resolve("gold/seed-facts.tsv")));
+            Path p = Path.of("src/test/resources/paraphrase");
+            sets.add(new GoldSet("paraphrase", p.resolve("articles"), p.resolve("expected-facts.tsv")));
+        }
+        RuleWorkbench wb = new RuleWorkbench(RuleBasedExtractor.create());
+        for (GoldSet s : sets) {
+            List<AnnotatedArticle> list = new ArrayList<>();
+            for (Path f : ArticleSources.expand(List.of(s.articles())).files()) {
+                for (Article a : ArticleReader.create().read(f)) {
+                    list.add(wb.base.annotate(a));
+                }
+            }
+            wb.annotated.put(s, list);
+        }
+        long seen = -1;
+        while (true) {
+            long stamp = wb.stamp();
+            if (stamp != seen) {
+                seen = stamp;
+                try {
+                    System.out.println(wb.run());
+                } catch (RuntimeException e) {
+                    System.out.println("RULES DO NOT LOAD: " + e.getMessage());
+                }
+                System.out.flush();
+                if (once) {
+                    return;
+                }
+            }
+            Thread.sleep(700);
+        }
+    }
+
+    private long stamp() throws IOException {
+        long t = Files.getLastModifiedTime(gazetteerFile).toMillis();
+        try (Stream<Path> files = Files.list(rulesDir)) {
+            for (Path p : files.toList()) {
+                t = t * 31 + Files.getLastModifiedTime(p).toMillis();
+            }
+        }
+        return t;
+    }
+
+    private String run() throws IOException {
+        Model m = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(m, gazetteerFile.toString());
+        RuleBasedExtractor x = base.with(RuleBook.read(rulesDir), Gazetteer.load(m));
+        StringBuilder summary = new StringBuilder();
+        StringBuilder report = new StringBuilder();
+        Files.createDirectories(out.resolve("explain"));
+        for (Map.Entry<GoldSet, List<AnnotatedArticle>> e : annotated.entrySet()) {
+            List<Fact> facts = new ArrayList<>();
+            for (AnnotatedArticle a : e.getValue()) {
+                facts.addAll(x.extract(a));
+                Files.write(out.resolve("explain").resolve(a.article().id() + ".txt"), x.explain(a), StandardCharsets.UTF_8);
+            }
+            GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(e.getKey().gold()),
+                    GoldComparison.predictedKeys(facts));
+            String r = c.report(e.getKey().name());
+            report.append(r);
+            for (Fact f : facts) {
+                if (f.kind().equals("statement")) {
+                    continue;
+                }
+                FactRows.Row row = FactRows.row(f);
+                String key = GoldComparison.key(row.kind(), row.subject(), row.relation(), row.object(), row.article());
+                if (r.contains("spurious: " + key + "\n")) {
+                    report.append("    ").append(key).append("  <- ").append(f.provenance().rule()).append(": ")
+                            .append(f.provenance().evidence().sentence().replace('\n', ' ')).append('\n');
+                }
+            }
+            report.append('\n');
+            summary.append(String.format("%-12s P=%.2f R=%.2f  ", e.getKey().name(), c.overall().precision(),
+                    c.overall().recall()));
+        }
+        try {
+            Files.writeString(out.resolve("report.txt"), report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.time.LocalTime.now().withNano(0) + "  " + summary;
+    }
+}
