@@ -1,7 +1,11 @@
 package org.missionkg.consolidate;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -23,17 +27,34 @@ final class ConsolidatedGraph {
     private ConsolidatedGraph() {
     }
 
-    static Model write(List<MergedFact> facts) {
+    static Model write(List<MergedFact> facts, List<StartConflicts.CrossConflict> crossConflicts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("mkg", MKG.NS);
         m.setNsPrefix("prov", PROV.NS);
         m.setNsPrefix("xsd", XSD.NS);
         m.setNsPrefix("edtf", "http://id.loc.gov/datatypes/edtf/");
-        facts.forEach(f -> fact(m, f));
+        // One conflict per mission, aspect and subject: a tenure's own disagreeing claims and the
+        // start events it contradicts are sides of the same disagreement.
+        Map<ConflictKey, TreeSet<String>> conflicts = new TreeMap<>();
+        facts.forEach(f -> fact(m, f, conflicts));
+        crossConflicts.forEach(c -> conflicts.computeIfAbsent(new ConflictKey(c.mission(), Aspect.START, c.subject()),
+                k -> new TreeSet<>()).addAll(c.claims()));
+        conflicts.forEach((k, claims) -> conflict(m, k.mission(), k.aspect(), k.subject(), List.copyOf(claims)));
         return m;
     }
 
-    private static void fact(Model m, MergedFact f) {
+    /** What a conflict is about: the mission, the aspect and the commander, country or event type. */
+    private record ConflictKey(String mission, Aspect aspect, String subject) implements Comparable<ConflictKey> {
+        private static final Comparator<ConflictKey> ORDER = Comparator.comparing(ConflictKey::mission)
+                .thenComparing(ConflictKey::aspect).thenComparing(ConflictKey::subject);
+
+        @Override
+        public int compareTo(ConflictKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    private static void fact(Model m, MergedFact f, Map<ConflictKey, TreeSet<String>> conflicts) {
         Resource r = m.createResource(f.iri())
                 .addProperty(RDF.type, MKG.ConsolidatedFact)
                 .addProperty(MKG.mission, m.createResource(f.mission()))
@@ -71,7 +92,8 @@ final class ConsolidatedGraph {
             }
             List<String> disagreeing = Chosen.disagreeing(f.claims(), a);
             if (disagreeing.size() > 1) {
-                conflict(m, f, a, disagreeing);
+                conflicts.computeIfAbsent(new ConflictKey(f.mission(), a, f.subject() != null ? f.subject() : f.eventType()),
+                        k -> new TreeSet<>()).addAll(disagreeing);
             }
         }
     }
@@ -89,13 +111,14 @@ final class ConsolidatedGraph {
         fact.addProperty(MKG.derivation, r);
     }
 
-    private static void conflict(Model m, MergedFact f, Aspect a, List<String> claims) {
+    /** A conflict node; its IRI is minted from the aspect and the sorted claim IRIs. */
+    private static void conflict(Model m, String mission, Aspect a, String subject, List<String> claims) {
         String key = a.code() + " " + String.join(" ", claims);
         Resource r = m.createResource(Iris.consolidated("conflict", key))
                 .addProperty(RDF.type, MKG.Conflict)
                 .addProperty(MKG.aspect, a.code())
-                .addProperty(MKG.mission, m.createResource(f.mission()))
-                .addProperty(MKG.subject, m.createResource(f.subject() != null ? f.subject() : f.eventType()));
+                .addProperty(MKG.mission, m.createResource(mission))
+                .addProperty(MKG.subject, m.createResource(subject));
         claims.forEach(c -> r.addProperty(MKG.claim, m.createResource(c)));
     }
 

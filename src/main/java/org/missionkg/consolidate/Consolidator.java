@@ -32,7 +32,10 @@ import org.apache.jena.rdf.model.Model;
  *   <li>One {@code mkg:Conflict} per aspect on which the claims of one merged fact disagree
  *       (their values share no possible day): {@code mkg:aspect} ("start", "end", "date",
  *       "until"), {@code mkg:mission}, {@code mkg:subject} (the commander or country, or the
- *       event type for an event) and {@code mkg:claim} to each claim on either side.</li>
+ *       event type for an event) and {@code mkg:claim} to each claim on either side; and one
+ *       with aspect "start" where a tenure is said to start before the mission's start event
+ *       ({@link StartConflicts}), its claims being tenure claims ({@code mkg:start}) and event
+ *       claims ({@code mkg:date}).</li>
  * </ul>
  *
  * <h2>Guarantees</h2>
@@ -64,8 +67,10 @@ public final class Consolidator {
     /** The consolidated graph's content for the given article facts; the input is not changed. */
     public Model consolidate(Model articles) {
         List<Claim> claims = ClaimReader.claims(articles);
-        List<MergedFact> facts = new ArrayList<>(Timelines.build(claims, ClaimReader.nationalities(articles)));
-        facts.addAll(EventGroups.build(claims));
-        return ConsolidatedGraph.write(facts);
+        List<MergedFact> tenures = Timelines.build(claims, ClaimReader.nationalities(articles));
+        List<MergedFact> events = EventGroups.build(claims);
+        List<MergedFact> facts = new ArrayList<>(tenures);
+        facts.addAll(events);
+        return ConsolidatedGraph.write(facts, StartConflicts.find(tenures, events));
     }
 }

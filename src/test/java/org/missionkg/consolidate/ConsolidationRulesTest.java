@@ -129,6 +129,29 @@ class ConsolidationRulesTest {
     }
 
     @Test
+    void aTenureSaidToStartBeforeTheMissionStartsIsAConflict() {
+        Resource early = claims.lead("a1", country("x"), M, "2018-07", null, "2019-06-26");
+        Resource agrees = claims.lead("a2", country("x"), M, "2018", null, "2020-01-07");
+        Resource start = claims.event("a3", M, EventType.START, "2018-23", null, "2018-07-11");
+        claims.event("a4", M, EventType.LAUNCH, "2018-07-11", null, "2018-07-11");
+        claims.command("a5", person("pat"), M, "2018-10", null, "2019-01-01");
+        Model out = consolidate();
+
+        List<Resource> conflicts = out.listResourcesWithProperty(RDF.type, MKG.Conflict).toList();
+        assertEquals(1, conflicts.size(), "a launch (the decision) may come before the start; 2018 agrees with autumn");
+        Resource c = conflicts.get(0);
+        assertEquals("start", c.getProperty(MKG.aspect).getString());
+        assertEquals(out.createResource(iri(country("x"))), c.getPropertyResourceValue(MKG.subject));
+        assertEquals(Set.of(early.getURI(), start.getURI()), objects(c, MKG.claim));
+        assertFalse(objects(c, MKG.claim).contains(agrees.getURI()));
+
+        Resource earlier = claims.lead("a6", country("x"), M, "2018-01", null, "2018-02-01");
+        List<Resource> again = consolidate().listResourcesWithProperty(RDF.type, MKG.Conflict).toList();
+        assertEquals(1, again.size(), "the tenure's own disagreement and the one with the start event are one conflict");
+        assertEquals(Set.of(early.getURI(), earlier.getURI(), start.getURI()), objects(again.get(0), MKG.claim));
+    }
+
+    @Test
     void unreadableInputNamesTheFact() {
         Resource bad = claims.command("a1", person("ann"), M, "2015", null, null);
         bad.removeAll(MKG.start).addProperty(MKG.start, "autumn 2015");

@@ -1,0 +1,74 @@
+package org.missionkg.consolidate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.missionkg.map.Iris;
+import org.missionkg.model.EventType;
+import org.missionkg.model.FuzzyDate;
+
+/**
+ * Disagreements between claims of different kinds: a tenure whose stated start comes before
+ * the mission itself starts.
+ *
+ * <p>Nobody leads or commands a mission before it starts, so when an article says a country
+ * (or person) has led the mission since a date that shares no possible day with, and lies
+ * before, the date another article gives for the mission's start ({@code start} events only:
+ * a {@code launch} is often the decision or announcement, months ahead), one of the two is
+ * wrong, and the reader should see both. In the seeds: Canada leads NATO Mission Iraq "since
+ * July 2018" (000) while the mission "will launch in fall 2018" (001, a start event).
+ *
+ * <p>The conflict's aspect is {@code start} and its subject the commander or country; its
+ * claims are the tenure claims that state the early start and the start-event claims that
+ * state the later date. Claims that state a compatible start are not listed.
+ */
+final class StartConflicts {
+
+    /** One disagreement: mission, subject (commander or country IRI) and the claim IRIs, sorted. */
+    record CrossConflict(String mission, String subject, List<String> claims) {
+        CrossConflict {
+            claims = List.copyOf(new TreeSet<>(claims));
+        }
+    }
+
+    private StartConflicts() {
+    }
+
+    static List<CrossConflict> find(List<MergedFact> tenures, List<MergedFact> events) {
+        String startType = Iris.eventType(EventType.START.code());
+        List<CrossConflict> out = new ArrayList<>();
+        for (MergedFact t : tenures) {
+            if (t.kind() == Claim.Kind.EVENT) {
+                continue;
+            }
+            List<Claim> starts = events.stream()
+                    .filter(e -> e.kind() == Claim.Kind.EVENT && startType.equals(e.eventType())
+                            && e.mission().equals(t.mission()))
+                    .flatMap(e -> e.claims().stream())
+                    .filter(c -> c.date(Aspect.DATE) != null)
+                    .toList();
+            List<String> early = new ArrayList<>();
+            List<String> later = new ArrayList<>();
+            for (Claim tc : t.claims()) {
+                FuzzyDate s = tc.date(Aspect.START);
+                if (s == null) {
+                    continue;
+                }
+                for (Claim ec : starts) {
+                    if (s.certainlyBefore(ec.date(Aspect.DATE))) {
+                        early.add(tc.iri());
+                        later.add(ec.iri());
+                    }
+                }
+            }
+            if (!early.isEmpty()) {
+                List<String> claims = new ArrayList<>(early);
+                claims.addAll(later);
+                out.add(new CrossConflict(t.mission(), t.subject(), claims));
+            }
+        }
+        out.sort(Comparator.comparing((CrossConflict c) -> String.join(" ", c.claims())));
+        return out;
+    }
+}
