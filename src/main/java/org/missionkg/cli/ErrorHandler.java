@@ -3,6 +3,7 @@ package org.missionkg.cli;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EndpointUnreachableException;
 import org.missionkg.model.MissionKgException;
+import org.missionkg.model.NoStoreException;
 import org.missionkg.model.StoreLockedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -29,6 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     static int exitCode(Throwable ex) {
         if (ex instanceof CommandLine.ParameterException) {
             // picocli asks this mapper for bad options and arguments too, not only for failures in a command
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof NoStoreException) {
             return ExitCodes.USAGE;
         }
         if (ex instanceof StoreLockedException) {

@@ -87,7 +87,7 @@ final class LinkCommand implements Callable<Integer> {
         boolean review = mode != null && mode.review;
         List<String> accept = mode == null ? null : mode.accept;
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             if (review) {
                 printReview(out, LinksGraph.review(store));
             } else if (accept != null) {

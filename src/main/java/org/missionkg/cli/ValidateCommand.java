@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = storeOptions.open()) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             ShapesReport report = store.read(dsg -> ShapesCheck.standard().check(dsg));
             spec.commandLine().getOut().println(report.toText());
             spec.commandLine().getOut().flush();

@@ -44,6 +44,18 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Opens (creating when absent) the TDB2 store in a folder. */
+    /** True when the folder holds a TDB2 database (its Data-NNNN generations), so opening it makes nothing new. */
+    public static boolean exists(Path location) {
+        if (!Files.isDirectory(location)) {
+            return false;
+        }
+        try (var entries = Files.list(location)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public static KnowledgeStore open(Path location) {
         Objects.requireNonNull(location, "location");
         try {

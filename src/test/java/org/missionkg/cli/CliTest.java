@@ -191,6 +191,20 @@ class CliTest {
         assertFalse(run.out().isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"query -e ASK{}", "ask commands", "export --format ttl", "validate"})
+    void aMistypedStoreIsRefusedAndNotCreated(String command) {
+        Path typo = dir.resolve("stroe");
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.addAll(1, List.of("--store", typo.toString()));
+        CliRun run = CliRun.run(args.toArray(String[]::new));
+        assertEquals(ExitCodes.USAGE, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        assertTrue(run.errLines().get(0).startsWith("missionkg: --store " + typo + ": no missionkg store there"),
+                run::toString);
+        assertFalse(Files.exists(typo), "nothing made at the mistyped path");
+    }
+
     private static CliRun query(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "query";
