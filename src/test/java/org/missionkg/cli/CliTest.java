@@ -192,6 +192,18 @@ class CliTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"date=2020-13-45", "date=March 2020", "day=2020-03-01"})
+    void aBadQuestionParameterIsOneLineNamingIt(String param) {
+        CliRun run = CliRun.run("ask", "--store", small.toString(), "in-command-on", "-p", param);
+        assertEquals(ExitCodes.BAD_INPUT, run.exit(), run::toString);
+        assertEquals(1, run.errLines().size(), run::toString);
+        String line = run.errLines().get(0);
+        assertTrue(line.startsWith("missionkg: ask in-command-on: ") && line.contains(param.substring(0, param.indexOf('='))),
+                line);
+        assertEquals("", run.out());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"query -e ASK{}", "ask commands", "export --format ttl", "validate"})
     void aMistypedStoreIsRefusedAndNotCreated(String command) {
         Path typo = dir.resolve("stroe");
