@@ -21,8 +21,6 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
-import org.missionkg.model.RoleHolding;
-import org.missionkg.model.TroopContribution;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
 
@@ -166,13 +164,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     private static String claimKey(Fact f) {
         StringBuilder k = new StringBuilder(f.kind()).append('|');
         f.participants().forEach(p -> k.append(p.kind()).append(':').append(p.key()).append(','));
-        if (f instanceof MissionEvent e) {
-            k.append('|').append(e.type());
-        } else if (f instanceof RoleHolding r) {
-            k.append('|').append(r.role());
-        } else if (f instanceof TroopContribution t) {
-            k.append('|').append(t.count());
-        }
+        k.append('|').append(f.discriminator());
         return k.append('|').append(f.provenance().evidence().sentence()).toString();
     }
 

@@ -9,9 +9,6 @@ import java.util.Locale;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
-import org.missionkg.model.MissionEvent;
-import org.missionkg.model.RoleHolding;
-import org.missionkg.model.TroopContribution;
 
 /**
  * The one place where IRIs are minted. Same input, same IRI, on every run.
@@ -117,7 +114,7 @@ public final class Iris {
         for (EntityRef p : fact.participants()) {
             key.append(p.kind().path()).append(':').append(p.key()).append(',');
         }
-        key.append('|').append(discriminator(fact)).append('|')
+        key.append('|').append(fact.discriminator()).append('|')
                 .append(fact.provenance().evidence().start()).append('-')
                 .append(fact.provenance().evidence().end());
         return BASE + "fact/" + hash(key.toString());
@@ -133,19 +130,6 @@ public final class Iris {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "x" + hash(name).substring(0, 8) : s;
-    }
-
-    private static String discriminator(Fact fact) {
-        if (fact instanceof MissionEvent e) {
-            return e.type().code();
-        }
-        if (fact instanceof RoleHolding r) {
-            return r.role();
-        }
-        if (fact instanceof TroopContribution t) {
-            return t.count() + ":" + t.counts();
-        }
-        return "";
     }
 
     private static String encode(String s) {

@@ -17,4 +17,22 @@ public sealed interface Fact permits CommandTenure, Leadership, MissionEvent, Tr
 
     /** The kind's short name, as in the gold files: command, lead, event, troops, role, location, statement. */
     String kind();
+
+    /**
+     * What tells two facts of one kind about the same participants apart within one sentence: the
+     * event type, the role, the troop count and what it counts; empty for the other kinds. Part of
+     * a fact's identity, both for its IRI and for merging duplicates found by two rules.
+     */
+    default String discriminator() {
+        if (this instanceof MissionEvent e) {
+            return e.type().code();
+        }
+        if (this instanceof RoleHolding r) {
+            return r.role();
+        }
+        if (this instanceof TroopContribution t) {
+            return t.count() + ":" + t.counts();
+        }
+        return "";
+    }
 }
