@@ -23,6 +23,7 @@ import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.resolve.MissionNames;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -103,7 +104,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
                 : gazetteer.scan(article.meta().title());
-        List<GazetteerMatch> bodyMatches = gazetteer.scan(clean);
+        List<GazetteerMatch> bodyMatches = MissionNames.merge(clean, gazetteer.scan(clean));
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {

@@ -1,0 +1,121 @@
+package org.missionkg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.map.Iris;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+
+/**
+ * Mission names the gazetteer does not list, recognised by the way missions are named:
+ * "Operation UNIFIER", "Operation Enduring Freedom", "Task Force Latvia", "Joint Task
+ * Force-Iraq", "EU Training Mission in Somalia", "NATO Mission Afghanistan". Each becomes a
+ * mission entity keyed by its slug, so "Operation UNIFIER" and "Operation Unifier" are one.
+ *
+ * <p>The gazetteer stays first: a name that overlaps a gazetteer match is left to it. CoreNLP's
+ * NER has no class for military operations (it tags "Operation UNIFIER" as nothing or as a
+ * MISC/ORGANIZATION fragment), which is why this is a pattern over capitalised words rather
+ * than a read of its tags.
+ */
+public final class MissionNames {
+    private static final String WORD = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*)";
+    private static final Pattern OPERATION = Pattern.compile(
+            "\\b(?:Operation|Opération)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
+    private static final Pattern TASK_FORCE = Pattern.compile(
+            "\\b(?:(?:Combined|Joint|Multinational)\\s+){0,2}Task\\s+Force[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?)");
+    private static final Pattern ORG_MISSION = Pattern.compile(
+            "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
+                    + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
+                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission\\s+(?:in\\s+(?:the\\s+)?|to\\s+)?("
+                    + WORD + "(?:\\s+" + WORD + ")?)");
+    /** Words that are never part of a name: a name starting with one is no name, one met later ends it. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("In", "On", "At", "The", "And", "Of", "For", "To", "From",
+            "With", "By", "As", "But", "Or", "Is", "Was", "Will", "Has", "Had", "It", "This", "That", "He", "She",
+            "They", "We", "A", "An", "I");
+    /** Words that may name a mission alone ("Task Force Iraq") but end one that has begun ("Operation IMPACT Iraq"). */
+    private static final Pattern ENDS_A_NAME = Pattern.compile("(?:Iraq|Syria|Kuwait|Jordan|Canada|Mali|Latvia|Kosovo|"
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+            + "August|September|October|November|December)");
+
+    private MissionNames() {
+    }
+
+    /**
+     * The mission names in the text that no given mission match overlaps, as matches of category
+     * MISSION, in text order. Other matches inside such a name ("Latvia" in "Task Force Latvia")
+     * are parts of it: see {@link #merge}.
+     */
+    public static List<GazetteerMatch> unlisted(String text, List<GazetteerMatch> known) {
+        List<GazetteerMatch> out = new ArrayList<>();
+        for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int end = trimmedEnd(text, m.start(1), m.end(1));
+                if (end < 0) {
+                    continue;
+                }
+                int start = m.start();
+                if (overlaps(start, end, known.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList())
+                        || overlaps(start, end, out)) {
+                    continue;
+                }
+                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
+                out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
+                        Iris.entity(ref), name, ref));
+            }
+        }
+        out.sort(Comparator.comparingInt(GazetteerMatch::start));
+        return out;
+    }
+
+    /** Where the name that begins at nameStart really ends, trailing words that cannot belong dropped; -1: no name. */
+    private static int trimmedEnd(String text, int nameStart, int end) {
+        Matcher w = Pattern.compile("\\S+").matcher(text.substring(nameStart, end));
+        int last = -1;
+        for (int i = 0; w.find(); i++) {
+            String word = w.group();
+            if (FUNCTION_WORDS.contains(word)) {
+                return i == 0 ? -1 : last;
+            }
+            if (i > 0 && ENDS_A_NAME.matcher(word).matches()) {
+                return last;
+            }
+            last = nameStart + w.end();
+        }
+        return last;
+    }
+
+    /**
+     * The known matches with the unlisted mission names added, in text order; a known match that
+     * lies inside a mission name (the country in "Task Force Latvia") is dropped.
+     */
+    public static List<GazetteerMatch> merge(String text, List<GazetteerMatch> known) {
+        List<GazetteerMatch> unlisted = unlisted(text, known);
+        if (unlisted.isEmpty()) {
+            return known;
+        }
+        List<GazetteerMatch> all = new ArrayList<>();
+        for (GazetteerMatch g : known) {
+            if (!overlaps(g.start(), g.end(), unlisted)) {
+                all.add(g);
+            }
+        }
+        all.addAll(unlisted);
+        all.sort(Comparator.comparingInt(GazetteerMatch::start).thenComparingInt(GazetteerMatch::end));
+        return all;
+    }
+
+    private static boolean overlaps(int start, int end, List<GazetteerMatch> matches) {
+        for (GazetteerMatch g : matches) {
+            if (g.start() < end && start < g.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package org.missionkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Mission names found by their shape where the gazetteer does not list them. */
+class MissionNamesTest {
+
+    private static List<String> names(String text) {
+        return MissionNames.unlisted(text, Gazetteer.bundled().scan(text)).stream()
+                .map(m -> m.label() + " -> " + m.entity().key()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Canada extended Operation UNIFIER until 2026.|Operation UNIFIER -> operation-unifier",
+            "Troops served in Operation Enduring Freedom in 2002.|Operation Enduring Freedom -> operation-enduring-freedom",
+            "He led Task Force Latvia from January.|Task Force Latvia -> task-force-latvia",
+            "Joint Task Force-Iraq moved its headquarters.|Joint Task Force-Iraq -> joint-task-force-iraq",
+            "The EU Training Mission in Somalia trains recruits.|EU Training Mission in Somalia -> eu-training-mission-in-somalia",
+            "Operation Unifier Iraq reached Kyiv.|Operation Unifier -> operation-unifier",
+            "Under Operation REASSURANCE and Operation LENTUS the forces deployed.|Operation LENTUS -> operation-lentus",
+    })
+    void namesByShape(String text, String expected) {
+        assertEquals(List.of(expected), names(text));
+    }
+
+    @Test
+    void gazetteerNamesAndOrdinaryWordsAreLeftAlone() {
+        assertEquals(List.of(), names("Operation IMPACT and Operation Inherent Resolve go on."), "listed in the gazetteer");
+        assertEquals(List.of(), names("The operation in Iraq ended. Operation In Iraq was the headline."));
+        assertEquals(List.of(), names("NATO Mission Iraq grew; the NATO mission in Iraq is large."));
+        assertEquals(List.of(), names("Operation continued on Monday."));
+    }
+}
