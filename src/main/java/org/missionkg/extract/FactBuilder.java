@@ -266,12 +266,19 @@ final class FactBuilder {
         return s == null ? null : s.entity();
     }
 
+    /** The text of a named group, or of a repeat of that name that matched (see RuleBook#numberRepeatedGroups). */
     private static String groupText(Matcher m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException e) {
-            return null;
+        for (int n = 1; n <= 9; n++) {
+            try {
+                String text = m.group(n == 1 ? group : group + RuleBook.REPEAT + n);
+                if (text != null) {
+                    return text;
+                }
+            } catch (IllegalArgumentException e) {
+                return null; // no group of that name (or no further repeat)
+            }
         }
+        return null;
     }
 
     /**

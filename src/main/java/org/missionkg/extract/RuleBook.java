@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,7 @@ import org.missionkg.model.EventType;
  * In a pattern, {@code {P}} stands for any person slot and {@code {P:new}} binds one as
  * {@code new}; the letters are those of {@link SlotType} and may be combined ({@code {CD:country}}).
  * {@code {_}} is a short gap without slots, {@code {__}} a longer one that may cross slots.
- * Matching ignores case.
+ * A group name may appear in several branches of an alternation. Matching ignores case.
  */
 final class RuleBook {
     static final List<String> FILES = List.of("command", "lead", "event", "troops", "role", "location");
@@ -153,6 +155,30 @@ final class RuleBook {
         return out;
     }
 
+    /** How the n-th use (n >= 2) of a group name in one pattern is renamed; {@link FactBuilder} reads them all. */
+    static final String REPEAT = "Rep";
+
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /**
+     * Java regex refuses a group name used twice, even in two branches of an alternation
+     * ({@code (?:{P:new} took over|{P:new} succeeded)}); rule writers need exactly that. The second
+     * use of {@code new} becomes {@code newRep2}, the third {@code newRep3}: the fact builder takes
+     * whichever of them matched.
+     */
+    static String numberRepeatedGroups(String regex) {
+        Map<String, Integer> seen = new HashMap<>();
+        Matcher g = NAMED_GROUP.matcher(regex);
+        StringBuilder sb = new StringBuilder();
+        while (g.find()) {
+            int n = seen.merge(g.group(1), 1, Integer::sum);
+            String name = n == 1 ? g.group(1) : g.group(1) + REPEAT + n;
+            g.appendReplacement(sb, Matcher.quoteReplacement("(?<" + name + ">"));
+        }
+        g.appendTail(sb);
+        return sb.toString();
+    }
+
     /** Expands the slot macros into a Java regex. */
     static Pattern compile(String pattern, String source, int line) {
         Matcher m = MACRO.matcher(pattern);
@@ -180,7 +206,7 @@ final class RuleBook {
         }
         m.appendTail(sb);
         try {
-            return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(numberRepeatedGroups(sb.toString()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(source + " [line " + line + "]: bad pattern: " + e.getDescription());
         }
