@@ -21,7 +21,9 @@ public final class BodyCleaner {
                     + "related coverage|related:|read more:|read next|recommended( for you)?|more from|"
                     + "most popular|most read|popular posts|trending( now)?|also read|latest news|"
                     + "share this( article)?:?|sign up for|subscribe to|comments?\\s*\\(\\d+\\)|"
-                    + "\\d+ comments?|join the conversation|more stories|top stories|editor'?s picks)\\b.*",
+                    + "\\d+ comments?|join the conversation|more stories|top stories|editor'?s picks|associated links|related links|"
+                    + "related products|media contacts?|stay connected|follow us on|about the author)\\b.*"
+                    + "|^\\s*contacts?\\s*:?\\s*$",
                     Pattern.CASE_INSENSITIVE));
 
     /** A short line that is only page furniture. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,5 +111,17 @@ class BodyCleanerTest {
     void endMarkerInsideALongLineDoesNotCutTheStory() {
         String text = "Related stories about the mission were published by several outlets across Canada and Iraq last week.\nMore text.\n";
         assertEquals(text, BodyCleaner.clean(text));
+    }
+
+    @Test
+    void pressReleaseClosersEndTheStory() {
+        for (String closer : List.of("Associated links", "Contacts", "Media contacts:", "Stay connected", "About the author")) {
+            String text = "The mission was extended.\n" + closer + "\nOperation IMPACT page\nMedia Relations 613-555-0100\n";
+            String clean = BodyCleaner.clean(text);
+            assertEquals(text.length(), clean.length());
+            assertEquals("The mission was extended.", clean.strip(), closer);
+        }
+        String contactsInProse = "Contacts between the two armies grew.\nMore text.\n";
+        assertEquals(contactsInProse, BodyCleaner.clean(contactsInProse));
     }
 }
