@@ -52,7 +52,9 @@ final class ArticleContext {
         all.addAll(bodyMatches);
         for (GazetteerMatch m : all) {
             if (m.category() == GazetteerMatch.Category.MISSION) {
-                missions.merge(m.entity(), 1, Integer::sum);
+                // A mission named by its name ("Operation IMPACT") counts more than one met
+                // under a description ("the US-led coalition"): ties go to the named one.
+                missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? 2 : 1, Integer::sum);
             }
         }
         // The point-of-view country: named often, as an actor ("Canada", "Canadian troops"),

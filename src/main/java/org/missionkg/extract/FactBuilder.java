@@ -283,7 +283,9 @@ final class FactBuilder {
 
     /**
      * The date of the given roles that belongs to the match: one inside the match first, then
-     * the nearest after it, then the nearest before it, in the same sentence.
+     * the nearest after it, then the nearest before it, in the same sentence. Outside the match
+     * a plain date ("on Tuesday") comes before a since/until one, which usually belongs to
+     * another clause ("X took over from Y, in charge since 2022, on Tuesday").
      */
     private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles) {
         Slot best = null;
@@ -300,6 +302,9 @@ final class FactBuilder {
                 score = 1000 + (pos - m.end());
             } else {
                 score = 5000 + (m.start() - pos);
+            }
+            if (score > 0 && s.dateRole() != DateRole.AT && roles.contains(DateRole.AT)) {
+                score += 10000;
             }
             if (score < bestScore) {
                 bestScore = score;

@@ -35,7 +35,8 @@ import org.missionkg.resolve.Gazetteer;
  * Each GOLD_DIR holds {@code articles/} and {@code expected-facts.tsv}; without one, the seeds
  * and the paraphrase set are used. Writes {@code target/workbench/report.txt} (scores, missed and
  * spurious keys with the rule and sentence that made each spurious one) and
- * {@code target/workbench/explain/ID.txt} (slot views and fired rules per article).
+ * {@code target/workbench/explain/ID.txt} (slot views and fired rules per article) and
+ * {@code target/workbench/facts-SET.tsv} (every fact in the gold layout with its dates, and the rule).
  */
 public final class RuleWorkbench {
     record GoldSet(String name, Path articles, Path gold) {
@@ -120,6 +121,13 @@ public final class RuleWorkbench {
                 facts.addAll(x.extract(a));
                 Files.write(out.resolve("explain").resolve(a.article().id() + ".txt"), x.explain(a), StandardCharsets.UTF_8);
             }
+            List<String> rows = new ArrayList<>();
+            for (Fact f : facts) {
+                if (!f.kind().equals("statement")) {
+                    rows.add(FactRows.row(f).tsv() + "\t" + f.provenance().rule());
+                }
+            }
+            Files.write(out.resolve("facts-" + e.getKey().name() + ".tsv"), rows, StandardCharsets.UTF_8);
             GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(e.getKey().gold()),
                     GoldComparison.predictedKeys(facts));
             String r = c.report(e.getKey().name());
