@@ -32,8 +32,8 @@ import org.missionkg.resolve.Gazetteer;
  *        org.missionkg.extract.RuleWorkbench [--once] [GOLD_DIR ...]
  * </pre>
  *
- * Each GOLD_DIR holds {@code articles/} and {@code expected-facts.tsv}; without one, the seeds
- * and the paraphrase set are used. Writes {@code target/workbench/report.txt} (scores, missed and
+ * The seeds and the paraphrase set are always scored; each GOLD_DIR (holding {@code articles/} and
+ * {@code expected-facts.tsv}, e.g. src/test/resources/heldout) is scored after them. Writes {@code target/workbench/report.txt} (scores, missed and
  * spurious keys with the rule and sentence that made each spurious one) and
  * {@code target/workbench/explain/ID.txt} (slot views and fired rules per article) and
  * {@code target/workbench/facts-SET.tsv} (every fact in the gold layout with its dates, and the rule).
@@ -55,6 +55,10 @@ public final class RuleWorkbench {
     public static void main(String[] args) throws Exception {
         boolean once = false;
         List<GoldSet> sets = new ArrayList<>();
+        Path shared = ExtractionQualityIT.shared();
+        sets.add(new GoldSet("seeds", shared.resolve("corpus/articles"), shared.resolve("gold/seed-facts.tsv")));
+        Path paraphrase = Path.of("src/test/resources/paraphrase");
+        sets.add(new GoldSet("paraphrase", paraphrase.resolve("articles"), paraphrase.resolve("expected-facts.tsv")));
         for (String a : args) {
             if (a.equals("--once")) {
                 once = true;
@@ -62,12 +66,6 @@ public final class RuleWorkbench {
                 Path d = Path.of(a);
                 sets.add(new GoldSet(d.getFileName().toString(), d.resolve("articles"), d.resolve("expected-facts.tsv")));
             }
-        }
-        if (sets.isEmpty()) {
-            Path shared = ExtractionQualityIT.shared();
-            sets.add(new GoldSet("seeds", shared.resolve("corpus/articles"), shared.resolve("gold/seed-facts.tsv")));
-            Path p = Path.of("src/test/resources/paraphrase");
-            sets.add(new GoldSet("paraphrase", p.resolve("articles"), p.resolve("expected-facts.tsv")));
         }
         RuleWorkbench wb = new RuleWorkbench(RuleBasedExtractor.create());
         for (GoldSet s : sets) {
