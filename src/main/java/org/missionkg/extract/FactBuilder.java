@@ -169,8 +169,13 @@ final class FactBuilder {
             if (org == null) {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
-            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
+                // Only an article clearly told from one country's side: with a single mention
+                // of it, "Prime Minister X" is as likely the host's or someone else's.
                 org = ctx.focusCountry();
+            }
+            if (org == null && roleSlot.roleIri() != null && isOrganizationOffice(roleSlot.roleIri())) {
+                org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
                     : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
@@ -208,6 +213,15 @@ final class FactBuilder {
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;
+    }
+
+    /** An office only organisations have (Secretary General), never a country or a mission. */
+    private boolean isOrganizationOffice(String roleIri) {
+        org.apache.jena.rdf.model.Model model = gazetteer.model();
+        org.apache.jena.rdf.model.Resource r = model.getResource(roleIri);
+        return model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Organization)
+                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Country)
+                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Mission);
     }
 
     /**

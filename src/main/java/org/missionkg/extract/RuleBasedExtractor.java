@@ -37,7 +37,7 @@ import org.missionkg.resolve.GazetteerMatch;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "1";
+    private static final String CODE_VERSION = "2";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -108,14 +108,12 @@ public final class RuleBasedExtractor implements FactExtractor {
         List<GazetteerMatch> bodyMatches = gazetteer.scan(clean);
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
+        // Names first: "Olsen" in the second paragraph is the "Per Pugholm Olsen" of the fifth.
         for (AnnotatedSentence s : annotated.sentences()) {
-            List<GazetteerMatch> inSentence = new ArrayList<>();
-            for (GazetteerMatch g : bodyMatches) {
-                if (g.start() >= s.begin() && g.end() <= s.end()) {
-                    inSentence.add(g);
-                }
-            }
-            List<Slot> found = slots.find(clean, s, inSentence, ctx);
+            slots.find(clean, s, inSentence(s, bodyMatches), ctx);
+        }
+        for (AnnotatedSentence s : annotated.sentences()) {
+            List<Slot> found = slots.find(clean, s, inSentence(s, bodyMatches), ctx);
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
@@ -138,6 +136,16 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
         }
         return dedupe(facts);
+    }
+
+    private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {
+        List<GazetteerMatch> in = new ArrayList<>();
+        for (GazetteerMatch g : bodyMatches) {
+            if (g.start() >= s.begin() && g.end() <= s.end()) {
+                in.add(g);
+            }
+        }
+        return in;
     }
 
     /**

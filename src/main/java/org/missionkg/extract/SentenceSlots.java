@@ -35,7 +35,7 @@ final class SentenceSlots {
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
                     + "western|allied|multinational|international|\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation)\\b(?!s)");
+                    + "(mission|operation|task\\s+force)\\b(?!s)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -255,8 +255,8 @@ final class SentenceSlots {
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
-            EntityRef mission = mods.contains("nato") || mods.contains("alliance")
-                    ? ctx.focusNatoMission() : ctx.focusMission();
+            EntityRef mission = m.group(2).toLowerCase(Locale.ROOT).startsWith("task") ? ctx.focusTaskForce()
+                    : mods.contains("nato") || mods.contains("alliance") ? ctx.focusNatoMission() : ctx.focusMission();
             if (mission == null) {
                 continue;
             }
@@ -285,7 +285,12 @@ final class SentenceSlots {
             }
             int b = m.start(1);
             int e = m.end(1);
-            if (found.stream().anyMatch(f -> f.overlaps(b, e)) || m.group(1).split("\\s+").length < 2) {
+            if (m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // "Lt.-Gen. Per Pugholm Olsen" where the tagger found only "Pugholm Olsen": the whole name.
+            found.removeIf(f -> f.type() == SlotType.PERSON && f.entity() == null && f.begin() > b && f.end() == e);
+            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
                 continue;
             }
             found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
