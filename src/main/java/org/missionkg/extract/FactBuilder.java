@@ -64,12 +64,13 @@ final class FactBuilder {
         Slot newer = slot(m, v, "new");
         Slot older = slot(m, v, "old");
         Slot current = slot(m, v, "cmd");
-        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT, DateRole.SINCE));
+        FuzzyDate at = at(m, v, newer != null ? newer : older);
         if (newer != null && isPerson(newer)) {
             out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
         if (older != null && isPerson(older)) {
-            out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
+            out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
+                    newer != null ? at : at(m, v, older), p));
         }
         if (current != null && isPerson(current)) {
             FuzzyDate start = rule.has(Rule.AT_IS_START) ? at : date(m, v, EnumSet.of(DateRole.SINCE, DateRole.FROM));
@@ -91,7 +92,12 @@ final class FactBuilder {
         EntityRef newer = country(slot(m, v, "new"));
         EntityRef older = country(slot(m, v, "old"));
         EntityRef current = country(slot(m, v, "country"));
-        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT));
+        Slot subject = slot(m, v, "new") != null ? slot(m, v, "new") : slot(m, v, "old");
+        FuzzyDate at = subject == null ? date(m, v, EnumSet.of(DateRole.AT))
+                : date(m, v, EnumSet.of(DateRole.AT), v.viewPosition(subject));
+        if (at == null && slot(m, v, "new") != null) {
+            at = date(m, v, EnumSet.of(DateRole.FROM, DateRole.SINCE)); // "will lead the mission from May 2022"
+        }
         if (newer != null) {
             out.add(new Leadership(newer, mission, at != null ? at : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
         }
@@ -293,6 +299,22 @@ final class FactBuilder {
      * the nearest after it, then the nearest before it, in the same sentence.
      */
     private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles) {
+        return date(m, v, roles, m.start());
+    }
+
+    /**
+     * When a handover happened for the one who takes over (or gives up): the plain date
+     * ("on Tuesday") nearest that person, else a "since" date; "took over from Y, who had
+     * led it since 2018, on Tuesday" is Tuesday.
+     */
+    private static FuzzyDate at(Matcher m, SentenceView v, Slot subject) {
+        int anchor = subject == null ? m.start() : v.viewPosition(subject);
+        FuzzyDate d = date(m, v, EnumSet.of(DateRole.AT), anchor);
+        return d != null ? d : date(m, v, EnumSet.of(DateRole.SINCE), anchor);
+    }
+
+    /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */
+    private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
         Slot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Slot s : v.slots()) {
@@ -302,7 +324,7 @@ final class FactBuilder {
             int pos = v.viewPosition(s);
             int score;
             if (pos >= m.start() && pos < m.end()) {
-                score = 0;
+                score = pos >= anchor ? pos - anchor : 500 + (anchor - pos);
             } else if (pos >= m.end()) {
                 score = 1000 + (pos - m.end());
             } else {

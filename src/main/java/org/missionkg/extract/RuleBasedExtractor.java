@@ -156,7 +156,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     static List<Fact> dedupe(List<Fact> facts) {
         Map<String, Fact> byKey = new LinkedHashMap<>();
         for (Fact f : facts) {
-            byKey.merge(claimKey(f), f, (a, b) -> datesOf(b) > datesOf(a) ? b : a);
+            byKey.merge(claimKey(f), f, RuleBasedExtractor::sameClaim);
         }
         List<Fact> out = new ArrayList<>();
         for (Fact f : byKey.values()) {
@@ -182,6 +182,22 @@ public final class RuleBasedExtractor implements FactExtractor {
             k.append('|').append(t.count());
         }
         return k.append('|').append(f.provenance().evidence().sentence()).toString();
+    }
+
+    /**
+     * One claim found twice: the first finding, with a date only the second has ("took over from
+     * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
+     */
+    private static Fact sameClaim(Fact a, Fact b) {
+        if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
+            return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
+                    x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        if (a instanceof Leadership x && b instanceof Leadership y) {
+            return new Leadership(x.country(), x.mission(), x.start() != null ? x.start() : y.start(),
+                    x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        return datesOf(b) > datesOf(a) ? b : a;
     }
 
     private static int datesOf(Fact f) {
