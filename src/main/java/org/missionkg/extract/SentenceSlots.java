@@ -30,11 +30,14 @@ final class SentenceSlots {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "it", "we", "i", "you",
             "his", "hers", "their", "them", "us");
 
-    /** "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation". */
+    /**
+     * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation";
+     * not the "Canadian-led" before one, which says who leads it.
+     */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|\\w+-\\w+)\\s+){0,4})"
+                    + "western|allied|multinational|international|(?!\\w+-led\\b)\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation|task\\s+force)\\b(?!s)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
