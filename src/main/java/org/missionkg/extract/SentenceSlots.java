@@ -254,7 +254,8 @@ final class SentenceSlots {
         Matcher m = MISSION_PHRASE.matcher(text);
         while (m.find()) {
             String mods = m.group(1).toLowerCase(Locale.ROOT);
-            if (mods.isBlank() && (m.group().equals(m.group(2))
+            boolean led = text.substring(0, m.start()).matches("(?s).*\\w-led\\s+$"); // "the Italian-led mission"
+            if (mods.isBlank() && !led && (m.group().equals(m.group(2))
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
