@@ -23,18 +23,25 @@ final class ArticleContext {
     private final EntityRef focusMission;
     private final EntityRef focusNatoMission;
     private final EntityRef focusCountry;
-    private final Map<String, EntityRef> peopleBySurname = new HashMap<>();
+    private final int focusCountryWeight;
+    private final EntityRef focusOrganization;
+    private final EntityRef focusTaskForce;
+    private final Map<String, EntityRef> peopleByName = new HashMap<>();
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
-                   EntityRef focusCountry) {
+                   EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
+                   EntityRef focusTaskForce) {
         this.articleId = articleId;
         this.published = published;
         this.focusMission = focusMission;
         this.focusNatoMission = focusNatoMission;
         this.focusCountry = focusCountry;
+        this.focusCountryWeight = focusCountryWeight;
+        this.focusOrganization = focusOrganization;
+        this.focusTaskForce = focusTaskForce;
     }
 
     /**
@@ -50,23 +57,48 @@ final class ArticleContext {
         List<GazetteerMatch> all = new ArrayList<>(titleMatches);
         all.addAll(titleMatches);
         all.addAll(bodyMatches);
+        Map<EntityRef, Integer> taskForces = new LinkedHashMap<>();
         for (GazetteerMatch m : all) {
             if (m.category() == GazetteerMatch.Category.MISSION) {
                 // A mission named by its name ("Operation IMPACT") counts more than one met
                 // under a description ("the US-led coalition"): ties go to the named one.
                 missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? 2 : 1, Integer::sum);
+                if (m.surface().toLowerCase(Locale.ROOT).matches("(?s).*\\btask\\s*-?\\s*force\\b.*")) {
+                    taskForces.merge(m.entity(), 1, Integer::sum);
+                }
             }
         }
         // The point-of-view country: named often, as an actor ("Canada", "Canadian troops"),
-        // not as the place things happen in ("in Iraq").
+        // not as the place things happen in ("in Iraq", "across Iraq, Kuwait and Jordan"); a
+        // demonym is an adjective ("speaking to Danish reporters") and a possessive an owner
+        // ("belong to Canada's wider effort"), never a place. The title
+        // ("Second Danish commander for …") says most about whose story it is.
+        Map<EntityRef, Integer> organizations = new LinkedHashMap<>();
+        for (GazetteerMatch m : titleMatches) {
+            if (m.category() == GazetteerMatch.Category.COUNTRY || m.category() == GazetteerMatch.Category.DEMONYM) {
+                countries.merge(m.entity(), 3, Integer::sum);
+            }
+        }
+        GazetteerMatch previous = null;
+        int previousScore = 0;
         for (GazetteerMatch m : bodyMatches) {
+            if (m.category() == GazetteerMatch.Category.ORGANIZATION && m.entity() != null) {
+                organizations.merge(m.entity(), 1, Integer::sum);
+            }
             if (m.category() == GazetteerMatch.Category.COUNTRY || m.category() == GazetteerMatch.Category.DEMONYM) {
                 String before = body.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-                int score = m.category() == GazetteerMatch.Category.DEMONYM ? 2 : 1;
-                if (before.matches("(?s).*\\b(in|into|across|throughout|to|from|of)\\s+(the\\s+)?$")) {
+                boolean demonym = m.category() == GazetteerMatch.Category.DEMONYM;
+                int score = demonym ? 2 : 1;
+                if (!demonym && previous != null && previous.category() == GazetteerMatch.Category.COUNTRY
+                        && body.substring(previous.end(), m.start()).matches(",?\\s+(and\\s+|or\\s+)?|,\\s*")) {
+                    score = previousScore; // the rest of a list reads as its first item
+                } else if (!demonym && !body.startsWith("'s", m.end()) && !body.startsWith("’s", m.end())
+                        && before.matches("(?s).*\\b(in|into|across|throughout|to|from|of)\\s+(the\\s+)?$")) {
                     score = -2;
                 }
                 countries.merge(m.entity(), score, Integer::sum);
+                previous = m;
+                previousScore = score;
             }
         }
         EntityRef mission = top(missions, null);
@@ -78,7 +110,26 @@ final class ArticleContext {
                 guests.put(c, n);
             }
         });
-        return new ArticleContext(articleId, published, mission, nato, top(guests, null));
+        // The organisation an untitled "Secretary General" belongs to: the one the mission's
+        // name starts with ("NATO Mission Iraq"), else the one named most of those that give
+        // a mission named in the article its name; never just any body named often.
+        EntityRef organization = null;
+        Map<EntityRef, Integer> missionOwners = new LinkedHashMap<>();
+        for (EntityRef o : organizations.keySet()) {
+            String l = o.label().toLowerCase(Locale.ROOT) + " ";
+            if (host.startsWith(l)) {
+                organization = o;
+            }
+            if (missions.keySet().stream().anyMatch(x -> x.label().toLowerCase(Locale.ROOT).startsWith(l))) {
+                missionOwners.put(o, organizations.get(o));
+            }
+        }
+        if (organization == null) {
+            organization = top(missionOwners, null);
+        }
+        EntityRef pov = top(guests, null);
+        return new ArticleContext(articleId, published, mission, nato, pov, pov == null ? 0 : guests.get(pov),
+                organization, top(taskForces, null));
     }
 
     private static EntityRef top(Map<EntityRef, Integer> counts, String labelMustContain) {
@@ -118,6 +169,24 @@ final class ArticleContext {
         return focusCountry;
     }
 
+    /**
+     * How clearly the article is told from {@link #focusCountry()}'s side: its actor mentions
+     * (a demonym or a title mention counts more) less its mentions as a place.
+     */
+    int focusCountryWeight() {
+        return focusCountryWeight;
+    }
+
+    /** The organisation the article is about (for an office named without one), or null. */
+    EntityRef focusOrganization() {
+        return focusOrganization;
+    }
+
+    /** The mission "the task force" means: one the article names by a task force's name, or null. */
+    EntityRef focusTaskForce() {
+        return focusTaskForce;
+    }
+
     EntityRef lastPerson() {
         return lastPerson;
     }
@@ -127,20 +196,25 @@ final class ArticleContext {
     }
 
     /**
-     * The person a name refers to: a surname alone is the full name met before it; a full
-     * name is registered for later. One name, one key, in every article.
+     * The person a name refers to: a surname ("Olsen") or the tail of a compound name
+     * ("Pugholm Olsen") is the longest full name ending with it that the article gives
+     * ("Per Pugholm Olsen"), wherever in the article that full name stands (the extractor
+     * reads every name once before it reads the facts); one name, one key, in every article.
      */
     EntityRef person(String name, String rank) {
         String clean = name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip();
         String[] parts = clean.split("\\s+");
-        String surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        EntityRef ref;
-        if (parts.length == 1 && peopleBySurname.containsKey(surname)) {
-            ref = peopleBySurname.get(surname);
-        } else {
+        EntityRef ref = peopleByName.get(clean.toLowerCase(Locale.ROOT));
+        if (ref == null) {
             ref = new EntityRef(EntityKind.PERSON, Iris.slug(clean), clean);
-            if (parts.length > 1) {
-                peopleBySurname.putIfAbsent(surname, ref);
+        }
+        // Register every tail of the name ("anker lollesgaard", "lollesgaard"); a longer name wins.
+        int words = ref.label().split("\\s+").length;
+        for (int i = 0; i < parts.length; i++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)).toLowerCase(Locale.ROOT);
+            EntityRef known = peopleByName.get(tail);
+            if (known == null || known.label().split("\\s+").length < words) {
+                peopleByName.put(tail, ref);
             }
         }
         if (rank != null) {
@@ -159,8 +233,9 @@ final class ArticleContext {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
     }
 
-    /** True when this single word is the surname of someone already named. */
+    /** True when this single word is the surname of someone already named in full. */
     boolean isKnownSurname(String word) {
-        return peopleBySurname.containsKey(word.toLowerCase(Locale.ROOT));
+        EntityRef known = peopleByName.get(word.toLowerCase(Locale.ROOT));
+        return known != null && known.label().contains(" ");
     }
 }

@@ -64,12 +64,13 @@ final class FactBuilder {
         Slot newer = slot(m, v, "new");
         Slot older = slot(m, v, "old");
         Slot current = slot(m, v, "cmd");
-        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT, DateRole.SINCE));
+        FuzzyDate at = at(m, v, newer != null ? newer : older);
         if (newer != null && isPerson(newer)) {
             out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
         if (older != null && isPerson(older)) {
-            out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
+            out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
+                    newer != null ? at : at(m, v, older), p));
         }
         if (current != null && isPerson(current)) {
             FuzzyDate start = rule.has(Rule.AT_IS_START) ? at : date(m, v, EnumSet.of(DateRole.SINCE, DateRole.FROM));
@@ -91,7 +92,12 @@ final class FactBuilder {
         EntityRef newer = country(slot(m, v, "new"));
         EntityRef older = country(slot(m, v, "old"));
         EntityRef current = country(slot(m, v, "country"));
-        FuzzyDate at = date(m, v, EnumSet.of(DateRole.AT));
+        Slot subject = slot(m, v, "new") != null ? slot(m, v, "new") : slot(m, v, "old");
+        FuzzyDate at = subject == null ? date(m, v, EnumSet.of(DateRole.AT))
+                : date(m, v, EnumSet.of(DateRole.AT), v.viewPosition(subject));
+        if (at == null && slot(m, v, "new") != null) {
+            at = date(m, v, EnumSet.of(DateRole.FROM, DateRole.SINCE)); // "will lead the mission from May 2022"
+        }
         if (newer != null) {
             out.add(new Leadership(newer, mission, at != null ? at : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
         }
@@ -169,8 +175,13 @@ final class FactBuilder {
             if (org == null) {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
-            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
+                // Only an article clearly told from one country's side: with a single mention
+                // of it, "Prime Minister X" is as likely the host's or someone else's.
                 org = ctx.focusCountry();
+            }
+            if (org == null && roleSlot.roleIri() != null && isOrganizationOffice(roleSlot.roleIri())) {
+                org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
                     : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
@@ -208,6 +219,15 @@ final class FactBuilder {
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;
+    }
+
+    /** An office only organisations have (Secretary General), never a country or a mission. */
+    private boolean isOrganizationOffice(String roleIri) {
+        org.apache.jena.rdf.model.Model model = gazetteer.model();
+        org.apache.jena.rdf.model.Resource r = model.getResource(roleIri);
+        return model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Organization)
+                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Country)
+                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Mission);
     }
 
     /**
@@ -288,6 +308,22 @@ final class FactBuilder {
      * another clause ("X took over from Y, in charge since 2022, on Tuesday").
      */
     private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles) {
+        return date(m, v, roles, m.start());
+    }
+
+    /**
+     * When a handover happened for the one who takes over (or gives up): the plain date
+     * ("on Tuesday") nearest that person, else a "since" date; "took over from Y, who had
+     * led it since 2018, on Tuesday" is Tuesday.
+     */
+    private static FuzzyDate at(Matcher m, SentenceView v, Slot subject) {
+        int anchor = subject == null ? m.start() : v.viewPosition(subject);
+        FuzzyDate d = date(m, v, EnumSet.of(DateRole.AT), anchor);
+        return d != null ? d : date(m, v, EnumSet.of(DateRole.SINCE), anchor);
+    }
+
+    /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */
+    private static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
         Slot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Slot s : v.slots()) {
@@ -297,7 +333,7 @@ final class FactBuilder {
             int pos = v.viewPosition(s);
             int score;
             if (pos >= m.start() && pos < m.end()) {
-                score = 0;
+                score = pos >= anchor ? pos - anchor : 500 + (anchor - pos);
             } else if (pos >= m.end()) {
                 score = 1000 + (pos - m.end());
             } else {

@@ -107,14 +107,12 @@ public final class RuleBasedExtractor implements FactExtractor {
         List<GazetteerMatch> bodyMatches = MissionNames.merge(clean, gazetteer.scan(clean));
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
+        // Names first: "Olsen" in the second paragraph is the "Per Pugholm Olsen" of the fifth.
         for (AnnotatedSentence s : annotated.sentences()) {
-            List<GazetteerMatch> inSentence = new ArrayList<>();
-            for (GazetteerMatch g : bodyMatches) {
-                if (g.start() >= s.begin() && g.end() <= s.end()) {
-                    inSentence.add(g);
-                }
-            }
-            List<Slot> found = slots.find(clean, s, inSentence, ctx);
+            slots.find(clean, s, inSentence(s, bodyMatches), ctx);
+        }
+        for (AnnotatedSentence s : annotated.sentences()) {
+            List<Slot> found = slots.find(clean, s, inSentence(s, bodyMatches), ctx);
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
@@ -139,6 +137,16 @@ public final class RuleBasedExtractor implements FactExtractor {
         return dedupe(facts);
     }
 
+    private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {
+        List<GazetteerMatch> in = new ArrayList<>();
+        for (GazetteerMatch g : bodyMatches) {
+            if (g.start() >= s.begin() && g.end() <= s.end()) {
+                in.add(g);
+            }
+        }
+        return in;
+    }
+
     /**
      * One fact per claim: the same fact found by two rules in one place is kept once (the
      * first, most specific rule wins), and an undated event is dropped when the article dates
@@ -147,7 +155,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     static List<Fact> dedupe(List<Fact> facts) {
         Map<String, Fact> byKey = new LinkedHashMap<>();
         for (Fact f : facts) {
-            byKey.merge(claimKey(f), f, (a, b) -> datesOf(b) > datesOf(a) ? b : a);
+            byKey.merge(claimKey(f), f, RuleBasedExtractor::sameClaim);
         }
         List<Fact> out = new ArrayList<>();
         for (Fact f : byKey.values()) {
@@ -167,6 +175,22 @@ public final class RuleBasedExtractor implements FactExtractor {
         f.participants().forEach(p -> k.append(p.kind()).append(':').append(p.key()).append(','));
         k.append('|').append(f.discriminator());
         return k.append('|').append(f.provenance().evidence().sentence()).toString();
+    }
+
+    /**
+     * One claim found twice: the first finding, with a date only the second has ("took over from
+     * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
+     */
+    private static Fact sameClaim(Fact a, Fact b) {
+        if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
+            return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
+                    x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        if (a instanceof Leadership x && b instanceof Leadership y) {
+            return new Leadership(x.country(), x.mission(), x.start() != null ? x.start() : y.start(),
+                    x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        return datesOf(b) > datesOf(a) ? b : a;
     }
 
     private static int datesOf(Fact f) {

@@ -30,12 +30,15 @@ final class SentenceSlots {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "it", "we", "i", "you",
             "his", "hers", "their", "them", "us");
 
-    /** "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation". */
+    /**
+     * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation";
+     * not the "Canadian-led" before one, which says who leads it.
+     */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation)\\b(?!s)");
+                    + "western|allied|multinational|international|(?!\\w+-led\\b)\\w+-\\w+)\\s+){0,4})"
+                    + "(mission|operation|task\\s+force)\\b(?!s)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -251,12 +254,13 @@ final class SentenceSlots {
         Matcher m = MISSION_PHRASE.matcher(text);
         while (m.find()) {
             String mods = m.group(1).toLowerCase(Locale.ROOT);
-            if (mods.isBlank() && (m.group().equals(m.group(2))
+            boolean led = text.substring(0, m.start()).matches("(?s).*\\w-led\\s+$"); // "the Italian-led mission"
+            if (mods.isBlank() && !led && (m.group().equals(m.group(2))
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
-            EntityRef mission = mods.contains("nato") || mods.contains("alliance")
-                    ? ctx.focusNatoMission() : ctx.focusMission();
+            EntityRef mission = m.group(2).toLowerCase(Locale.ROOT).startsWith("task") ? ctx.focusTaskForce()
+                    : mods.contains("nato") || mods.contains("alliance") ? ctx.focusNatoMission() : ctx.focusMission();
             if (mission == null) {
                 continue;
             }
@@ -285,7 +289,12 @@ final class SentenceSlots {
             }
             int b = m.start(1);
             int e = m.end(1);
-            if (found.stream().anyMatch(f -> f.overlaps(b, e)) || m.group(1).split("\\s+").length < 2) {
+            if (m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // "Lt.-Gen. Per Pugholm Olsen" where the tagger found only "Pugholm Olsen": the whole name.
+            found.removeIf(f -> f.type() == SlotType.PERSON && f.entity() == null && f.begin() > b && f.end() == e);
+            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
                 continue;
             }
             found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));

@@ -1,0 +1,51 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.EntityRef;
+import org.missionkg.resolve.Gazetteer;
+
+class ArticleContextTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+
+    private static ArticleContext context(String title, String body) {
+        return ArticleContext.of("t", LocalDate.of(2020, 1, 1), G.scan(title), G.scan(body), body);
+    }
+
+    @Test
+    void aSurnameBeforeTheFullNameIsTheSamePersonOnceTheFullNameIsKnown() {
+        ArticleContext ctx = context("", "");
+        EntityRef early = ctx.person("Olsen", null);
+        EntityRef full = ctx.person("Per Pugholm Olsen", "Lieutenant-General");
+        assertEquals("Olsen", early.label());
+        assertSame(full, ctx.person("Olsen", null));
+        assertSame(full, ctx.person("Pugholm Olsen", null));
+        assertEquals("Lieutenant-General", ctx.knownRank(ctx.person("Pugholm Olsen", null)));
+    }
+
+    @Test
+    void theTitleAndActorsDecideThePointOfViewCountryNotPlacesInAList() {
+        ArticleContext ctx = context("New Canadian commander for NATO's Iraq mission",
+                "Canada has commanded NATO Mission Iraq since 2018. Some 850 personnel serve across Iraq, "
+                        + "Kuwait, Jordan and Lebanon. Sajjan will return to Canada.");
+        assertEquals("Canada", ctx.focusCountry().label());
+    }
+
+    @Test
+    void aDemonymAfterAPrepositionIsStillAnActor() {
+        ArticleContext ctx = context("", "Canada led the mission before Denmark took over. "
+                + "Olsen, speaking to Danish reporters, said so. According to the Danish Defence Command, "
+                + "roughly 130 are Danish.");
+        assertEquals("Denmark", ctx.focusCountry().label());
+    }
+
+    @Test
+    void anOfficeOfAnOrganisationBelongsToTheOneTheMissionIsNamedAfter() {
+        ArticleContext ctx = context("", "NATO Mission Iraq will grow, NATO said. The European Union welcomed it.");
+        assertEquals("NATO", ctx.focusOrganization().label());
+    }
+}
