@@ -10,7 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.function.ToIntFunction;
 import org.missionkg.model.Article;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.BadInputException;
+import org.missionkg.model.FuzzyDate;
 
 /**
  * Reads article files: UTF-8 text with optional YAML front matter between {@code ---} lines,
@@ -87,7 +90,25 @@ public final class ArticleReader {
         if (looksBinary(body)) {
             throw new BadInputException(source, "looks like binary data, not article text");
         }
-        return new Article(id, source, body, meta, sha256(body));
+        return new Article(id, source, body, withDatelineDate(meta, body), sha256(body));
+    }
+
+    /**
+     * Metadata without a publication date takes the one printed at the top of the text, if any,
+     * and says so in a note, so that relative dates can still be resolved.
+     */
+    private static ArticleMeta withDatelineDate(ArticleMeta meta, String body) {
+        if (meta.published() != null) {
+            return meta;
+        }
+        LocalDate d = DatelineDate.find(body);
+        if (d == null) {
+            return meta;
+        }
+        Map<String, String> extra = new LinkedHashMap<>(meta.extra());
+        extra.put("published-from", "the date printed at the top of the text");
+        return new ArticleMeta(meta.title(), meta.outlet(), meta.author(), FuzzyDate.ofDay(d),
+                meta.url(), meta.language(), extra);
     }
 
     private String decode(Path file, String source) {
