@@ -20,6 +20,7 @@ import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.resolve.Gazetteer;
+import org.missionkg.resolve.GazetteerMatch;
 
 /**
  * Turns one rule match into facts. The rule's named groups say who plays which part
@@ -231,7 +232,11 @@ final class FactBuilder {
             return List.of(); // Italian soldiers in Erbil are not Canada's Operation IMPACT
         }
         List<Fact> out = new ArrayList<>();
+        EntityRef host = host(mission);
         for (Slot place : v.slotsIn(v.viewPosition(first), m.end(), SlotType.PLACE, SlotType.COUNTRY)) {
+            if (host != null && place.entity().kind() == EntityKind.COUNTRY && !host.sameAs(place.entity())) {
+                continue; // NATO Mission Iraq is not stationed in Kosovo
+            }
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;
@@ -251,6 +256,21 @@ final class FactBuilder {
             for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
                 EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
                         && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
+    private EntityRef host(EntityRef mission) {
+        String[] words = mission.label().split("\\s+");
+        for (int n = 2; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                        .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
                 if (c != null) {
                     return c;
                 }
