@@ -177,6 +177,81 @@ final class FactBuilder {
                 from == null ? null : from.number(), from == null ? null : from.qualifier(), when, p));
     }
 
+    /** The country a force's name carries ("Canadian Armed Forces", "U.S. Army"), or null. */
+    private EntityRef nationality(Slot force) {
+        if (force.entity() != null && force.entity().kind() == EntityKind.COUNTRY) {
+            return force.entity();
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(force.text());
+        if (force.entity() != null) {
+            names.add(force.entity().label());
+        }
+        for (String name : names) {
+            for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
+                EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
+                        && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
+    private EntityRef host(EntityRef mission) {
+        String[] words = mission.label().split("\\s+");
+        for (int n = 2; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                        .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private final java.util.Map<String, java.util.Optional<EntityRef>> owners = new java.util.HashMap<>();
+
+    /**
+     * Who runs a mission, as its names say: the organisation or country most of its names start
+     * with ("NATO Mission Iraq", "NATO-led Kosovo Force", "EU Training Mission in Mali",
+     * "Canada's mission in Iraq"). Null when the names do not say.
+     */
+    private EntityRef owner(EntityRef mission) {
+        return owners.computeIfAbsent(mission.key(), k -> {
+            List<String> names = new ArrayList<>(List.of(mission.label())); // also a mission the gazetteer lacks
+            org.apache.jena.rdf.model.Model model = gazetteer.model();
+            for (org.apache.jena.rdf.model.Resource r : model.listSubjects().toList()) {
+                if (r.getURI() != null && r.getURI().endsWith("/" + EntityKind.MISSION.path() + "/" + k)) {
+                    for (org.apache.jena.rdf.model.Statement s : r.listProperties().toList()) {
+                        String pred = s.getPredicate().getLocalName();
+                        if (s.getObject().isLiteral() && (pred.equals("label") || pred.equals("altLabel"))) {
+                            names.add(s.getLiteral().getLexicalForm());
+                        }
+                    }
+                }
+            }
+            java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
+                for (int n = Math.min(3, words.length); n >= 1; n--) {
+                    EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                            .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
+                                    || e.kind() == EntityKind.COUNTRY)).orElse(null);
+                    if (who != null) {
+                        votes.merge(who, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        }).orElse(null);
+    }
+
     private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx) {
         Slot person = slot(m, v, "person");
         if (person == null || !isPerson(person)) {
@@ -240,82 +315,6 @@ final class FactBuilder {
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;
-    }
-
-    /** The country a force's name carries ("Canadian Armed Forces", "U.S. Army"), or null. */
-    private EntityRef nationality(Slot force) {
-        if (force.entity() != null && force.entity().kind() == EntityKind.COUNTRY) {
-            return force.entity();
-        }
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        names.add(force.text());
-        if (force.entity() != null) {
-            names.add(force.entity().label());
-        }
-        for (String name : names) {
-            for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
-                EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
-                        && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
-                if (c != null) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
-    private EntityRef host(EntityRef mission) {
-        String[] words = mission.label().split("\\s+");
-        for (int n = 2; n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
-                        .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
-                if (c != null) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private final java.util.Map<String, java.util.Optional<EntityRef>> owners = new java.util.HashMap<>();
-
-    /**
-     * Who runs a mission, as its names say: the organisation or country most of its names start
-     * with ("NATO Mission Iraq", "NATO-led Kosovo Force", "EU Training Mission in Mali",
-     * "Canada's mission in Iraq"). Null when the names do not say.
-     */
-    private EntityRef owner(EntityRef mission) {
-        return owners.computeIfAbsent(mission.key(), k -> {
-            java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
-            org.apache.jena.rdf.model.Model model = gazetteer.model();
-            for (org.apache.jena.rdf.model.Resource r : model.listSubjects().toList()) {
-                if (r.getURI() == null || !r.getURI().endsWith("/" + EntityKind.MISSION.path() + "/" + k)) {
-                    continue;
-                }
-                List<String> names = new ArrayList<>();
-                for (org.apache.jena.rdf.model.Statement s : r.listProperties().toList()) {
-                    String pred = s.getPredicate().getLocalName();
-                    if (s.getObject().isLiteral() && (pred.equals("label") || pred.equals("altLabel"))) {
-                        names.add(s.getLiteral().getLexicalForm());
-                    }
-                }
-                for (String name : names) {
-                    String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
-                    for (int n = Math.min(3, words.length); n >= 1; n--) {
-                        EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
-                                .map(g -> g.entity()).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
-                                        || e.kind() == EntityKind.COUNTRY)).orElse(null);
-                        if (who != null) {
-                            votes.merge(who, 1, Integer::sum);
-                            break;
-                        }
-                    }
-                }
-            }
-            return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
-        }).orElse(null);
     }
 
     /**
