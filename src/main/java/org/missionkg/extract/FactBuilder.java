@@ -20,6 +20,7 @@ import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.resolve.Gazetteer;
+import org.missionkg.resolve.GazetteerMatch;
 
 /**
  * Turns one rule match into facts. The rule's named groups say who plays which part
@@ -49,7 +50,7 @@ final class FactBuilder {
             case "command" -> command(rule, m, v, p, theMission);
             case "lead" -> lead(rule, m, v, p, theMission);
             case "event" -> event(rule, m, v, p, theMission);
-            case "troops" -> troops(m, v, p, ctx, boundMission);
+            case "troops" -> troops(rule, m, v, p, ctx, boundMission, theMission);
             case "role" -> role(m, v, p, ctx);
             case "location" -> location(m, v, p, theMission);
             default -> List.of();
@@ -134,12 +135,35 @@ final class FactBuilder {
         return List.of(new MissionEvent(mission, rule.eventType(), date, until, agent, null, p));
     }
 
-    private List<Fact> troops(Matcher m, SentenceView v, Provenance p, ArticleContext ctx, EntityRef boundMission) {
+    private List<Fact> troops(Rule rule, Matcher m, SentenceView v, Provenance p, ArticleContext ctx,
+                              EntityRef boundMission, EntityRef sentenceMission) {
         Slot num = slot(m, v, "num");
         if (num == null || num.number() == null || num.number() < 2) {
             return List.of();
         }
         EntityRef country = country(slot(m, v, "country"));
+        Slot force = slot(m, v, "org");
+        if (rule.has(Rule.MISSION_WIDE)) {
+            if (boundMission == null && sentenceMission != null && sentenceMission.kind() == EntityKind.MISSION) {
+                boundMission = sentenceMission;
+            }
+            // A mission whose names do not say who runs it: as a country's count.
+            country = boundMission == null ? null : owner(boundMission);
+        } else if (country == null && force != null) {
+            // "250 Canadian Armed Forces members": the force's own name says whose they are;
+            // "NATO will send 600 troops": an organisation counts for the mission it runs.
+            EntityRef target = boundMission != null ? boundMission
+                    : sentenceMission != null && sentenceMission.kind() == EntityKind.MISSION ? sentenceMission : null;
+            country = nationality(force);
+            if (country == null && force.entity() != null && target != null && force.entity().sameAs(owner(target))) {
+                country = force.entity();
+            }
+            // The host country's own forces ("Iraqi Security Forces") are not a contribution.
+            if (country == null || target != null && country.kind() == EntityKind.COUNTRY
+                    && target.label().toLowerCase(Locale.ROOT).contains(country.label().toLowerCase(Locale.ROOT))) {
+                return List.of();
+            }
+        }
         if (country == null) {
             List<Slot> before = v.slotsIn(0, m.end(), SlotType.COUNTRY, SlotType.DEMONYM);
             country = before.isEmpty() ? ctx.focusCountry() : before.get(before.size() - 1).entity();
@@ -157,6 +181,81 @@ final class FactBuilder {
         FuzzyDate when = date(m, v, EnumSet.of(DateRole.AT));
         return List.of(new TroopContribution(country, mission, num.number(), num.qualifier(), counts,
                 from == null ? null : from.number(), from == null ? null : from.qualifier(), when, p));
+    }
+
+    /** The country a force's name carries ("Canadian Armed Forces", "U.S. Army"), or null. */
+    private EntityRef nationality(Slot force) {
+        if (force.entity() != null && force.entity().kind() == EntityKind.COUNTRY) {
+            return force.entity();
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(force.text());
+        if (force.entity() != null) {
+            names.add(force.entity().label());
+        }
+        for (String name : names) {
+            for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
+                EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
+                        && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
+    private EntityRef host(EntityRef mission) {
+        String[] words = mission.label().split("\\s+");
+        for (int n = 2; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                        .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private final java.util.Map<String, java.util.Optional<EntityRef>> owners = new java.util.HashMap<>();
+
+    /**
+     * Who runs a mission, as its names say: the organisation or country most of its names start
+     * with ("NATO Mission Iraq", "NATO-led Kosovo Force", "EU Training Mission in Mali",
+     * "Canada's mission in Iraq"). Null when the names do not say.
+     */
+    private EntityRef owner(EntityRef mission) {
+        return owners.computeIfAbsent(mission.key(), k -> {
+            List<String> names = new ArrayList<>(List.of(mission.label())); // also a mission the gazetteer lacks
+            org.apache.jena.rdf.model.Model model = gazetteer.model();
+            for (org.apache.jena.rdf.model.Resource r : model.listSubjects().toList()) {
+                if (r.getURI() != null && r.getURI().endsWith("/" + EntityKind.MISSION.path() + "/" + k)) {
+                    for (org.apache.jena.rdf.model.Statement s : r.listProperties().toList()) {
+                        String pred = s.getPredicate().getLocalName();
+                        if (s.getObject().isLiteral() && (pred.equals("label") || pred.equals("altLabel"))) {
+                            names.add(s.getLiteral().getLexicalForm());
+                        }
+                    }
+                }
+            }
+            java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
+                for (int n = Math.min(3, words.length); n >= 1; n--) {
+                    EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                            .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
+                                    || e.kind() == EntityKind.COUNTRY)).orElse(null);
+                    if (who != null) {
+                        votes.merge(who, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        }).orElse(null);
     }
 
     private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx) {
@@ -214,8 +313,16 @@ final class FactBuilder {
             return List.of();
         }
         EntityRef contingent = country(slot(m, v, "country"));
+        EntityRef owner = owner(mission);
+        if (contingent != null && owner != null && owner.kind() == EntityKind.COUNTRY && !owner.sameAs(contingent)) {
+            return List.of(); // Italian soldiers in Erbil are not Canada's Operation IMPACT
+        }
         List<Fact> out = new ArrayList<>();
-        for (Slot place : v.slotsIn(v.viewPosition(first), m.end(), SlotType.PLACE)) {
+        EntityRef host = host(mission);
+        for (Slot place : v.slotsIn(v.viewPosition(first), m.end(), SlotType.PLACE, SlotType.COUNTRY)) {
+            if (host != null && place.entity().kind() == EntityKind.COUNTRY && !host.sameAs(place.entity())) {
+                continue; // NATO Mission Iraq is not stationed in Kosovo
+            }
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;

@@ -25,6 +25,12 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
     /** The mission is the article's mission in focus, whatever else the sentence names. */
     static final String FOCUS_MISSION = "focus-mission";
 
+    /**
+     * A troop rule whose count is the whole mission's ("the mission now numbers about 500"): the
+     * subject is who the mission's names say runs it (NATO, the European Union, Canada).
+     */
+    static final String MISSION_WIDE = "mission-wide";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }
