@@ -22,14 +22,16 @@ public record TroopContribution(EntityRef country, EntityRef mission, long count
         }
     }
 
-    /** "up to 250", "about 200", "from more than 800 down to about 500". */
+    /** "up to 250", "about 200", "from more than 800 down to about 500", "from about 500 to up to 4000". */
     public String valueText() {
         String to = (qualifier.phrase() + " " + count).strip();
         if (fromCount == null) {
             return to;
         }
         String from = ((fromQualifier == null ? "" : fromQualifier.phrase()) + " " + fromCount).strip();
-        return "from " + from + (fromCount > count ? " down to " : " up to ") + to;
+        // "up to" after a rise would read "up to up to 4000" when the new figure is itself a ceiling.
+        String direction = fromCount > count ? " down to " : qualifier == CountQualifier.UP_TO ? " to " : " up to ";
+        return "from " + from + direction + to;
     }
 
     @Override
