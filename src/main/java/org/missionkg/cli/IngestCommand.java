@@ -37,6 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, spec.commandLine().getErr())
                     .ingest(paths);
             report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped: " + s));
+            report.dropped().forEach(s -> spec.commandLine().getErr().println("left out: " + s));
             spec.commandLine().getOut().println(report.summary());
             return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }

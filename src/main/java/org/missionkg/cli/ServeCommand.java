@@ -56,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             if (toLoad != null) {
                 IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, true, err).ingest(toLoad);
                 report.skipped().forEach(s -> err.println("skipped: " + s));
+                report.dropped().forEach(s -> err.println("left out: " + s));
                 out.println(report.summary());
                 if (report.hasProblems()) {
                     exit = ExitCodes.BAD_INPUT;

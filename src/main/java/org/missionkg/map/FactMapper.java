@@ -5,6 +5,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
@@ -46,7 +47,9 @@ final class FactMapper {
                     .addProperty(MKG.mission, ArticleGraphMapper.entity(m, e.mission()))
                     .addProperty(MKG.eventType, m.createResource(Iris.eventType(e.type().code())));
             if (e.agent() != null) {
-                node.addProperty(MKG.agent, ArticleGraphMapper.entity(m, e.agent()));
+                // A relocation's "who" is where the mission goes, not someone acting.
+                node.addProperty(e.type() == EventType.RELOCATION ? MKG.destination : MKG.agent,
+                        ArticleGraphMapper.entity(m, e.agent()));
             }
             if (e.note() != null) {
                 node.addProperty(MKG.note, e.note());

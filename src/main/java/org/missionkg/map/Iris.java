@@ -27,6 +27,8 @@ public final class Iris {
     public static final String LINKS_GRAPH = BASE + "graph/links";
     public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
     public static final String ARTICLE_PREFIX = BASE + "article/";
+    /** Every article fact's IRI starts so; nodes that belong to one fact (its evidence) extend its IRI. */
+    public static final String FACT_PREFIX = BASE + "fact/";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     public static final String EDTF_DATATYPE = "http://id.loc.gov/datatypes/edtf/EDTF";
 
@@ -117,7 +119,7 @@ public final class Iris {
         key.append('|').append(fact.discriminator()).append('|')
                 .append(fact.provenance().evidence().start()).append('-')
                 .append(fact.provenance().evidence().end());
-        return BASE + "fact/" + hash(key.toString());
+        return FACT_PREFIX + hash(key.toString());
     }
 
     /** An IRI for a consolidated node, from the kind and the sorted keys it rests on. */

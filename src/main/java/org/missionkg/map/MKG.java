@@ -46,6 +46,7 @@ public final class MKG {
     public static final Property place = prop("place");
     public static final Property speaker = prop("speaker");
     public static final Property agent = prop("agent");
+    public static final Property destination = prop("destination");
     public static final Property subject = prop("subject");
 
     // Values

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Something happens to a mission: launch, extension (with its "until" date), suspension,
- * handover (to {@code agent}, a person or country) and the rest of {@link EventType}.
+ * handover (to {@code agent}, a person or country), relocation (to {@code agent}, the place or
+ * country moved to) and the rest of {@link EventType}.
  */
 public record MissionEvent(EntityRef mission, EventType type, FuzzyDate date, FuzzyDate until,
                            EntityRef agent, String note, Provenance provenance) implements Fact {

@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * What one ingest did: articles read, stored (new or changed), unchanged (same text and
- * extractor as stored), skipped with their one-line reasons, facts and quads written, seconds.
+ * extractor as stored), skipped with their one-line reasons, facts left out of stored articles
+ * because they broke the shapes (one line each), facts and quads written, seconds.
  */
-public record IngestReport(int read, int stored, int unchanged, List<String> skipped, int facts,
+public record IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped, int facts,
                            long quadsWritten, long storeSize, double seconds) {
     public IngestReport {
         skipped = List.copyOf(skipped);
+        dropped = List.copyOf(dropped);
     }
 
     public boolean hasProblems() {
@@ -19,8 +21,9 @@ public record IngestReport(int read, int stored, int unchanged, List<String> ski
     /** The summary the CLI prints. */
     public String summary() {
         return String.format(java.util.Locale.ROOT,
-                "articles read: %d, stored: %d, unchanged: %d, skipped: %d; facts: %d; quads written: %d"
+                "articles read: %d, stored: %d, unchanged: %d, skipped: %d; facts: %d%s; quads written: %d"
                         + " (store now %d); %.1f s",
-                read, stored, unchanged, skipped.size(), facts, quadsWritten, storeSize, seconds);
+                read, stored, unchanged, skipped.size(), facts,
+                dropped.isEmpty() ? "" : " (" + dropped.size() + " left out)", quadsWritten, storeSize, seconds);
     }
 }

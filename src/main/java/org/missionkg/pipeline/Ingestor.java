@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,9 +46,14 @@ public final class Ingestor {
     private final Consumer<KnowledgeStore> afterIngest;
     private final Clock clock;
 
-    /** A check a mapped article graph must pass before it is stored; throws with the reason. */
+    /**
+     * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
+     * that break it, with why: the ingest drops them, maps the article again and checks once
+     * more, so one bad fact does not cost the article's other facts. Throws when what is wrong
+     * is not one fact's doing (the article is then skipped).
+     */
     public interface GraphCheck {
-        void check(Article article, Model graph);
+        Map<String, String> check(Article article, Model graph);
     }
 
     private Ingestor(Builder b) {
@@ -68,6 +74,7 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         ArticleSources.Expanded expanded = ArticleSources.expand(paths);
         List<String> skipped = new ArrayList<>(expanded.problems());
+        List<String> dropped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int read = 0;
         int stored = 0;
@@ -94,9 +101,20 @@ public final class Ingestor {
                         continue;
                     }
                     List<Fact> extracted = extractor == null ? List.of() : extractor.extract(article);
-                    Model graph = mapper.map(article, extracted, Instant.now(clock));
+                    Instant now = Instant.now(clock);
+                    Model graph = mapper.map(article, extracted, now);
                     if (check != null) {
-                        check.check(article, graph);
+                        Map<String, String> rejected = check.check(article, graph);
+                        if (!rejected.isEmpty()) {
+                            extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
+                            graph = mapper.map(article, extracted, now);
+                            Map<String, String> still = check.check(article, graph);
+                            if (!still.isEmpty()) {
+                                throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
+                                        + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
+                            }
+                            rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
+                        }
                     }
                     store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
                     stored++;
@@ -112,7 +130,7 @@ public final class Ingestor {
         if (stored > 0 && afterIngest != null) {
             afterIngest.accept(store);
         }
-        return new IngestReport(read, stored, unchanged, skipped, facts, quads, store.size(),
+        return new IngestReport(read, stored, unchanged, skipped, dropped, facts, quads, store.size(),
                 (System.nanoTime() - t0) / 1e9);
     }
 

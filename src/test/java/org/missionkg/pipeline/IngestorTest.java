@@ -26,7 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
 import org.missionkg.map.Vocab;
+import org.missionkg.extract.FactExtractor;
 import org.missionkg.model.BadInputException;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.model.Stationing;
 import org.missionkg.store.KnowledgeStore;
 
 /** Ingest without an extractor (metadata only): idempotence, whole replacement, and bad files in a batch. */
@@ -189,6 +197,41 @@ class IngestorTest {
                     r.skipped().get(1));
             assertTrue(nquads(store, Iris.articleGraph("a")).contains("From markdown."));
             assertNotEquals(-1, r.summary().indexOf("skipped: 2"));
+        }
+    }
+
+    @Test
+    void aFactThatBreaksTheShapesIsLeftOutAndTheRestStored() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        String body = "Minister Ann Lee said the mission is stationed in Bob Day.";
+        Path a = article(corpus, "a.txt", "A", "Wire", "2019-01-01", body);
+        EntityRef ann = new EntityRef(EntityKind.PERSON, "ann-lee", "Ann Lee");
+        EntityRef bob = new EntityRef(EntityKind.PERSON, "bob-day", "Bob Day");
+        EntityRef mission = new EntityRef(EntityKind.MISSION, "m", "M");
+        Provenance p = new Provenance("a", new Evidence(0, 20, body.substring(0, 20), "", "", body), 0.8, "test", null);
+        Fact good = new RoleHolding(ann, "Minister", null, p);
+        Fact bad = new Stationing(mission, bob, null, p); // a person is no place
+        FactExtractor two = new FactExtractor() {
+            public List<Fact> extract(org.missionkg.model.Article article) {
+                return List.of(good, bad);
+            }
+
+            public String version() {
+                return "test";
+            }
+        };
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            IngestReport r = StandardIngest.ingestor(store, two).ingest(List.of(corpus));
+            assertEquals(1, r.stored(), r::summary);
+            assertEquals(List.of(), r.skipped());
+            assertEquals(1, r.dropped().size(), r.dropped()::toString);
+            assertTrue(r.dropped().get(0).startsWith(a + ": fact " + Iris.fact(bad) + " left out: breaks shape"),
+                    r.dropped().get(0));
+            assertTrue(r.summary().contains("(1 left out)"), r.summary());
+            String stored = nquads(store, Iris.articleGraph("a"));
+            assertTrue(stored.contains(Iris.fact(good)));
+            assertFalse(stored.contains(Iris.fact(bad)));
+            assertTrue(store.read(dsg -> org.missionkg.store.ShapesCheck.standard().check(dsg)).conforms());
         }
     }
 
