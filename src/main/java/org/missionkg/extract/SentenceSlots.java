@@ -255,8 +255,11 @@ final class SentenceSlots {
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
-            EntityRef mission = mods.contains("nato") || mods.contains("alliance")
-                    ? ctx.focusNatoMission() : ctx.focusMission();
+            boolean nato = mods.contains("nato") || mods.contains("alliance");
+            EntityRef mission = ctx.paragraphMission(s.begin() + m.start(), false, nato);
+            if (mission == null) {
+                mission = nato ? ctx.focusNatoMission() : ctx.focusMission();
+            }
             if (mission == null) {
                 continue;
             }
