@@ -96,6 +96,27 @@ final class ArticleContext {
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\n");
 
     /**
+     * The mission "the coalition" at this body offset means: the one the article names as a
+     * coalition ("the U.S.-led coalition", "the coalition's mission"), the last before it, else
+     * the first after it; null when the article names no mission so.
+     */
+    EntityRef coalitionMission(int offset) {
+        EntityRef before = null;
+        EntityRef after = null;
+        for (GazetteerMatch m : namedMissions) {
+            if (!m.surface().toLowerCase(Locale.ROOT).contains("coalition")) {
+                continue;
+            }
+            if (m.start() < offset) {
+                before = m.entity();
+            } else if (after == null) {
+                after = m.entity();
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /**
      * The mission that a sentence or phrase at this body offset speaks of when it does not name
      * one: the mission named last before it in the same paragraph, else, when {@code laterToo},
      * the first one named after it in that paragraph ("Canada brought 60 personnel home. They

@@ -33,9 +33,18 @@ final class SentenceSlots {
     /** "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation". */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
-                    + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
+                    + "non-combat|training|military|alliance's|bloc's|union's|advisory|combat|overall|entire|whole|expanded|"
                     + "western|allied|multinational|international|\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation)\\b(?!s)");
+
+    /**
+     * "the coalition", "the international coalition": the mission the article names as a
+     * coalition ("the U.S.-led coalition"), not a government coalition or its partners.
+     */
+    private static final Pattern COALITION = Pattern.compile(
+            "\\b(?i:the)\\s+(?:(?:international|military|global|western|Western|multinational)\\s+)?coalition\\b"
+                    + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
+                    + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -264,6 +273,13 @@ final class SentenceSlots {
                 continue;
             }
             out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
+        }
+        Matcher c = COALITION.matcher(text);
+        while (c.find()) {
+            EntityRef mission = ctx.coalitionMission(s.begin() + c.start());
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, s.begin() + c.start(), s.begin() + c.end(), c.group(), mission));
+            }
         }
         return out;
     }

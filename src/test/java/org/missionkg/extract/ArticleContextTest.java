@@ -56,6 +56,17 @@ class ArticleContextTest {
     }
 
     @Test
+    void theCoalitionIsTheMissionNamedAsACoalition() {
+        String body = "The coalition will leave Baghdad. The U.S.-led coalition has 2,500 troops.";
+        EntityRef oir = new EntityRef(EntityKind.MISSION, "operation-inherent-resolve", "Operation Inherent Resolve");
+        int at = body.indexOf("U.S.-led coalition");
+        GazetteerMatch named = new GazetteerMatch(at, at + 18, "U.S.-led coalition", GazetteerMatch.Category.MISSION,
+                "https://example.org/oir", oir.label(), oir);
+        assertEquals(oir, ArticleContext.of("t", null, List.of(), List.of(named), body).coalitionMission(0));
+        assertNull(context().coalitionMission(0), "an article that names no coalition");
+    }
+
+    @Test
     void theAlliancesMissionIsTheLastNatoMission() {
         ArticleContext ctx = context();
         assertEquals(NMI, ctx.paragraphMission(BODY.indexOf("The mission's staff"), false, true));
