@@ -27,6 +27,10 @@ final class ArticleContext {
     private final EntityRef focusOrganization;
     private final EntityRef focusTaskForce;
     private final Map<String, EntityRef> peopleByName = new HashMap<>();
+    /** The missions named in the body (not phrases such as "the mission"), in text order. */
+    private List<GazetteerMatch> namedMissions = List.of();
+    /** Where each paragraph of the body starts (after a blank line), in order. */
+    private int[] paragraphStarts = {0};
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
@@ -128,8 +132,75 @@ final class ArticleContext {
             organization = top(missionOwners, null);
         }
         EntityRef pov = top(guests, null);
-        return new ArticleContext(articleId, published, mission, nato, pov, pov == null ? 0 : guests.get(pov),
-                organization, top(taskForces, null));
+        ArticleContext ctx = new ArticleContext(articleId, published, mission, nato, pov,
+                pov == null ? 0 : guests.get(pov), organization, top(taskForces, null));
+        ctx.namedMissions = bodyMatches.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION).toList();
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        java.util.regex.Matcher br = PARAGRAPH_BREAK.matcher(body == null ? "" : body);
+        while (br.find()) {
+            starts.add(br.end());
+        }
+        ctx.paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        return ctx;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\n");
+
+    /**
+     * The mission "the coalition" at this body offset means: the one the article names as a
+     * coalition ("the U.S.-led coalition", "the coalition's mission"), the last before it, else
+     * the first after it; null when the article names no mission so.
+     */
+    EntityRef coalitionMission(int offset) {
+        EntityRef before = null;
+        EntityRef after = null;
+        for (GazetteerMatch m : namedMissions) {
+            if (!m.surface().toLowerCase(Locale.ROOT).contains("coalition")) {
+                continue;
+            }
+            if (m.start() < offset) {
+                before = m.entity();
+            } else if (after == null) {
+                after = m.entity();
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /**
+     * The mission that a sentence or phrase at this body offset speaks of when it does not name
+     * one: the mission named last before it in the same paragraph, else, when {@code laterToo},
+     * the first one named after it in that paragraph ("Canada brought 60 personnel home. They
+     * had served under Operation IMPACT."); null when the paragraph names none, and the caller
+     * falls back on the focus. Articles that cover several missions (weekly briefs, explainers,
+     * "NATO Mission Iraq, a separate mission, …") name each in its own paragraph.
+     * {@code natoOnly}: only a mission with NATO in its name ("the alliance's mission").
+     */
+    EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
+        int from = 0;
+        int to = Integer.MAX_VALUE;
+        for (int st : paragraphStarts) {
+            if (st <= offset) {
+                from = st;
+            } else {
+                to = st;
+                break;
+            }
+        }
+        EntityRef before = null;
+        EntityRef after = null;
+        for (GazetteerMatch m : namedMissions) {
+            if (m.start() < from || m.start() >= to
+                    || natoOnly && !m.entity().label().toLowerCase(Locale.ROOT).contains("nato")) {
+                continue;
+            }
+            if (m.start() < offset) {
+                before = m.entity();
+            } else if (after == null) {
+                after = m.entity();
+            }
+        }
+        return before != null ? before : laterToo ? after : null;
     }
 
     private static EntityRef top(Map<EntityRef, Integer> counts, String labelMustContain) {

@@ -36,7 +36,7 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "2";
+    private static final String CODE_VERSION = "3";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -118,14 +118,19 @@ public final class RuleBasedExtractor implements FactExtractor {
                 explain.add("S" + s.index() + ": " + view.text());
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
-                    .findFirst().orElse(ctx.focusMission());
-            boolean future = Tense.of(s.words(), s.posTags()) == Tense.FUTURE;
+                    .findFirst().orElse(null);
+            if (mission == null) {
+                mission = ctx.paragraphMission(s.begin(), true, false);
+            }
+            if (mission == null) {
+                mission = ctx.focusMission();
+            }
             for (Rule rule : rules.rules()) {
-                if (future && rule.has(Rule.PAST_ONLY)) {
-                    continue;
-                }
                 Matcher m = rule.pattern().matcher(view.text());
                 while (m.find()) {
+                    if (rule.has(Rule.PAST_ONLY) && futureBefore(s, view.articleEnd(m.end()))) {
+                        continue;
+                    }
                     List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission);
                     facts.addAll(made);
                     if (explain != null) {
@@ -145,6 +150,19 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
         }
         return in;
+    }
+
+    /**
+     * Whether a future verb group ("would", "is expected to", "next") comes in the sentence before
+     * this offset: it governs what follows it ("said it would leave once the mission ended"),
+     * not what came before ("is suspending training, citing fears that mercenaries would take part").
+     */
+    private static boolean futureBefore(AnnotatedSentence s, int offset) {
+        int k = 0;
+        while (k < s.tokens().size() && s.tokens().get(k).begin() < offset) {
+            k++;
+        }
+        return k > 0 && Tense.of(s.words().subList(0, k), s.posTags().subList(0, k)) == Tense.FUTURE;
     }
 
     /**

@@ -36,9 +36,18 @@ final class SentenceSlots {
      */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
-                    + "non-combat|training|military|alliance's|advisory|combat|overall|entire|whole|expanded|"
+                    + "non-combat|training|military|alliance's|bloc's|union's|advisory|combat|overall|entire|whole|expanded|"
                     + "western|allied|multinational|international|(?!\\w+-led\\b)\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation|task\\s+force)\\b(?!s)");
+
+    /**
+     * "the coalition", "the international coalition": the mission the article names as a
+     * coalition ("the U.S.-led coalition"), not a government coalition or its partners.
+     */
+    private static final Pattern COALITION = Pattern.compile(
+            "\\b(?i:the)\\s+(?:(?:international|military|global|western|Western|multinational)\\s+)?coalition\\b"
+                    + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
+                    + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -259,12 +268,27 @@ final class SentenceSlots {
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
-            EntityRef mission = m.group(2).toLowerCase(Locale.ROOT).startsWith("task") ? ctx.focusTaskForce()
-                    : mods.contains("nato") || mods.contains("alliance") ? ctx.focusNatoMission() : ctx.focusMission();
+            boolean nato = mods.contains("nato") || mods.contains("alliance");
+            EntityRef mission;
+            if (m.group(2).toLowerCase(Locale.ROOT).startsWith("task")) {
+                mission = ctx.focusTaskForce();
+            } else {
+                mission = ctx.paragraphMission(s.begin() + m.start(), false, nato);
+                if (mission == null) {
+                    mission = nato ? ctx.focusNatoMission() : ctx.focusMission();
+                }
+            }
             if (mission == null) {
                 continue;
             }
             out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
+        }
+        Matcher c = COALITION.matcher(text);
+        while (c.find()) {
+            EntityRef mission = ctx.coalitionMission(s.begin() + c.start());
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, s.begin() + c.start(), s.begin() + c.end(), c.group(), mission));
+            }
         }
         return out;
     }
