@@ -31,6 +31,7 @@ final class ArticleContext {
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
     private EntityRef recentMission;
+    private EntityRef recentCountry;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -172,6 +173,15 @@ final class ArticleContext {
 
     void setRecentMission(EntityRef mission) {
         recentMission = mission;
+    }
+
+    /** The country the sentence before named as its subject, or null: whom "It" and "its contribution" mean next. */
+    EntityRef recentCountry() {
+        return recentCountry;
+    }
+
+    void setRecentCountry(EntityRef country) {
+        recentCountry = country;
     }
 
     /** The mission a sentence that names none is about: the one just named, else the focus. */

@@ -168,7 +168,11 @@ final class FactBuilder {
         }
         if (country == null) {
             List<Slot> before = v.slotsIn(0, m.end(), SlotType.COUNTRY, SlotType.DEMONYM);
-            country = before.isEmpty() ? ctx.focusCountry() : before.get(before.size() - 1).entity();
+            // "It leads the brigade there and plans to raise its contribution": "it" is the country
+            // the sentence before was about ("Canada has about 1,000 troops in Latvia").
+            boolean pronoun = v.text().matches("(?is)^\\W*(?:it|they|its|their)\\b.*");
+            country = !before.isEmpty() ? before.get(before.size() - 1).entity()
+                    : pronoun && ctx.recentCountry() != null ? ctx.recentCountry() : ctx.focusCountry();
         }
         if (country == null) {
             return List.of();

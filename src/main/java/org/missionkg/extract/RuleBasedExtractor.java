@@ -118,6 +118,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<GazetteerMatch> here = inSentence(s, bodyMatches);
             List<Slot> found = slots.find(clean, s, here, ctx);
             named.add(subjectMission(s, here));
+            EntityRef subjectCountry = subjectCountry(s, found);
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
@@ -138,6 +139,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     }
                 }
             }
+            ctx.setRecentCountry(subjectCountry);
         }
         return dedupe(facts);
     }
@@ -158,6 +160,15 @@ public final class RuleBasedExtractor implements FactExtractor {
                 .findFirst().orElse(s.end());
         boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
         return java.util.Collections.singletonList(subject ? missions.get(0) : null);
+    }
+
+    /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */
+    private static EntityRef subjectCountry(AnnotatedSentence s, List<Slot> found) {
+        int firstVerb = s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
+                .findFirst().orElse(s.end());
+        return found.stream().filter(x -> x.type() != SlotType.DATE && x.type() != SlotType.NUMBER)
+                .findFirst().filter(x -> x.type() == SlotType.COUNTRY && x.begin() < firstVerb && x.entity() != null)
+                .map(Slot::entity).orElse(null);
     }
 
     /** The subject mission of the nearest of the two sentences before that names a mission, else null. */
