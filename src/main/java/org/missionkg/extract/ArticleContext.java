@@ -34,6 +34,8 @@ final class ArticleContext {
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
+    private EntityRef recentMission;
+    private EntityRef recentCountry;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -229,6 +231,33 @@ final class ArticleContext {
     /** The mission "the mission" means here, or null when the article names none. */
     EntityRef focusMission() {
         return focusMission;
+    }
+
+    /**
+     * The mission the nearest of the two sentences before named as its subject, or null:
+     * what a sentence that names none is about ("At the end, fewer than 20 personnel remained in
+     * Bamako" after a sentence on EUTM Mali), before the article's focus.
+     */
+    EntityRef recentMission() {
+        return recentMission;
+    }
+
+    void setRecentMission(EntityRef mission) {
+        recentMission = mission;
+    }
+
+    /** The country the sentence before named as its subject, or null: whom "It" and "its contribution" mean next. */
+    EntityRef recentCountry() {
+        return recentCountry;
+    }
+
+    void setRecentCountry(EntityRef country) {
+        recentCountry = country;
+    }
+
+    /** The mission a sentence that names none is about: the one just named, else the focus. */
+    EntityRef contextMission() {
+        return recentMission != null ? recentMission : focusMission;
     }
 
     /** The mission "the NATO mission" or "the alliance's mission" means here. */

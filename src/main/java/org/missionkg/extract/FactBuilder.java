@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -52,7 +53,8 @@ final class FactBuilder {
             case "event" -> event(rule, m, v, p, theMission);
             case "troops" -> troops(rule, m, v, p, ctx, boundMission, theMission);
             case "role" -> role(m, v, p, ctx);
-            case "location" -> location(m, v, p, theMission);
+            case "location" -> location(m, v, p, boundMission != null || rule.has(Rule.FOCUS_MISSION) ? theMission
+                    : stationedMission(m, v, ctx));
             default -> List.of();
         };
     }
@@ -166,7 +168,11 @@ final class FactBuilder {
         }
         if (country == null) {
             List<Slot> before = v.slotsIn(0, m.end(), SlotType.COUNTRY, SlotType.DEMONYM);
-            country = before.isEmpty() ? ctx.focusCountry() : before.get(before.size() - 1).entity();
+            // "It leads the brigade there and plans to raise its contribution": "it" is the country
+            // the sentence before was about ("Canada has about 1,000 troops in Latvia").
+            boolean pronoun = v.text().matches("(?is)^\\W*(?:it|they|its|their)\\b.*");
+            country = !before.isEmpty() ? before.get(before.size() - 1).entity()
+                    : pronoun && ctx.recentCountry() != null ? ctx.recentCountry() : ctx.focusCountry();
         }
         if (country == null) {
             return List.of();
@@ -304,6 +310,30 @@ final class FactBuilder {
         return List.of(new RoleHolding(person.entity(), label, org, p));
     }
 
+    private static final Pattern UNDER_A_MISSION = Pattern.compile(
+            "(?i)\\b(?:under|with|for|in|into|to|on|as\\s+part\\s+of|part\\s+of)\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+
+    /**
+     * The mission a stationing with no mission of its own is about: one named before the place
+     * or after it as what the troops serve under ("in Latvia under Operation REASSURANCE"); a
+     * mission named later in another role ("They serve in Iraq and Kuwait, supporting the
+     * coalition and NMI") is not, and the sentence is then about the mission just named.
+     */
+    private static EntityRef stationedMission(Matcher m, SentenceView v, ArticleContext ctx) {
+        List<Slot> missions = v.slotsIn(0, v.text().length(), SlotType.MISSION);
+        for (Slot s : missions) {
+            int at = v.viewPosition(s);
+            if (at < m.end()) {
+                return s.entity();
+            }
+            String before = v.text().substring(Math.max(m.end(), at - 20), at);
+            if (UNDER_A_MISSION.matcher(before).find()) {
+                return s.entity();
+            }
+        }
+        return ctx.contextMission();
+    }
+
     private List<Fact> location(Matcher m, SentenceView v, Provenance p, EntityRef mission) {
         if (mission == null || mission.kind() != EntityKind.MISSION) {
             return List.of();
@@ -317,8 +347,11 @@ final class FactBuilder {
         if (contingent != null && owner != null && owner.kind() == EntityKind.COUNTRY && !owner.sameAs(contingent)) {
             return List.of(); // Italian soldiers in Erbil are not Canada's Operation IMPACT
         }
-        List<Fact> out = new ArrayList<>();
         EntityRef host = host(mission);
+        if (contingent != null && host != null && host.sameAs(contingent)) {
+            return List.of(); // Iraqi forces in Mosul are not NATO Mission Iraq's
+        }
+        List<Fact> out = new ArrayList<>();
         for (Slot place : v.slotsIn(v.viewPosition(first), m.end(), SlotType.PLACE, SlotType.COUNTRY)) {
             if (host != null && place.entity().kind() == EntityKind.COUNTRY && !host.sameAs(place.entity())) {
                 continue; // NATO Mission Iraq is not stationed in Kosovo

@@ -15,6 +15,7 @@ import org.missionkg.annotate.DateResolver;
 import org.missionkg.annotate.Tense;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.Token;
 import org.missionkg.model.Article;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
@@ -111,14 +112,24 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (AnnotatedSentence s : annotated.sentences()) {
             slots.find(clean, s, inSentence(s, bodyMatches), ctx);
         }
+        List<List<EntityRef>> named = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
-            List<Slot> found = slots.find(clean, s, inSentence(s, bodyMatches), ctx);
+            ctx.setRecentMission(recentMission(named));
+            List<GazetteerMatch> here = inSentence(s, bodyMatches);
+            List<Slot> found = slots.find(clean, s, here, ctx);
+            named.add(subjectMission(s, here));
+            EntityRef subjectCountry = subjectCountry(s, found);
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);
+            // A sentence that names no mission: the one the sentence or two before were about,
+            // else the one named in its paragraph, else the article's focus.
+            if (mission == null) {
+                mission = ctx.recentMission();
+            }
             if (mission == null) {
                 mission = ctx.paragraphMission(s.begin(), true, false);
             }
@@ -138,8 +149,47 @@ public final class RuleBasedExtractor implements FactExtractor {
                     }
                 }
             }
+            ctx.setRecentCountry(subjectCountry);
         }
         return dedupe(facts);
+    }
+
+    /**
+     * The missions a sentence names by name (gazetteer or unlisted names, not "the mission"): one
+     * element, that mission, when it is the only one and is named before the sentence's first verb
+     * (its subject: "EUTM Mali closed on Saturday"); a null element when it is named otherwise
+     * ("Fewer than 20 of them serve with NMI"): an aside does not change what the next sentence is about.
+     */
+    private static List<EntityRef> subjectMission(AnnotatedSentence s, List<GazetteerMatch> here) {
+        List<GazetteerMatch> named = here.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
+        int firstVerb = s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
+                .findFirst().orElse(s.end());
+        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
+        return java.util.Collections.singletonList(subject ? missions.get(0) : null);
+    }
+
+    /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */
+    private static EntityRef subjectCountry(AnnotatedSentence s, List<Slot> found) {
+        int firstVerb = s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
+                .findFirst().orElse(s.end());
+        return found.stream().filter(x -> x.type() != SlotType.DATE && x.type() != SlotType.NUMBER)
+                .findFirst().filter(x -> x.type() == SlotType.COUNTRY && x.begin() < firstVerb && x.entity() != null)
+                .map(Slot::entity).orElse(null);
+    }
+
+    /** The subject mission of the nearest of the two sentences before that names a mission, else null. */
+    private static EntityRef recentMission(List<List<EntityRef>> named) {
+        for (int i = named.size() - 1; i >= Math.max(0, named.size() - 2); i--) {
+            List<EntityRef> ms = named.get(i);
+            if (!ms.isEmpty()) {
+                return ms.get(0);
+            }
+        }
+        return null;
     }
 
     private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {

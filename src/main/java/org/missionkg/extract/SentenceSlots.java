@@ -37,7 +37,7 @@ final class SentenceSlots {
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|bloc's|union's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|(?!\\w+-led\\b)\\w+-\\w+)\\s+){0,4})"
+                    + "western|allied|multinational|international|(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation|task\\s+force)\\b(?!s)");
 
     /**
@@ -84,7 +84,8 @@ final class SentenceSlots {
                 tagged.add(slot);
             }
         }
-        for (Slot phrase : missionPhrases(clean, s, ctx)) {
+        List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
+        for (Slot phrase : missionPhrases(clean, s, ctx, namedMissions)) {
             boolean clash = found.stream().anyMatch(f -> f.overlaps(phrase.begin(), phrase.end())
                     && (f.type() == SlotType.MISSION || f.begin() < phrase.begin() || f.end() > phrase.end()
                     || f.type() == SlotType.PERSON));
@@ -92,6 +93,11 @@ final class SentenceSlots {
                 // "the newly-announced NATO mission": the name inside is part of the phrase.
                 found.removeIf(f -> f.overlaps(phrase.begin(), phrase.end()));
                 found.add(phrase);
+            }
+        }
+        for (Slot shape : placeShapes(clean, s)) {
+            if (found.stream().noneMatch(f -> f.overlaps(shape.begin(), shape.end()))) {
+                found.add(shape);
             }
         }
         for (Slot t : tagged) {
@@ -113,6 +119,40 @@ final class SentenceSlots {
         List<Slot> out = new ArrayList<>(merged.size());
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Bases the gazetteer does not list, known by how bases are named: "Camp Adazi", "Camp Lemonnier",
+     * "Al Udeid Air Base", "Niamey Airport", "Forward Operating Base Fenty".
+     */
+    private static final Pattern PLACE_SHAPE = Pattern.compile(
+            "\\b(?:(?:Camp|Forward\\s+Operating\\s+Base|FOB|Fort)\\s+(?:[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}]+)*)"
+                    + "(?:\\s+[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}]+)*){0,2}"
+                    + "|(?:(?:[A-Z][\\p{L}'’]+|al|el)(?:-[A-Z]?[\\p{L}]+)*\\s+){1,3}"
+                    + "(?:Air\\s+Base|Airbase|Air\\s+Field|Airfield|International\\s+Airport|Airport|Naval\\s+Base))\\b");
+    private static final Set<String> NOT_A_BASE_NAME = Set.of("The", "A", "An", "At", "In", "From", "To", "Of", "And",
+            "Its", "Their", "His", "Her", "Our", "This", "That");
+
+    private static List<Slot> placeShapes(String clean, AnnotatedSentence s) {
+        List<Slot> out = new ArrayList<>();
+        Matcher m = PLACE_SHAPE.matcher(clean).region(s.begin(), s.end());
+        while (m.find()) {
+            int begin = m.start();
+            String text = m.group();
+            String first = text.split("\\s+")[0];
+            while (NOT_A_BASE_NAME.contains(first) && text.contains(" ")) {
+                // "At Ali Al Salem Air Base": the sentence's first word is not part of the name.
+                text = text.substring(first.length()).stripLeading();
+                begin = m.end() - text.length();
+                first = text.split("\\s+")[0];
+            }
+            if (text.split("\\s+").length < 2 || NOT_A_BASE_NAME.contains(first)) {
+                continue;
+            }
+            out.add(Slot.entity(SlotType.PLACE, begin, m.end(), text,
+                    new EntityRef(EntityKind.PLACE, Iris.slug(text), text)));
         }
         return out;
     }
@@ -257,25 +297,53 @@ final class SentenceSlots {
         return CountQualifier.EXACT;
     }
 
-    private static List<Slot> missionPhrases(String clean, AnnotatedSentence s, ArticleContext ctx) {
+    /** Words before "mission" or "operation" that any mission may be described by: they do not say which one. */
+    private static final Pattern GENERIC_MODS = Pattern.compile(
+            "(?:(?:new|current|larger|non-combat|training|military|advisory|combat|overall|entire|whole|expanded|"
+                    + "multinational|international|\\w+-based)\\s+)*");
+
+    private static List<Slot> missionPhrases(String clean, AnnotatedSentence s, ArticleContext ctx,
+                                             List<Slot> namedMissions) {
         List<Slot> out = new ArrayList<>();
         String text = clean.substring(s.begin(), s.end());
         Matcher m = MISSION_PHRASE.matcher(text);
         while (m.find()) {
             String mods = m.group(1).toLowerCase(Locale.ROOT);
-            boolean led = text.substring(0, m.start()).matches("(?s).*\\w-led\\s+$"); // "the Italian-led mission"
+            boolean led = text.substring(0, m.start()).matches("(?s).*\\w-(?:led|based)\\s+$"); // "the Italian-led mission", "the Baghdad-based mission"
             if (mods.isBlank() && !led && (m.group().equals(m.group(2))
                     || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
                 continue;
             }
+            String head = m.group(2).toLowerCase(Locale.ROOT);
             boolean nato = mods.contains("nato") || mods.contains("alliance");
             EntityRef mission;
-            if (m.group(2).toLowerCase(Locale.ROOT).startsWith("task")) {
+            if (head.startsWith("task")) {
                 mission = ctx.focusTaskForce();
             } else {
+                // The mission named last before it in its paragraph, else the focus.
                 mission = ctx.paragraphMission(s.begin() + m.start(), false, nato);
                 if (mission == null) {
                     mission = nato ? ctx.focusNatoMission() : ctx.focusMission();
+                }
+            }
+            if (!head.startsWith("task") && GENERIC_MODS.matcher(mods).matches()) {
+                // "the CAF contribution to NMI includes staff at the mission's headquarters": a bare
+                // "the mission" after a mission named in the same sentence is that one, else the
+                // mission the sentence before was about; "the operation" only one named "Operation …".
+                EntityRef antecedent = null;
+                for (Slot named : namedMissions) {
+                    if (named.end() <= s.begin() + m.start() && named.entity() != null
+                            && (head.equals("mission") || named.entity().label().startsWith("Operation"))) {
+                        antecedent = named.entity();
+                    }
+                }
+                EntityRef recent = ctx.recentMission();
+                if (antecedent == null && recent != null
+                        && (head.equals("mission") || recent.label().startsWith("Operation"))) {
+                    antecedent = recent; // the subject of the sentence or two before
+                }
+                if (antecedent != null) {
+                    mission = antecedent;
                 }
             }
             if (mission == null) {
