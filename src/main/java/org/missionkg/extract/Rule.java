@@ -8,10 +8,11 @@ import org.missionkg.model.EventType;
 /**
  * One extraction rule: an id ({@code kind.name}), the pattern over a sentence's slot view,
  * the confidence of what it finds, the event type it states (event rules), flags that say how
- * to read its dates, and the example sentences it must match (a test runs them).
+ * to read its dates, the example sentences it must match (a test runs them), and the slots it
+ * cannot match without ({@link SlotRequirements}).
  */
 record Rule(String id, String kind, Pattern pattern, String source, double confidence, EventType eventType,
-            Set<String> flags, List<String> examples) {
+            Set<String> flags, List<String> examples, List<String> needs) {
 
     /** The AT date ("on Wednesday") is when the bound subject starts (took over, assumed command). */
     static final String AT_IS_START = "at-is-start";

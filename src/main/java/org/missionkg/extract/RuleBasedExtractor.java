@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.missionkg.annotate.CoreNlpAnnotator;
 import org.missionkg.annotate.DateResolver;
@@ -136,7 +138,12 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (mission == null) {
                 mission = ctx.focusMission();
             }
+            Set<Character> present = new HashSet<>();
+            found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {
+                if (!SlotRequirements.met(rule.needs(), present)) {
+                    continue;
+                }
                 Matcher m = rule.pattern().matcher(view.text());
                 while (m.find()) {
                     if (rule.has(Rule.PAST_ONLY) && futureBefore(s, view.articleEnd(m.end()))) {

@@ -111,7 +111,8 @@ final class RuleBook {
                             throw new IllegalStateException(source + " [line " + ruleLine + "]: duplicate rule " + id);
                         }
                         out.add(new Rule(id, id.substring(0, id.indexOf('.')), compile(pattern, source, ruleLine),
-                                pattern, confidence, type, Set.copyOf(flags), List.copyOf(examples)));
+                                pattern, confidence, type, Set.copyOf(flags), List.copyOf(examples),
+                                SlotRequirements.of(pattern)));
                     }
                     id = null;
                     pattern = null;
