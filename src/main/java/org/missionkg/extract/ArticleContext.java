@@ -30,6 +30,7 @@ final class ArticleContext {
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef lastPerson;
+    private EntityRef sentencePerson;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -189,6 +190,15 @@ final class ArticleContext {
 
     EntityRef lastPerson() {
         return lastPerson;
+    }
+
+    /** The first person the sentence just read named (or a pronoun there stood for), or null. */
+    EntityRef sentencePerson() {
+        return sentencePerson;
+    }
+
+    void rememberSentencePerson(EntityRef person) {
+        sentencePerson = person;
     }
 
     String knownRank(EntityRef person) {

@@ -111,6 +111,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (AnnotatedSentence s : annotated.sentences()) {
             slots.find(clean, s, inSentence(s, bodyMatches), ctx);
         }
+        Slot recent = null;
         for (AnnotatedSentence s : annotated.sentences()) {
             List<Slot> found = slots.find(clean, s, inSentence(s, bodyMatches), ctx);
             SentenceView view = new SentenceView(clean, s, found);
@@ -119,6 +120,10 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(ctx.focusMission());
+            List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
+            // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
+            Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
+            recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             boolean future = Tense.of(s.words(), s.posTags()) == Tense.FUTURE;
             for (Rule rule : rules.rules()) {
                 if (future && rule.has(Rule.PAST_ONLY)) {
@@ -126,7 +131,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                 }
                 Matcher m = rule.pattern().matcher(view.text());
                 while (m.find()) {
-                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission);
+                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous);
                     facts.addAll(made);
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> " + made.size() + " fact(s): " + m.group());
