@@ -84,7 +84,8 @@ final class FactBuilder {
         Slot newer = slot(m, v, "new");
         Slot older = slot(m, v, "old");
         Slot current = slot(m, v, "cmd");
-        FuzzyDate at = declares(m, "when") ? boundDate(m, v) : at(m, v, newer != null ? newer : older);
+        FuzzyDate at = declares(m, "when") ? boundDate(m, v) : at(m, v, newer != null ? newer : older,
+                newer != null ? older : null);
         if (newer != null && isPerson(newer)) {
             out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
@@ -122,7 +123,8 @@ final class FactBuilder {
             at = boundDate(m, v);
         }
         if (newer != null) {
-            out.add(new Leadership(newer, mission, at != null ? at : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
+            out.add(new Leadership(newer, mission, at != null || declares(m, "when") ? at
+                    : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
         }
         if (older != null) {
             out.add(new Leadership(older, mission, null, at, p));
@@ -355,9 +357,26 @@ final class FactBuilder {
      * led it since 2018, on Tuesday" is Tuesday.
      */
     private static FuzzyDate at(Matcher m, SentenceView v, Slot subject) {
+        return at(m, v, subject, null);
+    }
+
+    /**
+     * As above; a "since" date after {@code predecessor} is that one's ("She replaces Y, who had
+     * led the task force since July 2019"), never the day the other took over.
+     */
+    private static FuzzyDate at(Matcher m, SentenceView v, Slot subject, Slot predecessor) {
         int anchor = subject == null ? m.start() : v.viewPosition(subject);
         FuzzyDate d = date(m, v, EnumSet.of(DateRole.AT), anchor);
-        return d != null ? d : date(m, v, EnumSet.of(DateRole.SINCE), anchor);
+        if (d != null) {
+            return d;
+        }
+        if (predecessor != null) {
+            int limit = v.viewPosition(predecessor);
+            boolean since = v.slots().stream().anyMatch(x -> x.type() == SlotType.DATE && x.dateRole() == DateRole.SINCE
+                    && v.viewPosition(x) < limit);
+            return since ? date(m, v, EnumSet.of(DateRole.SINCE), anchor) : null;
+        }
+        return date(m, v, EnumSet.of(DateRole.SINCE), anchor);
     }
 
     /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */
