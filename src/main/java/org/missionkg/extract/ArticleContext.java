@@ -36,6 +36,7 @@ final class ArticleContext {
     private EntityRef lastPerson;
     private EntityRef recentMission;
     private EntityRef recentCountry;
+    private EntityRef sentencePerson;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -289,6 +290,15 @@ final class ArticleContext {
 
     EntityRef lastPerson() {
         return lastPerson;
+    }
+
+    /** The first person the sentence just read named (or a pronoun there stood for), or null. */
+    EntityRef sentencePerson() {
+        return sentencePerson;
+    }
+
+    void rememberSentencePerson(EntityRef person) {
+        sentencePerson = person;
     }
 
     String knownRank(EntityRef person) {

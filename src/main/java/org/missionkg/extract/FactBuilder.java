@@ -38,6 +38,18 @@ final class FactBuilder {
 
     /** Everything one match says. {@code mission} is the mission the sentence is about, if any. */
     List<Fact> build(Rule rule, Matcher m, SentenceView v, ArticleContext ctx, String articleText, EntityRef mission) {
+        return build(rule, m, v, ctx, articleText, mission, null);
+    }
+
+    /**
+     * As above; {@code previous} is the mission the sentence before named, when this sentence
+     * names none but "the mission" or "its": for who commands or leads, "Its commander, X" goes
+     * on about that mission rather than the article's, and so does "The mission's commander, X"
+     * when the sentence before called it a mission too ("… the alliance's mission …"), not
+     * when it only mentioned the coalition in passing.
+     */
+    List<Fact> build(Rule rule, Matcher m, SentenceView v, ArticleContext ctx, String articleText, EntityRef mission,
+                     Slot previous) {
         int vs = m.start();
         int ve = m.end();
         Evidence ev = Evidence.of(articleText, v.articleStart(vs), v.articleEnd(ve),
@@ -47,6 +59,14 @@ final class FactBuilder {
         EntityRef boundMission = entity(m, v, "mission");
         EntityRef theMission = rule.has(Rule.FOCUS_MISSION) && ctx.focusMission() != null ? ctx.focusMission()
                 : boundMission != null ? boundMission : mission;
+        if (previous != null && !rule.has(Rule.FOCUS_MISSION) && (rule.kind().equals("command") || rule.kind().equals("lead"))) {
+            Slot bound = slot(m, v, "mission");
+            String head = bound == null ? null : bound.text().strip().replaceAll("^.*\\s", "").toLowerCase(Locale.ROOT);
+            if (bound == null || SentenceSlots.isBareMissionPhrase(bound.text())
+                    && previous.text().toLowerCase(Locale.ROOT).contains(head)) {
+                theMission = previous.entity();
+            }
+        }
         return switch (rule.kind()) {
             case "command" -> command(rule, m, v, p, theMission);
             case "lead" -> lead(rule, m, v, p, theMission);
@@ -67,7 +87,8 @@ final class FactBuilder {
         Slot newer = slot(m, v, "new");
         Slot older = slot(m, v, "old");
         Slot current = slot(m, v, "cmd");
-        FuzzyDate at = at(m, v, newer != null ? newer : older);
+        FuzzyDate at = declares(m, "when") ? boundDate(m, v) : at(m, v, newer != null ? newer : older,
+                newer != null ? older : null);
         if (newer != null && isPerson(newer)) {
             out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
@@ -101,8 +122,12 @@ final class FactBuilder {
         if (at == null && slot(m, v, "new") != null) {
             at = date(m, v, EnumSet.of(DateRole.FROM, DateRole.SINCE)); // "will lead the mission from May 2022"
         }
+        if (declares(m, "when")) {
+            at = boundDate(m, v);
+        }
         if (newer != null) {
-            out.add(new Leadership(newer, mission, at != null ? at : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
+            out.add(new Leadership(newer, mission, at != null || declares(m, "when") ? at
+                    : date(m, v, EnumSet.of(DateRole.SINCE)), null, p));
         }
         if (older != null) {
             out.add(new Leadership(older, mission, null, at, p));
@@ -416,6 +441,21 @@ final class FactBuilder {
         return s.entity();
     }
 
+    /**
+     * True when the rule's pattern has a group of this name: a rule that binds {@code when}
+     * says where the handover date stands ("since {T:when}, when it took over from …"), and
+     * when that group did not match, the handover has no date in the sentence (a date in
+     * another clause belongs to something else).
+     */
+    private static boolean declares(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">");
+    }
+
+    private static FuzzyDate boundDate(Matcher m, SentenceView v) {
+        Slot s = slot(m, v, "when");
+        return s == null || s.type() != SlotType.DATE ? null : s.date();
+    }
+
     private static Slot slot(Matcher m, SentenceView v, String group) {
         String id = groupText(m, group);
         return id == null ? null : v.slot(Integer.parseInt(id));
@@ -457,9 +497,26 @@ final class FactBuilder {
      * led it since 2018, on Tuesday" is Tuesday.
      */
     private static FuzzyDate at(Matcher m, SentenceView v, Slot subject) {
+        return at(m, v, subject, null);
+    }
+
+    /**
+     * As above; a "since" date after {@code predecessor} is that one's ("She replaces Y, who had
+     * led the task force since July 2019"), never the day the other took over.
+     */
+    private static FuzzyDate at(Matcher m, SentenceView v, Slot subject, Slot predecessor) {
         int anchor = subject == null ? m.start() : v.viewPosition(subject);
         FuzzyDate d = date(m, v, EnumSet.of(DateRole.AT), anchor);
-        return d != null ? d : date(m, v, EnumSet.of(DateRole.SINCE), anchor);
+        if (d != null) {
+            return d;
+        }
+        if (predecessor != null) {
+            int limit = v.viewPosition(predecessor);
+            boolean since = v.slots().stream().anyMatch(x -> x.type() == SlotType.DATE && x.dateRole() == DateRole.SINCE
+                    && v.viewPosition(x) < limit);
+            return since ? date(m, v, EnumSet.of(DateRole.SINCE), anchor) : null;
+        }
+        return date(m, v, EnumSet.of(DateRole.SINCE), anchor);
     }
 
     /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */

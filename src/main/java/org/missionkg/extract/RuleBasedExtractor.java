@@ -39,7 +39,7 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "4";
+    private static final String CODE_VERSION = "5";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -115,6 +115,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             slots.find(clean, s, inSentence(s, bodyMatches), ctx);
         }
         List<List<EntityRef>> named = new ArrayList<>();
+        Slot recent = null;
         for (AnnotatedSentence s : annotated.sentences()) {
             ctx.setRecentMission(recentMission(named));
             List<GazetteerMatch> here = inSentence(s, bodyMatches);
@@ -138,6 +139,10 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (mission == null) {
                 mission = ctx.focusMission();
             }
+            List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
+            // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
+            Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
+            recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {
@@ -149,7 +154,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     if (rule.has(Rule.PAST_ONLY) && futureBefore(s, view.articleEnd(m.end()))) {
                         continue;
                     }
-                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission);
+                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous);
                     facts.addAll(made);
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> " + made.size() + " fact(s): " + m.group());

@@ -77,6 +77,7 @@ final class SentenceSlots {
                 default -> found.add(Slot.entity(typeOf(m.category()), m.start(), m.end(), m.surface(), m.entity()));
             }
         }
+        militaryUnits(clean, s, found);
         List<Slot> tagged = new ArrayList<>();
         for (NerMention m : s.mentions()) {
             Slot slot = fromMention(clean, s, m, ctx);
@@ -114,12 +115,22 @@ final class SentenceSlots {
             }
         }
         namesAfterTitles(clean, s, found, ranks);
+        knownSurnames(clean, s, found, ranks, ctx);
+        if (s.index() == 0) {
+            ctx.rememberSentencePerson(null);
+        }
+        Slot pronoun = leadingPronoun(clean, s, found, ctx.sentencePerson());
+        if (pronoun != null) {
+            found.add(pronoun);
+        }
         found.sort(Comparator.comparingInt(Slot::begin));
         List<Slot> merged = joinRanks(clean, found, ranks, rankLabels, ctx);
         List<Slot> out = new ArrayList<>(merged.size());
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));
         }
+        ctx.rememberSentencePerson(out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
+                .map(Slot::entity).findFirst().orElse(null));
         return out;
     }
 
@@ -155,6 +166,66 @@ final class SentenceSlots {
                     new EntityRef(EntityKind.PLACE, Iris.slug(text), text)));
         }
         return out;
+    }
+
+    /** "5th Infantry Brigade", "1st Canadian Division", "82nd Airborne Division": a unit, by its shape. */
+    private static final Pattern MILITARY_UNIT = Pattern.compile(
+            "\\b(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+                    + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Wing|Squadron|Fleet)"
+                    + "(?:\\s+(?:Group|Combat\\s+Team))?\\b");
+
+    private static void militaryUnits(String clean, AnnotatedSentence s, List<Slot> found) {
+        Matcher m = MILITARY_UNIT.matcher(clean).region(s.begin(), s.end());
+        while (m.find()) {
+            int b = m.start();
+            int e = m.end();
+            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.ORGANIZATION, b, e, m.group(),
+                    new EntityRef(EntityKind.ORGANIZATION, Iris.slug(m.group()), m.group())));
+        }
+    }
+
+    /**
+     * A sentence that opens with "He", "She" or "The Danish general" goes on about the first
+     * person the sentence before named ("Her boss is a Dane, Maj.-Gen. X. He took command of
+     * the mission in May"): that person, when there is one; otherwise no slot.
+     */
+    private static final Pattern LEADING_PRONOUN = Pattern.compile(
+            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier))\\b(?!['’])");
+
+    private static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
+        if (previous == null) {
+            return null;
+        }
+        Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
+        if (!m.find() || found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1)) && f.type() != SlotType.DEMONYM)) {
+            return null;
+        }
+        found.removeIf(f -> f.overlaps(m.start(1), m.end(1))); // "The Danish general": one person
+        return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
+    }
+
+    /**
+     * A surname standing alone ("Whitford most recently served as …") that the tagger did not
+     * take for a name, where the article names the person in full: that person.
+     */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}]+)*(?![\\p{L}-])");
+
+    private static void knownSurnames(String clean, AnnotatedSentence s, List<Slot> found, List<int[]> ranks,
+                                      ArticleContext ctx) {
+        Matcher m = CAPITALISED.matcher(clean).region(s.begin(), s.end());
+        while (m.find()) {
+            int b = m.start();
+            int e = m.end();
+            String word = m.group().replaceFirst("['’]s$", "");
+            if (!ctx.isKnownSurname(word) || found.stream().anyMatch(f -> f.overlaps(b, e))
+                    || ranks.stream().anyMatch(r -> r[0] < e && b < r[1])) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.PERSON, b, b + word.length(), word, null));
+        }
     }
 
     private static SlotType typeOf(Category c) {
@@ -297,6 +368,13 @@ final class SentenceSlots {
         return CountQualifier.EXACT;
     }
 
+    private static final Pattern BARE_MISSION = Pattern.compile("(?i)(?:the|its|this|that|our|their)\\s+(?:mission|operation)");
+
+    /** "the mission", "its operation": a phrase that only points at a mission named elsewhere. */
+    static boolean isBareMissionPhrase(String text) {
+        return BARE_MISSION.matcher(text.strip()).matches();
+    }
+
     /** Words before "mission" or "operation" that any mission may be described by: they do not say which one. */
     private static final Pattern GENERIC_MODS = Pattern.compile(
             "(?:(?:new|current|larger|non-combat|training|military|advisory|combat|overall|entire|whole|expanded|"
@@ -369,8 +447,8 @@ final class SentenceSlots {
                 anchors.add(new int[] {f.begin(), f.end()});
             }
         }
-        Pattern name = Pattern.compile("\\G\\s+((?:(?:[A-Z][\\p{L}'’]+|al|bin|de|van|von|der)(?:-[A-Z]?[\\p{L}]+)*\\s+)*"
-                + "[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}]+)*)");
+        Pattern name = Pattern.compile("\\G\\s+((?:(?:\\p{Lu}[\\p{L}'’]+|al|bin|de|van|von|der)(?:-\\p{Lu}?[\\p{L}]+)*\\s+)*"
+                + "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}]+)*)");
         for (int[] a : anchors) {
             if (a[1] >= s.end()) {
                 continue;
