@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.Article;
@@ -68,28 +69,23 @@ class ExtractionQualityIT {
     }
 
     /**
-     * Sets written by people who had not seen the rules (src/test/resources/heldout*): how
-     * extraction does on wording nobody tuned for. Measured and printed; the floors only catch a
-     * collapse, since these sets exist to tell the truth rather than to be passed.
+     * Sets written by people who had not seen the rules. "heldout" has since been tuned on, so it
+     * is held to the bar like the paraphrase set; "heldout2" has not, and tells how extraction does
+     * on wording nobody tuned for: it is printed, with a floor that only catches a collapse.
      */
     @Test
     void heldOutSetsAreMeasured() {
+        Map<String, double[]> floors = Map.of("heldout", new double[] {0.9, 0.9}, "heldout2", new double[] {0.75, 0.40});
         for (String set : List.of("heldout", "heldout2")) {
             Path dir = Path.of("src/test/resources", set);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
             List<Fact> facts = extractAll(dir.resolve("articles"));
             GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(dir.resolve("expected-facts.tsv")),
                     GoldComparison.predictedKeys(facts));
             System.out.println(c.report("Held-out set " + set));
-            assertTrue(c.overall().precision() >= HELD_OUT_FLOOR_P, set + " precision " + c.overall().precision());
-            assertTrue(c.overall().recall() >= HELD_OUT_FLOOR_R, set + " recall " + c.overall().recall());
+            assertTrue(c.overall().precision() >= floors.get(set)[0], set + " precision " + c.overall().precision());
+            assertTrue(c.overall().recall() >= floors.get(set)[1], set + " recall " + c.overall().recall());
         }
     }
-
-    static final double HELD_OUT_FLOOR_P = 0.75;
-    static final double HELD_OUT_FLOOR_R = 0.30;
 
     @Test
     void noFactFromPageNoise() {
