@@ -12,15 +12,19 @@ import java.util.TreeMap;
  * Groups mission-event claims that report the same event.
  *
  * <p>Two claims report the same event when they are about the same mission, have the same
- * event type, name no different agents, and their dates come within {@value #WINDOW_DAYS} days
- * of each other (the gap between the last possible day of one and the first possible day of
- * the other); the relation is transitive. News reports of one suspension, handover or launch
+ * event type, name no different agents, and their dates either share a possible day or, both
+ * being precise to within {@value #PRECISE_DAYS} days, come within {@value #WINDOW_DAYS} days of
+ * each other (the gap between the last possible day of one and the first possible day of the
+ * other); the relation is transitive. Imprecise dates must overlap: "January 2020" and "March
+ * 2020" are 29 days apart at their nearest, yet a January suspension and a March one are two. News reports of one suspension, handover or launch
  * differ by days, a new event of the same type comes weeks or months later. A claim with no
  * date joins the only group of its mission, type and agent, or else stays with the other
  * undated claims of that mission, type and agent.
  */
 final class EventGroups {
     static final int WINDOW_DAYS = 30;
+    /** A date allowing at most this many days counts as precise ("on the weekend" allows two). */
+    static final int PRECISE_DAYS = 7;
 
     private EventGroups() {
     }
@@ -62,9 +66,16 @@ final class EventGroups {
         return groups;
     }
 
-    /** True when the two claims' dates are at most the window apart (open bounds count as near). */
+    /** True when the claims' dates share a day (open bounds share every day), or are both precise and at most the window apart. */
     private static boolean near(Claim a, Claim b) {
-        return gapWithin(a.to(), b.from()) && gapWithin(b.to(), a.from());
+        if (a.overlaps(b)) {
+            return true;
+        }
+        return precise(a) && precise(b) && gapWithin(a.to(), b.from()) && gapWithin(b.to(), a.from());
+    }
+
+    private static boolean precise(Claim c) {
+        return c.from() != null && c.to() != null && !c.to().isAfter(c.from().plusDays(PRECISE_DAYS));
     }
 
     private static boolean gapWithin(LocalDate end, LocalDate start) {

@@ -19,9 +19,12 @@ import org.missionkg.model.FuzzyDate;
  * wrong, and the reader should see both. In the seeds: Canada leads NATO Mission Iraq "since
  * July 2018" (000) while the mission "will launch in fall 2018" (001, a start event).
  *
- * <p>The conflict's aspect is {@code start} and its subject the commander or country; its
- * claims are the tenure claims that state the early start and the start-event claims that
- * state the later date. Claims that state a compatible start are not listed.
+ * <p>Only a mission's first commander, and its first lead nation, are compared, and only with
+ * the mission's earliest start event: with many articles, a handover misread as a start would
+ * otherwise set every earlier tenure against it. The conflict's aspect is {@code start} and its
+ * subject the commander or country; its claims are the tenure claims that state the early start
+ * and the start-event claims that state the later date. Claims that state a compatible start
+ * are not listed.
  */
 final class StartConflicts {
 
@@ -39,15 +42,19 @@ final class StartConflicts {
         String startType = Iris.eventType(EventType.START.code());
         List<CrossConflict> out = new ArrayList<>();
         for (MergedFact t : tenures) {
-            if (t.kind() == Claim.Kind.EVENT) {
+            // Only the first commander or lead nation of a mission can be said to start before
+            // it; a later one "before the start" means the start event is the odd one out.
+            if (t.kind() == Claim.Kind.EVENT || t.predecessor() != null) {
                 continue;
             }
+            // The mission starts once: its earliest start event, whatever later reports misfiled as one.
             List<Claim> starts = events.stream()
                     .filter(e -> e.kind() == Claim.Kind.EVENT && startType.equals(e.eventType())
-                            && e.mission().equals(t.mission()))
-                    .flatMap(e -> e.claims().stream())
-                    .filter(c -> c.date(Aspect.DATE) != null)
-                    .toList();
+                            && e.mission().equals(t.mission()) && e.value(Aspect.DATE) != null
+                            && e.value(Aspect.DATE).earliest() != null)
+                    .min(Comparator.comparing((MergedFact e) -> e.value(Aspect.DATE).earliest()).thenComparing(MergedFact::iri))
+                    .map(e -> e.claims().stream().filter(c -> c.date(Aspect.DATE) != null).toList())
+                    .orElse(List.of());
             List<String> early = new ArrayList<>();
             List<String> later = new ArrayList<>();
             for (Claim tc : t.claims()) {

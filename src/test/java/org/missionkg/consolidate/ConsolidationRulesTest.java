@@ -152,6 +152,30 @@ class ConsolidationRulesTest {
     }
 
     @Test
+    void impreciseDatesMustOverlapToBeOneEvent() {
+        claims.event("a1", M, EventType.SUSPENSION, "2020-01", null, "2020-02-01");
+        claims.event("a2", M, EventType.SUSPENSION, "2020-03", null, "2020-04-01");
+        claims.event("a3", M, EventType.SUSPENSION, "2020-01-06", null, "2020-01-07");
+        claims.event("a4", M, EventType.SUSPENSION, "2020-01-25", null, "2020-01-26");
+        Model out = consolidate();
+        assertEquals(2, out.listResourcesWithProperty(RDF.type, MKG.MissionEvent).toList().size(),
+                "January (a month, and two days within it) and March are two suspensions, 29 days apart at their nearest");
+        assertEquals(1, out.listResourcesWithProperty(RDF.type, MKG.Conflict).toList().size(),
+                "the 6th and the 25th of January disagree; March is another event, not a third side");
+    }
+
+    @Test
+    void onlyTheFirstTenureMeetsOnlyTheEarliestStartEvent() {
+        claims.lead("a1", country("x"), M, "2018-11", null, "2019-01-01");
+        claims.lead("a2", country("y"), M, "2020-11", null, "2021-01-01");
+        claims.event("a3", M, EventType.START, "2018-23", null, "2018-07-11");
+        claims.event("a4", M, EventType.START, "2021-06-01", null, "2021-06-02"); // a handover misread as a start
+        Model out = consolidate();
+        assertFalse(out.contains(null, RDF.type, MKG.Conflict),
+                "y's start is before the misread start, but y is not the first lead nation; x agrees with autumn 2018");
+    }
+
+    @Test
     void unreadableInputNamesTheFact() {
         Resource bad = claims.command("a1", person("ann"), M, "2015", null, null);
         bad.removeAll(MKG.start).addProperty(MKG.start, "autumn 2015");
