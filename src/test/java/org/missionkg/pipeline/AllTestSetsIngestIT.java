@@ -25,7 +25,7 @@ class AllTestSetsIngestIT {
 
     @Test
     void everyTestArticleIsStoredAndTheStoreConforms() {
-        List<Path> sets = Stream.of("paraphrase", "heldout", "heldout2")
+        List<Path> sets = Stream.of("paraphrase", "heldout", "heldout2", "heldout3")
                 .map(s -> Path.of("src/test/resources", s, "articles")).filter(Files::isDirectory).toList();
         assertTrue(sets.size() >= 2);
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
