@@ -129,8 +129,9 @@ final class SentenceSlots {
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));
         }
-        ctx.rememberSentencePerson(out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
-                .map(Slot::entity).findFirst().orElse(null));
+        // A sentence that names nobody leaves the person before in place: "He" two sentences on is still that one.
+        out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
+                .map(Slot::entity).findFirst().ifPresent(ctx::rememberSentencePerson);
         return out;
     }
 
@@ -193,14 +194,31 @@ final class SentenceSlots {
      * the mission in May"): that person, when there is one; otherwise no slot.
      */
     private static final Pattern LEADING_PRONOUN = Pattern.compile(
-            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier))\\b(?!['’])");
+            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier|"
+                    + "(?:one|two|three|four)-star(?:\\s+(?:general|admiral))?))\\b(?!['’])");
+
+    /**
+     * "Two years later he was in Afghanistan", "where he commanded Sector West": a lower-case
+     * "he"/"she" after an opening phrase that names no person is the same person as a leading "He".
+     */
+    private static final Pattern INNER_PRONOUN = Pattern.compile("\\b(he|she)\\b(?!['’])");
 
     private static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
         if (previous == null) {
             return null;
         }
         Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
-        if (!m.find() || found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1)) && f.type() != SlotType.DEMONYM)) {
+        if (!m.find()) {
+            Matcher inner = INNER_PRONOUN.matcher(clean).region(s.begin(), s.end());
+            if (!inner.find() || found.stream().anyMatch(f -> f.type() == SlotType.PERSON && f.begin() < inner.start())
+                    || found.stream().anyMatch(f -> f.overlaps(inner.start(1), inner.end(1)))) {
+                return null;
+            }
+            return Slot.entity(SlotType.PERSON, inner.start(1), inner.end(1), inner.group(1), previous);
+        }
+        // "The Italian two-star": the tagger's number inside is part of the person.
+        if (found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1))
+                && f.type() != SlotType.DEMONYM && f.type() != SlotType.NUMBER)) {
             return null;
         }
         found.removeIf(f -> f.overlaps(m.start(1), m.end(1))); // "The Danish general": one person
@@ -460,6 +478,10 @@ final class SentenceSlots {
             int b = m.start(1);
             int e = m.end(1);
             if (m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // "KFOR commander Maj Gen X": the rank is no part of the name; the rank's own anchor finds it.
+            if (ranks.stream().anyMatch(r -> r[0] < e && b < r[1])) {
                 continue;
             }
             // "Lt.-Gen. Per Pugholm Olsen" where the tagger found only "Pugholm Olsen": the whole name.
