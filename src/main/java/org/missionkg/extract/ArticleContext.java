@@ -179,6 +179,21 @@ final class ArticleContext {
      * "NATO Mission Iraq, a separate mission, …") name each in its own paragraph.
      * {@code natoOnly}: only a mission with NATO in its name ("the alliance's mission").
      */
+    /**
+     * The mission named last before {@code offset} anywhere in the article whose name holds one of
+     * {@code heads} ("the brigade" after "Multinational Brigade Latvia"), or null.
+     */
+    EntityRef lastMissionNamedWith(int offset, String... heads) {
+        EntityRef last = null;
+        for (GazetteerMatch m : namedMissions) {
+            String label = m.entity().label().toLowerCase(Locale.ROOT);
+            if (m.start() < offset && java.util.Arrays.stream(heads).anyMatch(label::contains)) {
+                last = m.entity();
+            }
+        }
+        return last;
+    }
+
     EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
         int from = 0;
         int to = Integer.MAX_VALUE;

@@ -49,6 +49,9 @@ final class SentenceSlots {
                     + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
+    /** "the brigade", "the battle group": only after the article named a mission that is one. */
+    private static final Pattern UNIT_PHRASE = Pattern.compile("\\b(?i:the)\\s+(brigade|battle\\s?group)\\b(?!s)");
+
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
@@ -446,6 +449,13 @@ final class SentenceSlots {
                 continue;
             }
             out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
+        }
+        Matcher u = UNIT_PHRASE.matcher(text);
+        while (u.find()) {
+            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(), "brigade", "battle group");
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
+            }
         }
         Matcher c = COALITION.matcher(text);
         while (c.find()) {
