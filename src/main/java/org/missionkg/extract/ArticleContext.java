@@ -37,6 +37,7 @@ final class ArticleContext {
     private EntityRef recentMission;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
+    private org.missionkg.model.FuzzyDate explicitDate;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -308,6 +309,15 @@ final class ArticleContext {
     }
 
     /** The first person the sentence just read named (or a pronoun there stood for), or null. */
+    /** The date last named with its year ("January 2020"), for "November of that year". */
+    org.missionkg.model.FuzzyDate explicitDate() {
+        return explicitDate;
+    }
+
+    void rememberExplicitDate(org.missionkg.model.FuzzyDate date) {
+        explicitDate = date;
+    }
+
     EntityRef sentencePerson() {
         return sentencePerson;
     }

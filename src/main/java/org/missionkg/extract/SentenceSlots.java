@@ -65,6 +65,9 @@ final class SentenceSlots {
 
     /** The slots of a sentence, in text order, numbered from 0. */
     List<Slot> find(String clean, AnnotatedSentence s, List<GazetteerMatch> gaz, ArticleContext ctx) {
+        if (s.index() == 0) {
+            ctx.rememberExplicitDate(null);
+        }
         List<Slot> found = new ArrayList<>();
         List<int[]> ranks = new ArrayList<>();
         List<String> rankLabels = new ArrayList<>();
@@ -315,8 +318,76 @@ final class SentenceSlots {
         }
         int begin = m.begin() + (m.text().length() - expr.length());
         String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
-        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, d.get(),
+        FuzzyDate date = d.get();
+        if (expr.matches(".*\\b\\d{4}\\b.*") && SIMPLE_DATE.matcher(date.edtf()).matches()) {
+            ctx.rememberExplicitDate(date);
+        } else {
+            date = anaphoricDate(clean, expr, before, m.end(), date, ctx.explicitDate());
+        }
+        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
                 dateRole(before, expr), null, null);
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Pattern RANGE_END = Pattern.compile(
+            "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+                    + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    private static final Pattern SIMPLE_DATE = Pattern.compile("(\\d{4})(-\\d{2})?(-\\d{2})?");
+
+    /**
+     * A month or season without a year that points back at the date last named with one:
+     * "November of that year", "that autumn" (the year last named), "the following May" (the
+     * first May after it). Told in a history ("had taken command when the headquarters opened
+     * that autumn"), they are not counted from the publication day.
+     */
+    private static FuzzyDate anaphoricDate(String clean, String expr, String before, int end, FuzzyDate date,
+                                           FuzzyDate anchor) {
+        Matcher own = SIMPLE_DATE.matcher(date.edtf());
+        if (!own.matches() || own.group(3) != null) {
+            return date;
+        }
+        String after = clean.substring(end, Math.min(clean.length(), end + 40));
+        Matcher yearNext = Pattern.compile("^\\s+(\\d{4})\\b").matcher(after);
+        if (own.group(2) != null && yearNext.find()) {
+            return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two
+        }
+        Matcher range = RANGE_END.matcher(after);
+        if (range.find() && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
+            // "from January to June 2019": the first month has the year of the second
+            int year = Integer.parseInt(range.group(2));
+            int other = MONTHS.indexOf(range.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            return new FuzzyDate((Integer.parseInt(own.group(2).substring(1)) > other ? year - 1 : year) + own.group(2));
+        }
+        if (anchor == null) {
+            return date;
+        }
+        if (own.group(2) == null) {
+            // "that year", "the same year": the year last named
+            return expr.matches("(?i)^(?:that|the\\s+same)\\s+year$") ? new FuzzyDate(anchor.edtf().substring(0, 4)) : date;
+        }
+        boolean sameYear = after.matches("(?is)^\\s+of\\s+that\\s+year\\b.*")
+                || before.matches("(?is).*\\bthat\\s+$") || expr.matches("(?i)^that\\s+\\w+$");
+        boolean following = expr.matches("(?i)^the\\s+(?:following|next)\\s+\\w+$")
+                || before.matches("(?is).*\\bthe\\s+(?:following|next)\\s+$");
+        if (!sameYear && !following) {
+            return date;
+        }
+        Matcher a = SIMPLE_DATE.matcher(anchor.edtf());
+        if (!a.matches()) {
+            return date;
+        }
+        int year = Integer.parseInt(a.group(1));
+        int part = Integer.parseInt(own.group(2).substring(1));
+        if (following) {
+            int anchorPart = a.group(2) == null ? 0 : Integer.parseInt(a.group(2).substring(1));
+            // a month after the anchor's month (seasons 21-24 compare by their first month)
+            int mine = part > 20 ? (part - 21) * 3 + 3 : part;
+            int theirs = anchorPart > 20 ? (anchorPart - 21) * 3 + 3 : anchorPart;
+            if (a.group(2) == null || mine <= theirs) {
+                year++;
+            }
+        }
+        return new FuzzyDate(year + own.group(2));
     }
 
     static DateRole dateRole(String before, String text) {
