@@ -29,6 +29,7 @@ final class ArticleContext {
     private final Map<String, EntityRef> peopleByName = new HashMap<>();
     /** The missions named in the body (not phrases such as "the mission"), in text order. */
     private List<GazetteerMatch> namedMissions = List.of();
+    private java.util.Set<EntityRef> namedCountries = java.util.Set.of();
     /** Where each paragraph of the body starts (after a blank line), in order. */
     private int[] paragraphStarts = {0};
     private final Map<String, String> rankByPerson = new HashMap<>();
@@ -139,6 +140,9 @@ final class ArticleContext {
         ArticleContext ctx = new ArticleContext(articleId, published, mission, nato, pov,
                 pov == null ? 0 : guests.get(pov), organization, top(taskForces, null));
         ctx.namedMissions = bodyMatches.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION).toList();
+        ctx.namedCountries = all.stream().filter(m -> m.category() == GazetteerMatch.Category.COUNTRY
+                || m.category() == GazetteerMatch.Category.DEMONYM).map(GazetteerMatch::entity)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         List<Integer> starts = new ArrayList<>(List.of(0));
         java.util.regex.Matcher br = PARAGRAPH_BREAK.matcher(body == null ? "" : body);
         while (br.find()) {
@@ -309,6 +313,11 @@ final class ArticleContext {
     }
 
     /** The first person the sentence just read named (or a pronoun there stood for), or null. */
+    /** Whether the article names this country (or its people) anywhere. */
+    boolean namesCountry(EntityRef country) {
+        return namedCountries.contains(country);
+    }
+
     /** The date last named with its year ("January 2020"), for "November of that year". */
     org.missionkg.model.FuzzyDate explicitDate() {
         return explicitDate;

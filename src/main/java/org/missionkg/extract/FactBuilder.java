@@ -306,8 +306,9 @@ final class FactBuilder {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
             if (org == null && roleSlot.roleIri() != null) {
-                // "Minister of National Defence" is the title only Canada uses: Canada's.
-                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).orElse(null);
+                // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
+                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
+                        .orElse(null);
             }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
                 // Only an article clearly told from one country's side: with a single mention

@@ -49,8 +49,12 @@ final class SentenceSlots {
                     + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
-    /** "the brigade", "the battle group": only after the article named a mission that is one. */
-    private static final Pattern UNIT_PHRASE = Pattern.compile("\\b(?i:the)\\s+(brigade|battle\\s?group)\\b(?!s)");
+    /**
+     * "the brigade", "the battle group", "the force": only after the article named a mission that
+     * is one ("Kosovo Force", "Multinational Brigade Latvia"); not "the force of the blast".
+     */
+    private static final Pattern UNIT_PHRASE = Pattern.compile(
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force)\\b(?!s)(?!\\s+of\\b)");
 
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
@@ -523,7 +527,9 @@ final class SentenceSlots {
         }
         Matcher u = UNIT_PHRASE.matcher(text);
         while (u.find()) {
-            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(), "brigade", "battle group");
+            String head = u.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
+                    head.equals("force") ? new String[] {"force"} : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
             }
