@@ -29,6 +29,7 @@ final class ArticleContext {
     private final Map<String, EntityRef> peopleByName = new HashMap<>();
     /** The missions named in the body (not phrases such as "the mission"), in text order. */
     private List<GazetteerMatch> namedMissions = List.of();
+    private java.util.Set<EntityRef> namedCountries = java.util.Set.of();
     /** Where each paragraph of the body starts (after a blank line), in order. */
     private int[] paragraphStarts = {0};
     private final Map<String, String> rankByPerson = new HashMap<>();
@@ -37,6 +38,7 @@ final class ArticleContext {
     private EntityRef recentMission;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
+    private org.missionkg.model.FuzzyDate explicitDate;
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -138,6 +140,9 @@ final class ArticleContext {
         ArticleContext ctx = new ArticleContext(articleId, published, mission, nato, pov,
                 pov == null ? 0 : guests.get(pov), organization, top(taskForces, null));
         ctx.namedMissions = bodyMatches.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION).toList();
+        ctx.namedCountries = all.stream().filter(m -> m.category() == GazetteerMatch.Category.COUNTRY
+                || m.category() == GazetteerMatch.Category.DEMONYM).map(GazetteerMatch::entity)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         List<Integer> starts = new ArrayList<>(List.of(0));
         java.util.regex.Matcher br = PARAGRAPH_BREAK.matcher(body == null ? "" : body);
         while (br.find()) {
@@ -179,6 +184,21 @@ final class ArticleContext {
      * "NATO Mission Iraq, a separate mission, …") name each in its own paragraph.
      * {@code natoOnly}: only a mission with NATO in its name ("the alliance's mission").
      */
+    /**
+     * The mission named last before {@code offset} anywhere in the article whose name holds one of
+     * {@code heads} ("the brigade" after "Multinational Brigade Latvia"), or null.
+     */
+    EntityRef lastMissionNamedWith(int offset, String... heads) {
+        EntityRef last = null;
+        for (GazetteerMatch m : namedMissions) {
+            String label = m.entity().label().toLowerCase(Locale.ROOT);
+            if (m.start() < offset && java.util.Arrays.stream(heads).anyMatch(label::contains)) {
+                last = m.entity();
+            }
+        }
+        return last;
+    }
+
     EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
         int from = 0;
         int to = Integer.MAX_VALUE;
@@ -293,6 +313,20 @@ final class ArticleContext {
     }
 
     /** The first person the sentence just read named (or a pronoun there stood for), or null. */
+    /** Whether the article names this country (or its people) anywhere. */
+    boolean namesCountry(EntityRef country) {
+        return namedCountries.contains(country);
+    }
+
+    /** The date last named with its year ("January 2020"), for "November of that year". */
+    org.missionkg.model.FuzzyDate explicitDate() {
+        return explicitDate;
+    }
+
+    void rememberExplicitDate(org.missionkg.model.FuzzyDate date) {
+        explicitDate = date;
+    }
+
     EntityRef sentencePerson() {
         return sentencePerson;
     }

@@ -305,6 +305,11 @@ final class FactBuilder {
             if (org == null) {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
+            if (org == null && roleSlot.roleIri() != null) {
+                // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
+                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
+                        .orElse(null);
+            }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
                 // Only an article clearly told from one country's side: with a single mention
                 // of it, "Prime Minister X" is as likely the host's or someone else's.
@@ -316,7 +321,7 @@ final class FactBuilder {
             label = roleSlot.roleIri() == null ? roleSlot.role()
                     : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
         } else {
-            label = groupText(m, "roletext");
+            label = slotText(v, groupText(m, "roletext")); // a title word the tagger took for a name stays a word
             if (label == null) {
                 return List.of();
             }

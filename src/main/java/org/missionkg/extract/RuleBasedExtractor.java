@@ -125,6 +125,14 @@ public final class RuleBasedExtractor implements FactExtractor {
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
+                StringBuilder legend = new StringBuilder("    slots:");
+                for (Slot f : found) {
+                    legend.append(' ').append(f.type().code).append(f.id()).append("=«").append(f.text()).append('»');
+                    if (f.entity() != null) {
+                        legend.append("→").append(f.entity().key());
+                    }
+                }
+                explain.add(legend.toString());
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);

@@ -49,6 +49,13 @@ final class SentenceSlots {
                     + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
+    /**
+     * "the brigade", "the battle group", "the force": only after the article named a mission that
+     * is one ("Kosovo Force", "Multinational Brigade Latvia"); not "the force of the blast".
+     */
+    private static final Pattern UNIT_PHRASE = Pattern.compile(
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force)\\b(?!s)(?!\\s+of\\b)");
+
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
@@ -62,6 +69,9 @@ final class SentenceSlots {
 
     /** The slots of a sentence, in text order, numbered from 0. */
     List<Slot> find(String clean, AnnotatedSentence s, List<GazetteerMatch> gaz, ArticleContext ctx) {
+        if (s.index() == 0) {
+            ctx.rememberExplicitDate(null);
+        }
         List<Slot> found = new ArrayList<>();
         List<int[]> ranks = new ArrayList<>();
         List<String> rankLabels = new ArrayList<>();
@@ -129,8 +139,9 @@ final class SentenceSlots {
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));
         }
-        ctx.rememberSentencePerson(out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
-                .map(Slot::entity).findFirst().orElse(null));
+        // A sentence that names nobody leaves the person before in place: "He" two sentences on is still that one.
+        out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
+                .map(Slot::entity).findFirst().ifPresent(ctx::rememberSentencePerson);
         return out;
     }
 
@@ -193,14 +204,31 @@ final class SentenceSlots {
      * the mission in May"): that person, when there is one; otherwise no slot.
      */
     private static final Pattern LEADING_PRONOUN = Pattern.compile(
-            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier))\\b(?!['’])");
+            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier|"
+                    + "(?:one|two|three|four)-star(?:\\s+(?:general|admiral))?))\\b(?!['’])");
+
+    /**
+     * "Two years later he was in Afghanistan", "where he commanded Sector West": a lower-case
+     * "he"/"she" after an opening phrase that names no person is the same person as a leading "He".
+     */
+    private static final Pattern INNER_PRONOUN = Pattern.compile("\\b(he|she)\\b(?!['’])");
 
     private static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
         if (previous == null) {
             return null;
         }
         Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
-        if (!m.find() || found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1)) && f.type() != SlotType.DEMONYM)) {
+        if (!m.find()) {
+            Matcher inner = INNER_PRONOUN.matcher(clean).region(s.begin(), s.end());
+            if (!inner.find() || found.stream().anyMatch(f -> f.type() == SlotType.PERSON && f.begin() < inner.start())
+                    || found.stream().anyMatch(f -> f.overlaps(inner.start(1), inner.end(1)))) {
+                return null;
+            }
+            return Slot.entity(SlotType.PERSON, inner.start(1), inner.end(1), inner.group(1), previous);
+        }
+        // "The Italian two-star": the tagger's number inside is part of the person.
+        if (found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1))
+                && f.type() != SlotType.DEMONYM && f.type() != SlotType.NUMBER)) {
             return null;
         }
         found.removeIf(f -> f.overlaps(m.start(1), m.end(1))); // "The Danish general": one person
@@ -294,8 +322,76 @@ final class SentenceSlots {
         }
         int begin = m.begin() + (m.text().length() - expr.length());
         String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
-        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, d.get(),
+        FuzzyDate date = d.get();
+        if (expr.matches(".*\\b\\d{4}\\b.*") && SIMPLE_DATE.matcher(date.edtf()).matches()) {
+            ctx.rememberExplicitDate(date);
+        } else {
+            date = anaphoricDate(clean, expr, before, m.end(), date, ctx.explicitDate());
+        }
+        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
                 dateRole(before, expr), null, null);
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final Pattern RANGE_END = Pattern.compile(
+            "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+                    + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    private static final Pattern SIMPLE_DATE = Pattern.compile("(\\d{4})(-\\d{2})?(-\\d{2})?");
+
+    /**
+     * A month or season without a year that points back at the date last named with one:
+     * "November of that year", "that autumn" (the year last named), "the following May" (the
+     * first May after it). Told in a history ("had taken command when the headquarters opened
+     * that autumn"), they are not counted from the publication day.
+     */
+    private static FuzzyDate anaphoricDate(String clean, String expr, String before, int end, FuzzyDate date,
+                                           FuzzyDate anchor) {
+        Matcher own = SIMPLE_DATE.matcher(date.edtf());
+        if (!own.matches() || own.group(3) != null) {
+            return date;
+        }
+        String after = clean.substring(end, Math.min(clean.length(), end + 40));
+        Matcher yearNext = Pattern.compile("^\\s+(\\d{4})\\b").matcher(after);
+        if (own.group(2) != null && yearNext.find()) {
+            return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two
+        }
+        Matcher range = RANGE_END.matcher(after);
+        if (range.find() && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
+            // "from January to June 2019": the first month has the year of the second
+            int year = Integer.parseInt(range.group(2));
+            int other = MONTHS.indexOf(range.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            return new FuzzyDate((Integer.parseInt(own.group(2).substring(1)) > other ? year - 1 : year) + own.group(2));
+        }
+        if (anchor == null) {
+            return date;
+        }
+        if (own.group(2) == null) {
+            // "that year", "the same year": the year last named
+            return expr.matches("(?i)^(?:that|the\\s+same)\\s+year$") ? new FuzzyDate(anchor.edtf().substring(0, 4)) : date;
+        }
+        boolean sameYear = after.matches("(?is)^\\s+of\\s+that\\s+year\\b.*")
+                || before.matches("(?is).*\\bthat\\s+$") || expr.matches("(?i)^that\\s+\\w+$");
+        boolean following = expr.matches("(?i)^the\\s+(?:following|next)\\s+\\w+$")
+                || before.matches("(?is).*\\bthe\\s+(?:following|next)\\s+$");
+        if (!sameYear && !following) {
+            return date;
+        }
+        Matcher a = SIMPLE_DATE.matcher(anchor.edtf());
+        if (!a.matches()) {
+            return date;
+        }
+        int year = Integer.parseInt(a.group(1));
+        int part = Integer.parseInt(own.group(2).substring(1));
+        if (following) {
+            int anchorPart = a.group(2) == null ? 0 : Integer.parseInt(a.group(2).substring(1));
+            // a month after the anchor's month (seasons 21-24 compare by their first month)
+            int mine = part > 20 ? (part - 21) * 3 + 3 : part;
+            int theirs = anchorPart > 20 ? (anchorPart - 21) * 3 + 3 : anchorPart;
+            if (a.group(2) == null || mine <= theirs) {
+                year++;
+            }
+        }
+        return new FuzzyDate(year + own.group(2));
     }
 
     static DateRole dateRole(String before, String text) {
@@ -429,6 +525,15 @@ final class SentenceSlots {
             }
             out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
         }
+        Matcher u = UNIT_PHRASE.matcher(text);
+        while (u.find()) {
+            String head = u.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
+                    head.equals("force") ? new String[] {"force"} : new String[] {"brigade", "battle group", "battlegroup"});
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
+            }
+        }
         Matcher c = COALITION.matcher(text);
         while (c.find()) {
             EntityRef mission = ctx.coalitionMission(s.begin() + c.start());
@@ -460,6 +565,10 @@ final class SentenceSlots {
             int b = m.start(1);
             int e = m.end(1);
             if (m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // "KFOR commander Maj Gen X": the rank is no part of the name; the rank's own anchor finds it.
+            if (ranks.stream().anyMatch(r -> r[0] < e && b < r[1])) {
                 continue;
             }
             // "Lt.-Gen. Per Pugholm Olsen" where the tagger found only "Pugholm Olsen": the whole name.

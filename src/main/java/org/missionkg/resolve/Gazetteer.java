@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<String, String> wikidata = new HashMap<>();
     /** role IRI → (country key → that country's title for the role). */
     private final Map<String, Map<String, String>> scopedRoleLabels = new HashMap<>();
+    /** role IRI → (a country's own title, lower case → that country's IRI). */
+    private final Map<String, Map<String, String>> countryByRoleTitle = new HashMap<>();
 
     private Gazetteer(Model model) {
         this.model = model;
@@ -155,6 +157,16 @@ public final class Gazetteer {
         return Optional.ofNullable(wikidata.get(entityIri));
     }
 
+    /**
+     * The country whose own title for a role is exactly this text: "Minister of National Defence"
+     * is Canada's, so a minister so titled with no country named is Canada's.
+     */
+    public Optional<EntityRef> countryOfRoleTitle(String roleIri, String title) {
+        String iri = title == null ? null : countryByRoleTitle.getOrDefault(roleIri, Map.of())
+                .get(title.strip().toLowerCase(java.util.Locale.ROOT));
+        return iri == null ? Optional.empty() : entity(iri);
+    }
+
     /** The entity an IRI of this gazetteer names, when it is an entity (not a rank or role). */
     public Optional<EntityRef> entity(String iri) {
         Target t = byIri.get(iri);
@@ -202,6 +214,8 @@ public final class Gazetteer {
             }
             scopedRoleLabels.computeIfAbsent(r.getURI(), k -> new HashMap<>())
                     .put(keyOf(country, EntityKind.COUNTRY.path()), scoped);
+            countryByRoleTitle.computeIfAbsent(r.getURI(), k -> new HashMap<>())
+                    .put(scoped.toLowerCase(java.util.Locale.ROOT), country.getURI());
             index.add(scoped, t);
         }
     }
