@@ -39,7 +39,7 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "5";
+    private static final String CODE_VERSION = "6";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;

@@ -195,7 +195,7 @@ final class RuleBook {
                 if (letters.contains("N")) {
                     // "more than ⟦N⟧": the qualifier before a number belongs to it.
                     rep = "(?:(?:up\\s+to|as\\s+many\\s+as|more\\s+than|fewer\\s+than|less\\s+than|at\\s+least|"
-                            + "about|roughly|around|approximately|some|nearly|almost|over|under|just|only|"
+                            + "about|roughly|around|approximately|some|nearly|almost|near|over|under|just|only|"
                             + "an\\s+estimated)\\s+)?" + rep;
                 }
                 if (letters.matches(".*[MOL].*")) {

@@ -95,6 +95,7 @@ final class SentenceSlots {
                 tagged.add(slot);
             }
         }
+        joinSpacedThousands(clean, tagged);
         List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
         for (Slot phrase : missionPhrases(clean, s, ctx, namedMissions)) {
             boolean clash = found.stream().anyMatch(f -> f.overlaps(phrase.begin(), phrase.end())
@@ -420,9 +421,20 @@ final class SentenceSlots {
 
     private static Slot numberSlot(String clean, NerMention m) {
         String text = m.text();
+        int begin = m.begin();
         Long value = null;
         String digits = text.replaceAll("[,\\s]", "");
-        if (digits.matches("\\d+")) {
+        // "a thousand soldiers", "more than a hundred": the article makes the word a count.
+        String lead = clean.substring(Math.max(0, begin - 4), begin);
+        boolean single = text.matches("(?i)hundred|thousand") && lead.matches("(?is).*\\b(?:a|one)\\s+$");
+        if (single) {
+            Matcher article = Pattern.compile("(?i)\\b(?:a|one)\\s+$").matcher(lead);
+            if (article.find()) {
+                begin -= lead.length() - article.start();
+            }
+            text = clean.substring(begin, m.end());
+            value = text.toLowerCase(Locale.ROOT).endsWith("thousand") ? 1000L : 100L;
+        } else if (digits.matches("\\d+")) {
             value = Long.parseLong(digits);
         } else if (!NUMBER_WORDS.matcher(text).matches() && m.normalized() != null) {
             String n = m.normalized().replaceAll("^[<>=~]+", "");
@@ -438,12 +450,28 @@ final class SentenceSlots {
         if (value == null) {
             return null;
         }
-        String before = clean.substring(Math.max(0, m.begin() - 30), m.begin()).toLowerCase(Locale.ROOT);
+        String before = clean.substring(Math.max(0, begin - 30), begin).toLowerCase(Locale.ROOT);
         if (before.matches("(?s).*\\b(several|hundreds of|thousands of)\\s*$")) {
             return null;
         }
-        return new Slot(-1, SlotType.NUMBER, m.begin(), m.end(), text, null, null, null, null, null, null, value,
+        return new Slot(-1, SlotType.NUMBER, begin, m.end(), text, null, null, null, null, null, null, value,
                 qualifier(before, m.normalized()));
+    }
+
+    /** "3 700 soldiers": a figure printed with a space between its thousands is one number, not two. */
+    private static void joinSpacedThousands(String clean, List<Slot> tagged) {
+        tagged.sort(Comparator.comparingInt(Slot::begin));
+        for (int i = 0; i + 1 < tagged.size(); i++) {
+            Slot a = tagged.get(i);
+            Slot b = tagged.get(i + 1);
+            if (a.type() == SlotType.NUMBER && b.type() == SlotType.NUMBER && a.number() != null && b.number() != null
+                    && a.text().matches("\\d{1,3}") && b.text().matches("\\d{3}")
+                    && clean.substring(a.end(), b.begin()).matches("[ \\u00a0\\u202f]")) {
+                tagged.set(i, new Slot(-1, SlotType.NUMBER, a.begin(), b.end(), clean.substring(a.begin(), b.end()),
+                        null, null, null, null, null, null, a.number() * 1000 + b.number(), a.qualifier()));
+                tagged.remove(i + 1);
+            }
+        }
     }
 
     static CountQualifier qualifier(String before, String normalized) {
@@ -457,7 +485,7 @@ final class SentenceSlots {
         if (b.matches("(?s).*\\b(fewer than|less than|under|below|not quite)$")) {
             return CountQualifier.FEWER_THAN;
         }
-        if (b.matches("(?s).*\\b(about|roughly|around|approximately|some|nearly|almost|an estimated|"
+        if (b.matches("(?s).*\\b(about|roughly|around|approximately|some|nearly|almost|near|an estimated|"
                 + "estimated|close to|approx\\.|circa|or so)$")) {
             return CountQualifier.ABOUT;
         }

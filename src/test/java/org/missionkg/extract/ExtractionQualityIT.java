@@ -70,14 +70,14 @@ class ExtractionQualityIT {
 
     /**
      * Sets written by people who had not seen the rules. "heldout" has since been tuned on, so it
-     * is held to the bar like the paraphrase set; "heldout2" was tuned on last; "heldout3" has not
-     * been, and tells how extraction does on wording nobody tuned for: printed, with floors that
-     * only catch a collapse.
+     * is held to the bar like the paraphrase set; "heldout2" was tuned on last and is held close to
+     * where it stands; "heldout3" has not been, and tells how extraction does on wording nobody
+     * tuned for: printed, with a floor that only catches a collapse.
      */
     @Test
     void heldOutSetsAreMeasured() {
-        Map<String, double[]> floors = Map.of("heldout", new double[] {0.9, 0.9}, "heldout2", new double[] {0.75, 0.40},
-                "heldout3", new double[] {0.80, 0.55});
+        Map<String, double[]> floors = Map.of("heldout", new double[] {0.9, 0.9}, "heldout2", new double[] {0.9, 0.85},
+                "heldout3", new double[] {0.80, 0.60});
         for (String set : List.of("heldout", "heldout2", "heldout3")) {
             Path dir = Path.of("src/test/resources", set);
             List<Fact> facts = extractAll(dir.resolve("articles"));
