@@ -18,6 +18,7 @@ import org.missionkg.annotate.DateExpression.Part;
 import org.missionkg.annotate.DateExpression.Slices;
 import org.missionkg.annotate.DateExpression.Unit;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MonthNames;
 
 /**
  * Reads the surface text of a date expression ("on Nov. 24, 2020", "the fall of 2019",
@@ -204,7 +205,7 @@ final class DateExpressionParser {
 
     /** Dates that name their year, and months, seasons and month-days that recur. */
     private Optional<DateExpression> absoluteOrRecurring(List<String> t, Part part, Anchor anchor, Tense forced) {
-        Integer month = t.isEmpty() ? null : DateWords.MONTHS.get(t.get(0));
+        Integer month = t.isEmpty() ? null : MonthNames.number(t.get(0));
         Integer season = t.isEmpty() ? null : DateWords.SEASONS.get(t.get(0));
         Matcher decade = t.size() == 1 ? DECADE.matcher(t.get(0)) : null;
         if (t.size() == 1) {
@@ -240,7 +241,7 @@ final class DateExpressionParser {
             if (YEAR.matcher(a).matches() && DateWords.SEASONS.containsKey(b)) {
                 return fixed(() -> Slices.season(num(a), DateWords.SEASONS.get(b), part));
             }
-            Integer m = month != null ? month : DateWords.MONTHS.get(b);
+            Integer m = month != null ? month : MonthNames.number(b);
             String d = month != null ? b : a;
             if (m != null && DAY.matcher(d).matches()) {
                 try {
@@ -252,7 +253,7 @@ final class DateExpressionParser {
             return Optional.empty();
         }
         if (t.size() == 3 && YEAR.matcher(t.get(2)).matches()) {
-            Integer m = month != null ? month : DateWords.MONTHS.get(t.get(1));
+            Integer m = month != null ? month : MonthNames.number(t.get(1));
             String d = month != null ? t.get(1) : t.get(0);
             if (m != null && DAY.matcher(d).matches()) {
                 return fixed(() -> FuzzyDate.ofDay(LocalDate.of(num(t.get(2)), m, num(d))));

@@ -13,13 +13,6 @@ final class DateWords {
     private DateWords() {
     }
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("june", 6), Map.entry("jul", 7),
-            Map.entry("july", 7), Map.entry("aug", 8), Map.entry("august", 8), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("september", 9), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("dec", 12), Map.entry("december", 12));
     static final Map<String, Integer> SEASONS = Map.of(
             "spring", 21, "summer", 22, "fall", 23, "autumn", 23, "winter", 24);
     static final Map<String, Part> PARTS = Map.of("early", Part.EARLY, "mid", Part.MID,

@@ -15,6 +15,7 @@ import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.MonthNames;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
 import org.missionkg.resolve.GazetteerMatch;
@@ -333,11 +334,11 @@ final class SentenceSlots {
                 dateRole(before, expr), null, null);
     }
 
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     private static final Pattern RANGE_END = Pattern.compile(
             "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
                     + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
     private static final Pattern SIMPLE_DATE = Pattern.compile("(\\d{4})(-\\d{2})?(-\\d{2})?");
+    private static final Pattern YEAR_NEXT = Pattern.compile("^\\s+(\\d{4})\\b");
 
     /**
      * A month or season without a year that points back at the date last named with one:
@@ -352,7 +353,7 @@ final class SentenceSlots {
             return date;
         }
         String after = clean.substring(end, Math.min(clean.length(), end + 40));
-        Matcher yearNext = Pattern.compile("^\\s+(\\d{4})\\b").matcher(after);
+        Matcher yearNext = YEAR_NEXT.matcher(after);
         if (own.group(2) != null && yearNext.find()) {
             return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two
         }
@@ -360,7 +361,7 @@ final class SentenceSlots {
         if (range.find() && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
             // "from January to June 2019": the first month has the year of the second
             int year = Integer.parseInt(range.group(2));
-            int other = MONTHS.indexOf(range.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            int other = MonthNames.number(range.group(1).substring(0, 3));
             return new FuzzyDate((Integer.parseInt(own.group(2).substring(1)) > other ? year - 1 : year) + own.group(2));
         }
         if (anchor == null) {

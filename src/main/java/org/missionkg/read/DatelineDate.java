@@ -2,10 +2,9 @@ package org.missionkg.read;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.missionkg.model.MonthNames;
 
 /**
  * The publication date printed at the top of an article that came without metadata (a raw page
@@ -73,13 +72,11 @@ final class DatelineDate {
         return null;
     }
 
-    private static Month month(String name) {
-        String p = name.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.name().startsWith(p)) {
-                return m;
-            }
+    private static int month(String name) {
+        Integer m = MonthNames.number(name);
+        if (m == null) {
+            throw new DateTimeException("no month " + name);
         }
-        throw new DateTimeException("no month " + name);
+        return m;
     }
 }
