@@ -110,18 +110,24 @@ public final class RuleBasedExtractor implements FactExtractor {
         List<GazetteerMatch> bodyMatches = MissionNames.merge(clean, gazetteer.scan(clean));
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
-        // Names first: "Olsen" in the second paragraph is the "Per Pugholm Olsen" of the fifth.
+        List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
-            slots.find(clean, s, inSentence(s, bodyMatches), ctx);
+            matchesBySentence.add(inSentence(s, bodyMatches));
+        }
+        // Names first: "Olsen" in the second paragraph is the "Per Pugholm Olsen" of the fifth.
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            slots.find(clean, annotated.sentences().get(i), matchesBySentence.get(i), ctx);
         }
         List<List<EntityRef>> named = new ArrayList<>();
         Slot recent = null;
-        for (AnnotatedSentence s : annotated.sentences()) {
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            AnnotatedSentence s = annotated.sentences().get(i);
             ctx.setRecentMission(recentMission(named));
-            List<GazetteerMatch> here = inSentence(s, bodyMatches);
+            List<GazetteerMatch> here = matchesBySentence.get(i);
             List<Slot> found = slots.find(clean, s, here, ctx);
-            named.add(subjectMission(s, here));
-            EntityRef subjectCountry = subjectCountry(s, found);
+            int firstVerb = firstVerb(s);
+            named.add(subjectMission(here, firstVerb));
+            EntityRef subjectCountry = subjectCountry(found, firstVerb);
             SentenceView view = new SentenceView(clean, s, found);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
@@ -180,25 +186,27 @@ public final class RuleBasedExtractor implements FactExtractor {
      * (its subject: "EUTM Mali closed on Saturday"); a null element when it is named otherwise
      * ("Fewer than 20 of them serve with NMI"): an aside does not change what the next sentence is about.
      */
-    private static List<EntityRef> subjectMission(AnnotatedSentence s, List<GazetteerMatch> here) {
+    private static List<EntityRef> subjectMission(List<GazetteerMatch> here, int firstVerb) {
         List<GazetteerMatch> named = here.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
         if (named.isEmpty()) {
             return List.of();
         }
         List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
-        int firstVerb = s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
-                .findFirst().orElse(s.end());
         boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
         return java.util.Collections.singletonList(subject ? missions.get(0) : null);
     }
 
     /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */
-    private static EntityRef subjectCountry(AnnotatedSentence s, List<Slot> found) {
-        int firstVerb = s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
-                .findFirst().orElse(s.end());
+    private static EntityRef subjectCountry(List<Slot> found, int firstVerb) {
         return found.stream().filter(x -> x.type() != SlotType.DATE && x.type() != SlotType.NUMBER)
                 .findFirst().filter(x -> x.type() == SlotType.COUNTRY && x.begin() < firstVerb && x.entity() != null)
                 .map(Slot::entity).orElse(null);
+    }
+
+    /** Where the sentence's first verb begins (the end of the sentence if it has none): what comes before is its subject. */
+    private static int firstVerb(AnnotatedSentence s) {
+        return s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
+                .findFirst().orElse(s.end());
     }
 
     /** The subject mission of the nearest of the two sentences before that names a mission, else null. */
