@@ -3,6 +3,8 @@ package org.missionkg.consolidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.missionkg.map.Iris;
 import org.missionkg.model.EventType;
@@ -35,26 +37,32 @@ final class StartConflicts {
         }
     }
 
+    private static final Comparator<MergedFact> EARLIEST =
+            Comparator.comparing((MergedFact e) -> e.value(Aspect.DATE).earliest()).thenComparing(MergedFact::iri);
+
     private StartConflicts() {
     }
 
     static List<CrossConflict> find(List<MergedFact> tenures, List<MergedFact> events) {
+        // The mission starts once: per mission, the dated claims of its earliest start event,
+        // whatever later reports misfiled as one.
         String startType = Iris.eventType(EventType.START.code());
+        Map<String, MergedFact> earliestStart = new TreeMap<>();
+        for (MergedFact e : events) {
+            if (e.kind() == Claim.Kind.EVENT && startType.equals(e.eventType()) && e.value(Aspect.DATE) != null
+                    && e.value(Aspect.DATE).earliest() != null) {
+                earliestStart.merge(e.mission(), e, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+            }
+        }
         List<CrossConflict> out = new ArrayList<>();
         for (MergedFact t : tenures) {
             // Only the first commander or lead nation of a mission can be said to start before
             // it; a later one "before the start" means the start event is the odd one out.
-            if (t.kind() == Claim.Kind.EVENT || t.predecessor() != null) {
+            MergedFact start = earliestStart.get(t.mission());
+            if (t.kind() == Claim.Kind.EVENT || t.predecessor() != null || start == null) {
                 continue;
             }
-            // The mission starts once: its earliest start event, whatever later reports misfiled as one.
-            List<Claim> starts = events.stream()
-                    .filter(e -> e.kind() == Claim.Kind.EVENT && startType.equals(e.eventType())
-                            && e.mission().equals(t.mission()) && e.value(Aspect.DATE) != null
-                            && e.value(Aspect.DATE).earliest() != null)
-                    .min(Comparator.comparing((MergedFact e) -> e.value(Aspect.DATE).earliest()).thenComparing(MergedFact::iri))
-                    .map(e -> e.claims().stream().filter(c -> c.date(Aspect.DATE) != null).toList())
-                    .orElse(List.of());
+            List<Claim> starts = start.claims().stream().filter(c -> c.date(Aspect.DATE) != null).toList();
             List<String> early = new ArrayList<>();
             List<String> later = new ArrayList<>();
             for (Claim tc : t.claims()) {
