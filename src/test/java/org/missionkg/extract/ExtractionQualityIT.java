@@ -47,25 +47,24 @@ class ExtractionQualityIT {
         return facts;
     }
 
+    /** Extracts a gold set's articles, prints the comparison and holds it to the given precision and recall. */
+    static void measure(String name, Path articles, Path gold, double minPrecision, double minRecall) {
+        GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(gold),
+                GoldComparison.predictedKeys(extractAll(articles)));
+        System.out.println(c.report(name));
+        assertTrue(c.overall().precision() >= minPrecision, name + " precision " + c.overall().precision());
+        assertTrue(c.overall().recall() >= minRecall, name + " recall " + c.overall().recall());
+    }
+
     @Test
     void seedCorpusMeetsTheBar() {
-        List<Fact> facts = extractAll(shared().resolve("corpus/articles"));
-        GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(shared().resolve("gold/seed-facts.tsv")),
-                GoldComparison.predictedKeys(facts));
-        System.out.println(c.report("Seed corpus"));
-        assertTrue(c.overall().precision() >= 0.9, "seed precision " + c.overall().precision());
-        assertTrue(c.overall().recall() >= 0.9, "seed recall " + c.overall().recall());
+        measure("Seed corpus", shared().resolve("corpus/articles"), shared().resolve("gold/seed-facts.tsv"), 0.9, 0.9);
     }
 
     @Test
     void paraphraseSetMeetsTheBar() {
-        List<Fact> facts = extractAll(Path.of("src/test/resources/paraphrase/articles"));
-        GoldComparison c = GoldComparison.compare(
-                GoldComparison.goldKeys(Path.of("src/test/resources/paraphrase/expected-facts.tsv")),
-                GoldComparison.predictedKeys(facts));
-        System.out.println(c.report("Paraphrase set"));
-        assertTrue(c.overall().precision() >= 0.9, "paraphrase precision " + c.overall().precision());
-        assertTrue(c.overall().recall() >= 0.9, "paraphrase recall " + c.overall().recall());
+        Path dir = Path.of("src/test/resources/paraphrase");
+        measure("Paraphrase set", dir.resolve("articles"), dir.resolve("expected-facts.tsv"), 0.9, 0.9);
     }
 
     /**
@@ -80,12 +79,8 @@ class ExtractionQualityIT {
                 "heldout3", new double[] {0.80, 0.60});
         for (String set : List.of("heldout", "heldout2", "heldout3")) {
             Path dir = Path.of("src/test/resources", set);
-            List<Fact> facts = extractAll(dir.resolve("articles"));
-            GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(dir.resolve("expected-facts.tsv")),
-                    GoldComparison.predictedKeys(facts));
-            System.out.println(c.report("Held-out set " + set));
-            assertTrue(c.overall().precision() >= floors.get(set)[0], set + " precision " + c.overall().precision());
-            assertTrue(c.overall().recall() >= floors.get(set)[1], set + " recall " + c.overall().recall());
+            measure("Held-out set " + set, dir.resolve("articles"), dir.resolve("expected-facts.tsv"),
+                    floors.get(set)[0], floors.get(set)[1]);
         }
     }
 
