@@ -7,7 +7,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.missionkg.model.Dependency;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
@@ -27,14 +34,35 @@ import org.missionkg.read.BodyCleaner;
  * </pre>
  */
 public final class CoreNlpAnnotator {
-    private final StanfordCoreNLP pipeline;
+    /** Longer sentences are not parsed: the parser's time grows with length, and such "sentences" are lists or page debris. */
+    static final int MAX_PARSE_TOKENS = 90;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
+    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final Set<String> parseTriggers;
+
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers) {
         this.pipeline = pipeline;
+        this.parser = parser;
+        this.parseTriggers = Set.copyOf(parseTriggers);
     }
 
+    /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()));
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of());
+    }
+
+    /**
+     * As {@link #create()}, and the sentences that hold one of these lemmas are also given a
+     * dependency parse (CoreNLP's depparse, enhanced++ UD). Parsing only where a fact can be keeps
+     * most of the parser's use at a fraction of its cost (about 0.34 ms a token here).
+     */
+    public static CoreNlpAnnotator create(Set<String> parseTriggers) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "depparse");
+        // The sentences come tokenized and tagged from the main pipeline.
+        p.setProperty("enforceRequirements", "false");
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers);
     }
 
     /** The pipeline's settings; kept in one place so the benchmark can run the same pipeline alone. */
@@ -65,6 +93,7 @@ public final class CoreNlpAnnotator {
         pipeline.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        parseTriggerSentences(clean, cms);
         int index = 0;
         for (CoreMap s : cms) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -94,8 +123,46 @@ public final class CoreNlpAnnotator {
             }
             int begin = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions));
+            sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions, dependencies(s, firstToken)));
         }
         return new AnnotatedArticle(article, clean, sentences);
+    }
+
+    /** Runs the parser over the sentences that hold a trigger lemma, and only those. */
+    private void parseTriggerSentences(String clean, List<CoreMap> sentences) {
+        if (parser == null || sentences == null) {
+            return;
+        }
+        List<CoreMap> chosen = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.size() > 2 && labels.size() <= MAX_PARSE_TOKENS
+                    && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)))) {
+                chosen.add(s);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(clean);
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        parser.annotate(part);
+    }
+
+    /** The enhanced++ edges of a parsed sentence as token positions, or none. */
+    private static List<Dependency> dependencies(CoreMap s, int firstToken) {
+        SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (g == null) {
+            return List.of();
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (IndexedWord root : g.getRoots()) {
+            out.add(new Dependency(Dependency.ROOT, "root", root.index() - 1 - firstToken));
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            out.add(new Dependency(e.getGovernor().index() - 1 - firstToken, e.getRelation().toString(),
+                    e.getDependent().index() - 1 - firstToken));
+        }
+        return out;
     }
 }

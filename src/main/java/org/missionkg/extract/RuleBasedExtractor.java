@@ -39,32 +39,44 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "6";
+    private static final String CODE_VERSION = "7";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
     private final RuleBook rules;
     private final SentenceSlots slots;
     private final FactBuilder builder;
+    private final GrammarLayer grammar;
     private final String version;
 
-    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules) {
+    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarLayer grammar) {
         this.annotator = annotator;
         this.gazetteer = gazetteer;
         this.rules = rules;
+        this.grammar = grammar;
         this.slots = new SentenceSlots(new DateResolver());
         this.builder = new FactBuilder(gazetteer);
         this.version = CODE_VERSION + "-" + hash(rules);
     }
 
-    /** Loads CoreNLP (slow: tens of seconds), the bundled gazetteer and the bundled rules. */
+    /**
+     * Loads CoreNLP (slow: tens of seconds; the parser only for sentences holding a trigger word of
+     * the grammar layer), the bundled gazetteer, the bundled rules and the grammar layer's patterns.
+     */
     public static RuleBasedExtractor create() {
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled());
+        GrammarLayer grammar = new GrammarLayer(GrammarRules.bundled());
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), Gazetteer.bundled(),
+                RuleBook.bundled(), grammar);
     }
 
     /** Another rule book and gazetteer over the same loaded CoreNLP (for the rule workbench). */
     RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer) {
-        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules);
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, grammar);
+    }
+
+    /** As above, with another grammar too (the parser still parses the sentences the loaded lexicon chose). */
+    RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer, GrammarRules otherGrammar) {
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, new GrammarLayer(otherGrammar));
     }
 
     /** Annotation alone, so that a caller can extract many times from one annotation. */
@@ -139,6 +151,9 @@ public final class RuleBasedExtractor implements FactExtractor {
                     }
                 }
                 explain.add(legend.toString());
+                if (s.parsed()) {
+                    explain.add("    parse: " + parse(s));
+                }
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);
@@ -157,6 +172,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
             Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
+            // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
+            facts.addAll(grammar.extract(s, found, article.text(), ctx, mission, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {
@@ -178,6 +195,17 @@ public final class RuleBasedExtractor implements FactExtractor {
             ctx.setRecentCountry(subjectCountry);
         }
         return dedupe(facts);
+    }
+
+    /** A parse as one line of relation(governor, dependent) for people reading --explain. */
+    private static String parse(AnnotatedSentence s) {
+        StringBuilder sb = new StringBuilder();
+        for (org.missionkg.model.Dependency d : s.dependencies()) {
+            String gov = d.governor() < 0 ? "ROOT" : s.tokens().get(d.governor()).word();
+            sb.append(d.relation()).append('(').append(gov).append(", ").append(s.tokens().get(d.dependent()).word())
+                    .append(") ");
+        }
+        return sb.toString().strip();
     }
 
     /**

@@ -49,8 +49,8 @@ class ExtractionQualityIT {
 
     /** Extracts a gold set's articles, prints the comparison and holds it to the given precision and recall. */
     static void measure(String name, Path articles, Path gold, double minPrecision, double minRecall) {
-        GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(gold),
-                GoldComparison.predictedKeys(extractAll(articles)));
+        GoldComparison c = GoldComparison.compare(GoldComparison.gold(gold),
+                GoldComparison.predicted(extractAll(articles)));
         System.out.println(c.report(name));
         assertTrue(c.overall().precision() >= minPrecision, name + " precision " + c.overall().precision());
         assertTrue(c.overall().recall() >= minRecall, name + " recall " + c.overall().recall());

@@ -19,7 +19,10 @@ import org.missionkg.model.Fact;
 /**
  * Compares extracted facts with a gold file, kind by kind. A fact is a claim key: kind,
  * subject, object (the relation too for events) and article; duplicates of one key count once.
- * Names are compared folded (case, accents, punctuation). Prints precision and recall.
+ * Names are compared folded (case, accents, punctuation). Prints precision and recall, and for
+ * the kinds that carry dates (command, lead, event, troops) how many matched gold rows have
+ * their dates right: a gold row's dates are right when one extracted fact with its key gives
+ * the same start and end (troops: the same as-of date), EDTF compared as written.
  */
 final class GoldComparison {
     record Score(int truePositives, int predicted, int gold) {
@@ -30,40 +33,73 @@ final class GoldComparison {
         double recall() {
             return gold == 0 ? 1.0 : truePositives / (double) gold;
         }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Matched gold rows of a kind with dates, and how many of them have their dates right. */
+    record DateScore(int right, int matched) {
+        double accuracy() {
+            return matched == 0 ? 1.0 : right / (double) matched;
+        }
+    }
+
+    /** The claim keys of one side, each with the date signatures of its rows. */
+    record Keyed(Map<String, Set<String>> dates) {
+        Set<String> keys() {
+            return dates.keySet();
+        }
     }
 
     private final Map<String, Score> byKind = new LinkedHashMap<>();
+    private final Map<String, DateScore> datesByKind = new LinkedHashMap<>();
     private final List<String> missed = new ArrayList<>();
     private final List<String> spurious = new ArrayList<>();
+    private final List<String> wrongDates = new ArrayList<>();
     private Score overall;
+    private DateScore overallDates;
 
-    static Set<String> goldKeys(Path tsv) {
+    static Keyed gold(Path tsv) {
         try {
-            Set<String> keys = new LinkedHashSet<>();
+            Map<String, Set<String>> keys = new LinkedHashMap<>();
             List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                keys.add(key(c[0], c[1], c[2], c[3], c[8]));
+                keys.computeIfAbsent(key(c[0], c[1], c[2], c[3], c[8]), k -> new LinkedHashSet<>())
+                        .add(dateSignature(c[0], c[4], c[5], c[6]));
             }
-            return keys;
+            return new Keyed(keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Set<String> predictedKeys(List<Fact> facts) {
-        Set<String> keys = new LinkedHashSet<>();
+    static Keyed predicted(List<Fact> facts) {
+        Map<String, Set<String>> keys = new LinkedHashMap<>();
         for (Fact f : facts) {
             if (f.kind().equals("statement")) {
                 continue;
             }
             FactRows.Row r = FactRows.row(f);
-            keys.add(key(r.kind(), r.subject(), r.relation(), r.object(), r.article()));
+            keys.computeIfAbsent(key(r.kind(), r.subject(), r.relation(), r.object(), r.article()),
+                    k -> new LinkedHashSet<>()).add(dateSignature(r.kind(), r.start(), r.end(), r.asOf()));
         }
-        return keys;
+        return new Keyed(keys);
+    }
+
+    static Set<String> goldKeys(Path tsv) {
+        return gold(tsv).keys();
+    }
+
+    static Set<String> predictedKeys(List<Fact> facts) {
+        return predicted(facts).keys();
     }
 
     static String key(String kind, String subject, String relation, String object, String article) {
@@ -73,26 +109,65 @@ final class GoldComparison {
         return kind + "|" + fold(subject) + "|" + rel + "|" + obj + "|" + article;
     }
 
+    /** The dates a row gives, as compared: start/end for tenures, leads and events, as-of for troops; null for undated kinds. */
+    static String dateSignature(String kind, String start, String end, String asOf) {
+        return switch (kind) {
+            case "command", "lead", "event" -> nz(start) + "/" + nz(end);
+            case "troops" -> nz(asOf);
+            default -> null;
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
+    }
+
     static String fold(String s) {
         String a = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     static GoldComparison compare(Set<String> gold, Set<String> predicted) {
+        Map<String, Set<String>> g = new LinkedHashMap<>();
+        gold.forEach(k -> g.put(k, Set.of()));
+        Map<String, Set<String>> p = new LinkedHashMap<>();
+        predicted.forEach(k -> p.put(k, Set.of()));
+        return compare(new Keyed(g), new Keyed(p));
+    }
+
+    static GoldComparison compare(Keyed goldSide, Keyed predictedSide) {
+        Set<String> gold = goldSide.keys();
+        Set<String> predicted = predictedSide.keys();
         GoldComparison c = new GoldComparison();
         Set<String> kinds = new LinkedHashSet<>();
         gold.forEach(k -> kinds.add(k.substring(0, k.indexOf('|'))));
         predicted.forEach(k -> kinds.add(k.substring(0, k.indexOf('|'))));
         int tp = 0;
+        int allRight = 0;
+        int allDated = 0;
         for (String kind : kinds) {
             int ktp = 0;
             int kp = 0;
             int kg = 0;
+            int right = 0;
+            int dated = 0;
             for (String g : gold) {
                 if (g.startsWith(kind + "|")) {
                     kg++;
                     if (predicted.contains(g)) {
                         ktp++;
+                        Set<String> have = predictedSide.dates().get(g);
+                        for (String sig : goldSide.dates().get(g)) {
+                            if (sig == null) {
+                                continue;
+                            }
+                            dated++;
+                            if (have.contains(sig)) {
+                                right++;
+                            } else {
+                                c.wrongDates.add(g + "  gold " + sig + "  extracted " + have);
+                            }
+                        }
                     } else {
                         c.missed.add(g);
                     }
@@ -107,9 +182,15 @@ final class GoldComparison {
                 }
             }
             c.byKind.put(kind, new Score(ktp, kp, kg));
+            if (dated > 0) {
+                c.datesByKind.put(kind, new DateScore(right, dated));
+            }
             tp += ktp;
+            allRight += right;
+            allDated += dated;
         }
         c.overall = new Score(tp, predicted.size(), gold.size());
+        c.overallDates = new DateScore(allRight, allDated);
         return c;
     }
 
@@ -117,14 +198,38 @@ final class GoldComparison {
         return overall;
     }
 
+    DateScore dates() {
+        return overallDates;
+    }
+
+    List<String> missed() {
+        return missed;
+    }
+
+    List<String> spurious() {
+        return spurious;
+    }
+
     String report(String name) {
         StringBuilder sb = new StringBuilder(name).append('\n');
-        byKind.forEach((k, s) -> sb.append(String.format(Locale.ROOT, "  %-9s P=%.2f R=%.2f (tp %d, predicted %d, gold %d)%n",
-                k, s.precision(), s.recall(), s.truePositives(), s.predicted(), s.gold())));
-        sb.append(String.format(Locale.ROOT, "  %-9s P=%.2f R=%.2f (tp %d, predicted %d, gold %d)%n", "overall",
-                overall.precision(), overall.recall(), overall.truePositives(), overall.predicted(), overall.gold()));
+        byKind.forEach((k, s) -> sb.append(line(k, s, datesByKind.get(k))));
+        sb.append(line("overall", overall, overallDates));
         missed.forEach(m -> sb.append("  missed:   ").append(m).append('\n'));
         spurious.forEach(m -> sb.append("  spurious: ").append(m).append('\n'));
+        wrongDates.forEach(m -> sb.append("  dates:    ").append(m).append('\n'));
         return sb.toString();
+    }
+
+    private static String line(String kind, Score s, DateScore d) {
+        String dates = d == null || d.matched() == 0 ? ""
+                : String.format(Locale.ROOT, " dates=%.2f (%d of %d)", d.accuracy(), d.right(), d.matched());
+        return String.format(Locale.ROOT, "  %-9s P=%.2f R=%.2f F1=%.2f (tp %d, predicted %d, gold %d)%s%n",
+                kind, s.precision(), s.recall(), s.f1(), s.truePositives(), s.predicted(), s.gold(), dates);
+    }
+
+    /** One line for a summary table: F1, P, R and date accuracy. */
+    String summary(String name) {
+        return String.format(Locale.ROOT, "%-12s F1=%.2f P=%.2f R=%.2f dates=%.2f", name, overall.f1(),
+                overall.precision(), overall.recall(), overallDates.accuracy());
     }
 }

@@ -45,6 +45,7 @@ public final class RuleWorkbench {
     private final RuleBasedExtractor base;
     private final Map<GoldSet, List<AnnotatedArticle>> annotated = new LinkedHashMap<>();
     private final Path rulesDir = Path.of("src/main/resources/rules");
+    private final Path grammarDir = Path.of("src/main/resources/grammar");
     private final Path gazetteerFile = Path.of("data/gazetteer.ttl");
     private final Path out = Path.of("target/workbench");
 
@@ -98,9 +99,11 @@ public final class RuleWorkbench {
 
     private long stamp() throws IOException {
         long t = Files.getLastModifiedTime(gazetteerFile).toMillis();
-        try (Stream<Path> files = Files.list(rulesDir)) {
-            for (Path p : files.toList()) {
-                t = t * 31 + Files.getLastModifiedTime(p).toMillis();
+        for (Path dir : List.of(rulesDir, grammarDir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    t = t * 31 + Files.getLastModifiedTime(p).toMillis();
+                }
             }
         }
         return t;
@@ -109,10 +112,30 @@ public final class RuleWorkbench {
     private String run() throws IOException {
         Model m = ModelFactory.createDefaultModel();
         RDFDataMgr.read(m, gazetteerFile.toString());
-        RuleBasedExtractor x = base.with(RuleBook.read(rulesDir), Gazetteer.load(m));
+        Files.createDirectories(out.resolve("explain"));
+        GrammarRules grammar = GrammarRules.read(grammarDir);
+        RuleBasedExtractor x = base.with(RuleBook.read(rulesDir), Gazetteer.load(m), grammar);
+        StringBuilder examples = new StringBuilder();
+        int total = 0;
+        int silent = 0;
+        for (GrammarRules.GrammarRule rule : grammar.rules()) {
+            for (String example : rule.examples()) {
+                total++;
+                Article a = new Article("example", "rule " + rule.id(), "This story is about NATO Mission Iraq.\n" + example + ".\n",
+                        new org.missionkg.model.ArticleMeta(null, null, null, org.missionkg.model.FuzzyDate.parse("2021-01-10"),
+                                null, "en", Map.of()), "0");
+                List<String> lines = x.explain(a);
+                if (lines.stream().map(String::strip).noneMatch(l -> l.startsWith(rule.id() + " ->")
+                        && !l.startsWith(rule.id() + " -> 0 "))) {
+                    silent++;
+                    examples.append("silent: ").append(rule.id()).append(": ").append(example).append('\n');
+                    lines.subList(Math.min(lines.size(), 3), lines.size()).forEach(l -> examples.append("    ").append(l).append('\n'));
+                }
+            }
+        }
+        Files.writeString(out.resolve("grammar-examples.txt"), examples, StandardCharsets.UTF_8);
         StringBuilder summary = new StringBuilder();
         StringBuilder report = new StringBuilder();
-        Files.createDirectories(out.resolve("explain"));
         for (Map.Entry<GoldSet, List<AnnotatedArticle>> e : annotated.entrySet()) {
             List<Fact> facts = new ArrayList<>();
             for (AnnotatedArticle a : e.getValue()) {
@@ -126,8 +149,8 @@ public final class RuleWorkbench {
                 }
             }
             Files.write(out.resolve("facts-" + e.getKey().name() + ".tsv"), rows, StandardCharsets.UTF_8);
-            GoldComparison c = GoldComparison.compare(GoldComparison.goldKeys(e.getKey().gold()),
-                    GoldComparison.predictedKeys(facts));
+            GoldComparison c = GoldComparison.compare(GoldComparison.gold(e.getKey().gold()),
+                    GoldComparison.predicted(facts));
             String r = c.report(e.getKey().name());
             report.append(r);
             for (Fact f : facts) {
@@ -142,14 +165,13 @@ public final class RuleWorkbench {
                 }
             }
             report.append('\n');
-            summary.append(String.format("%-12s P=%.2f R=%.2f  ", e.getKey().name(), c.overall().precision(),
-                    c.overall().recall()));
+            summary.append(c.summary(e.getKey().name())).append("  ");
         }
         try {
             Files.writeString(out.resolve("report.txt"), report, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.time.LocalTime.now().withNano(0) + "  " + summary;
+        return java.time.LocalTime.now().withNano(0) + "  grammar examples " + (total - silent) + "/" + total + "  " + summary;
     }
 }

@@ -1,0 +1,407 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.international.Language;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.Dependency;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.Token;
+
+/**
+ * Facts from the grammar: the Semgrex patterns of {@link GrammarRules} run over a parsed
+ * sentence whose nodes carry the extractor's slot types as their {@code ner} value (a person
+ * slot's words are PERSON, a mission's MISSION, …), so one pattern covers every wording with
+ * the same structure: active or passive, relative or participial clause, inserted asides.
+ *
+ * What no single pattern should have to say is read once, here, from the parse:
+ * <ul>
+ *   <li>a negated trigger ("did not extend") or one in a conditional ("if it were extended") gives no fact;</li>
+ *   <li>a trigger under a modal of possibility ("could", "might", "should") gives no fact, and
+ *       under "will" or a verb of intent ("plans to", "is expected to") only where the rule allows
+ *       the future;</li>
+ *   <li>a fact's date is a date in its own clause: the trigger's temporal and oblique dependents
+ *       ("on Tuesday", "in May 2019", "since 2018", "until March 2026"), never one inside a relative
+ *       or participial clause hanging from a participant ("Y, who had led it since 2018").</li>
+ * </ul>
+ */
+final class GrammarLayer {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "would", "must", "can");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
+            "set", "schedule", "due", "consider", "seek", "decide", "agree", "prepare");
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
+    /** Relations that open another clause: dates below them belong to that clause. */
+    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
+            "csubj", "conj", "dep", "appos", "list");
+
+    private final GrammarRules rules;
+
+    GrammarLayer(GrammarRules rules) {
+        this.rules = rules;
+    }
+
+    Set<String> triggerLemmas() {
+        return rules.triggerLemmas();
+    }
+
+    /** What a parsed sentence states by its grammar; nothing for an unparsed one. */
+    List<Fact> extract(AnnotatedSentence s, List<Slot> slots, String articleText, ArticleContext ctx,
+                       EntityRef sentenceMission, List<String> explain) {
+        if (!s.parsed()) {
+            return List.of();
+        }
+        Graph g = Graph.of(s, slots);
+        List<Fact> out = new ArrayList<>();
+        for (GrammarRules.GrammarRule rule : rules.rules()) {
+            SemgrexMatcher m = rule.pattern().matcher(g.graph);
+            java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
+            while (m.find()) {
+                IndexedWord trigger = m.getNode("trigger");
+                if (trigger == null || !seenTriggers.add(trigger.index())) {
+                    continue;
+                }
+                Mood mood = mood(g, trigger);
+                if (mood == Mood.UNREAL || mood == Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {
+                    if (explain != null) {
+                        explain.add("    " + rule.id() + " -> 0 fact(s): " + mood.name().toLowerCase(Locale.ROOT)
+                                + " at «" + trigger.word() + "»");
+                    }
+                    continue;
+                }
+                List<Fact> made = build(rule, m, g, trigger, mood, s, articleText, ctx, sentenceMission);
+                out.addAll(made);
+                if (explain != null) {
+                    explain.add("    " + rule.id() + " -> " + made.size() + " fact(s) at «" + trigger.word() + "»"
+                            + nodes(m));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String nodes(SemgrexMatcher m) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : m.getNodeNames()) {
+            IndexedWord w = m.getNode(name);
+            if (w != null && !name.equals("trigger")) {
+                sb.append(' ').append(name).append('=').append(w.word());
+            }
+        }
+        return sb.toString();
+    }
+
+    private enum Mood { REAL, FUTURE, UNREAL }
+
+    /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
+    private static Mood mood(Graph g, IndexedWord trigger) {
+        Mood mood = Mood.REAL;
+        IndexedWord at = trigger;
+        for (int depth = 0; at != null && depth < 4; depth++) {
+            for (var e : g.graph.outgoingEdgeIterable(at)) {
+                String rel = e.getRelation().toString();
+                String lemma = lemma(e.getDependent());
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
+                        && depth == 0) {
+                    return Mood.UNREAL;
+                }
+                if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
+                    return Mood.UNREAL;
+                }
+                if (rel.startsWith("aux") && FUTURE.contains(lemma)) {
+                    mood = Mood.FUTURE;
+                }
+                if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) {
+                    return Mood.UNREAL;
+                }
+            }
+            // "plans to extend", "is expected to take over": the trigger is the complement of intent.
+            var in = g.graph.incomingEdgeIterable(at).iterator();
+            if (!in.hasNext()) {
+                break;
+            }
+            var edge = in.next();
+            String rel = edge.getRelation().toString();
+            if (!rel.equals("xcomp")) {
+                break;
+            }
+            at = edge.getGovernor();
+            if (INTENT.contains(lemma(at))) {
+                mood = mood == Mood.REAL ? Mood.FUTURE : mood;
+            }
+        }
+        return mood;
+    }
+
+    private static String lemma(IndexedWord w) {
+        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, Graph g, IndexedWord trigger, Mood mood,
+                             AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission) {
+        Evidence ev = evidence(m, g, s, articleText);
+        Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
+                ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        EntityRef mission = entity(g, m.getNode("mission"), EntityKind.MISSION);
+        if (mission == null) {
+            mission = sentenceMission;
+        }
+        if (mission == null || mission.kind() != EntityKind.MISSION) {
+            return List.of();
+        }
+        ClauseDates dates = ClauseDates.of(g, trigger);
+        List<Fact> out = new ArrayList<>();
+        switch (rule.kind()) {
+            case "command" -> {
+                Slot newer = g.slot(m.getNode("new"), SlotType.PERSON);
+                Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
+                Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
+                FuzzyDate at = dates.at();
+                if (newer != null && newer.entity() != null) {
+                    out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+                }
+                if (older != null && older.entity() != null) {
+                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
+                            newer != null ? at : dates.at(), p));
+                }
+                if (current != null && current.entity() != null) {
+                    out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
+                }
+                if (rule.has(Rule.HANDOVER) && newer != null && newer.entity() != null) {
+                    String note = older != null && older.entity() != null ? "from " + older.entity().label() : null;
+                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(), note, p));
+                }
+            }
+            case "lead" -> {
+                EntityRef newer = entity(g, m.getNode("new"), EntityKind.COUNTRY);
+                EntityRef older = entity(g, m.getNode("old"), EntityKind.COUNTRY);
+                EntityRef current = entity(g, m.getNode("country"), EntityKind.COUNTRY);
+                FuzzyDate at = dates.at();
+                if (newer != null) {
+                    out.add(new Leadership(newer, mission, at, null, p));
+                }
+                if (older != null) {
+                    out.add(new Leadership(older, mission, null, at, p));
+                }
+                if (current != null) {
+                    out.add(new Leadership(current, mission, dates.since(), dates.until(), p));
+                }
+                if (rule.has(Rule.HANDOVER) && newer != null) {
+                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer,
+                            older == null ? null : "from " + older.label(), p));
+                }
+            }
+            case "event" -> {
+                EventType type = rule.eventType();
+                FuzzyDate date = type == EventType.EXTENSION ? dates.at() : dates.any();
+                FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
+                if (type == EventType.EXTENSION && until == null && date == null) {
+                    return List.of(); // "extended its stay": nothing says until when, or when
+                }
+                EntityRef agent = entity(g, m.getNode("agent"), null);
+                if (type == EventType.RELOCATION) {
+                    agent = entity(g, m.getNode("destination"), null);
+                }
+                String note = mood == Mood.FUTURE ? "planned" : null;
+                out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+            }
+            default -> {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** The evidence: from the first to the last word the match binds, in the article text. */
+    private static Evidence evidence(SemgrexMatcher m, Graph g, AnnotatedSentence s, String articleText) {
+        int begin = Integer.MAX_VALUE;
+        int end = -1;
+        for (String name : m.getNodeNames()) {
+            IndexedWord w = m.getNode(name);
+            if (w == null) {
+                continue;
+            }
+            Token t = g.token(w);
+            Slot slot = g.slotAt(w);
+            int b = slot != null ? Math.min(slot.begin(), t.begin()) : t.begin();
+            int e = slot != null ? Math.max(slot.end(), t.end()) : t.end();
+            begin = Math.min(begin, b);
+            end = Math.max(end, e);
+        }
+        IndexedWord trigger = m.getNode("trigger");
+        if (trigger != null) {
+            Token t = g.token(trigger);
+            begin = Math.min(begin, t.begin());
+            end = Math.max(end, t.end());
+        }
+        return Evidence.of(articleText, begin, end, articleText.substring(s.begin(), s.end()));
+    }
+
+    private static EntityRef entity(Graph g, IndexedWord w, EntityKind kind) {
+        Slot slot = g.slotAt(w);
+        if (slot == null || slot.entity() == null) {
+            return null;
+        }
+        return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
+    }
+
+    /** The sentence's parse as a Semgrex graph, each word labelled with the slot it lies in. */
+    static final class Graph {
+        final SemanticGraph graph = new SemanticGraph();
+        private final AnnotatedSentence sentence;
+        private final Slot[] slotOf;
+
+        private Graph(AnnotatedSentence sentence, Slot[] slotOf) {
+            this.sentence = sentence;
+            this.slotOf = slotOf;
+        }
+
+        static Graph of(AnnotatedSentence s, List<Slot> slots) {
+            List<Token> tokens = s.tokens();
+            Slot[] slotOf = new Slot[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                for (Slot slot : slots) {
+                    if (slot.begin() <= t.begin() && t.end() <= slot.end()
+                            || slot.type() == SlotType.PERSON && slot.overlaps(t.begin(), t.end())) {
+                        slotOf[i] = slot;
+                        break;
+                    }
+                }
+            }
+            Graph g = new Graph(s, slotOf);
+            IndexedWord[] nodes = new IndexedWord[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                CoreLabel cl = new CoreLabel();
+                cl.setWord(t.word());
+                cl.setValue(t.word());
+                cl.setOriginalText(t.word());
+                cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+                cl.setTag(t.pos());
+                cl.setNER(slotOf[i] == null ? "O" : label(slotOf[i].type()));
+                cl.setIndex(i + 1);
+                cl.setSentIndex(0);
+                cl.setBeginPosition(t.begin());
+                cl.setEndPosition(t.end());
+                nodes[i] = new IndexedWord(cl);
+            }
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() < 0 || d.dependent() >= nodes.length) {
+                    continue;
+                }
+                if (used.add(d.dependent())) {
+                    g.graph.addVertex(nodes[d.dependent()]);
+                }
+                if (d.governor() == Dependency.ROOT) {
+                    g.graph.addRoot(nodes[d.dependent()]);
+                } else if (d.governor() < nodes.length) {
+                    if (used.add(d.governor())) {
+                        g.graph.addVertex(nodes[d.governor()]);
+                    }
+                    g.graph.addEdge(nodes[d.governor()], nodes[d.dependent()],
+                            GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()), 1.0, false);
+                }
+            }
+            return g;
+        }
+
+        private static String label(SlotType type) {
+            return switch (type) {
+                case COMMAND_ROLE, ROLE -> "ROLE";
+                case DEMONYM -> "COUNTRY";
+                default -> type.name();
+            };
+        }
+
+        Token token(IndexedWord w) {
+            return sentence.tokens().get(w.index() - 1);
+        }
+
+        Slot slotAt(IndexedWord w) {
+            return w == null ? null : slotOf[w.index() - 1];
+        }
+
+        Slot slot(IndexedWord w, SlotType type) {
+            Slot s = slotAt(w);
+            return s != null && s.type() == type ? s : null;
+        }
+    }
+
+    /**
+     * The dates of a trigger's own clause, by what they do: the trigger's oblique and temporal
+     * dependents (and what hangs from them, short of another clause) that lie in date slots.
+     */
+    record ClauseDates(List<Slot> dates) {
+        static ClauseDates of(Graph g, IndexedWord trigger) {
+            List<Slot> found = new ArrayList<>();
+            java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>();
+            java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
+            todo.add(trigger);
+            seen.add(trigger);
+            while (!todo.isEmpty()) {
+                IndexedWord at = todo.poll();
+                for (var e : g.graph.outgoingEdgeIterable(at)) {
+                    String rel = e.getRelation().toString();
+                    IndexedWord d = e.getDependent();
+                    if (CLAUSES.contains(rel) || rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
+                            || rel.startsWith("nsubj") || rel.equals("obj") && at == trigger
+                            && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
+                        continue;
+                    }
+                    if (!seen.add(d)) {
+                        continue;
+                    }
+                    Slot slot = g.slotAt(d);
+                    if (slot != null && slot.type() == SlotType.DATE && !found.contains(slot)) {
+                        found.add(slot);
+                    }
+                    todo.add(d);
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(Slot::begin));
+            return new ClauseDates(found);
+        }
+
+        private FuzzyDate first(Set<DateRole> roles) {
+            return dates.stream().filter(d -> d.date() != null && roles.contains(d.dateRole())).map(Slot::date)
+                    .findFirst().orElse(null);
+        }
+
+        FuzzyDate at() {
+            return first(EnumSet.of(DateRole.AT));
+        }
+
+        FuzzyDate since() {
+            return first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
+        }
+
+        FuzzyDate until() {
+            return first(EnumSet.of(DateRole.UNTIL));
+        }
+
+        FuzzyDate any() {
+            FuzzyDate d = at();
+            return d != null ? d : first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.EventType;
+
+/**
+ * The grammar layer's rules, read from {@code /grammar/} on the classpath: a lexicon of trigger
+ * words by lemma ({@code lexicon.tsv}, named classes) and Semgrex patterns over the dependency
+ * parse ({@code command.semgrex}, {@code lead.semgrex}, {@code event.semgrex}). A rule is a block of
+ * {@code key: value} lines as in the {@code *.rules} files ({@link RuleBook}):
+ *
+ * <pre>
+ *   rule: grammar.command.assume
+ *   example: Maj. Gen. Ann Smith assumed command of NATO Mission Iraq on Tuesday
+ *   pattern: {lemma:$take_command}=trigger >/nsubj/ {ner:PERSON}=new >obj ({lemma:$command_noun} ?>/nmod:of/ {ner:MISSION}=mission)
+ *   flags: handover
+ * </pre>
+ *
+ * {@code $class} in a pattern stands for any lemma of that lexicon class. Patterns are CoreNLP's
+ * own Semgrex; node {@code ner} values are the extractor's slot types (see {@link GrammarLayer}).
+ */
+final class GrammarRules {
+    static final List<String> FILES = List.of("command", "lead", "event");
+    private static final Pattern CLASS_REF = Pattern.compile("\\$([a-z_]+)");
+
+    /** One grammar rule. */
+    record GrammarRule(String id, String kind, SemgrexPattern pattern, String source, EventType eventType,
+                       Set<String> flags, List<String> examples) {
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    private final Map<String, List<String>> lexicon;
+    private final List<GrammarRule> rules;
+
+    private GrammarRules(Map<String, List<String>> lexicon, List<GrammarRule> rules) {
+        this.lexicon = lexicon;
+        this.rules = List.copyOf(rules);
+    }
+
+    static GrammarRules bundled() {
+        Map<String, List<String>> lexicon = lexicon(resource("/grammar/lexicon.tsv"));
+        List<GrammarRule> all = new ArrayList<>();
+        for (String f : FILES) {
+            all.addAll(parse(resource("/grammar/" + f + ".semgrex"), "/grammar/" + f + ".semgrex", lexicon));
+        }
+        return new GrammarRules(lexicon, all);
+    }
+
+    /** The grammar read from a folder laid out as {@code /grammar/}: for the rule workbench, which re-reads it on every save. */
+    static GrammarRules read(java.nio.file.Path dir) {
+        try {
+            Map<String, List<String>> lexicon = lexicon(java.nio.file.Files.readString(dir.resolve("lexicon.tsv")));
+            List<GrammarRule> all = new ArrayList<>();
+            for (String f : FILES) {
+                java.nio.file.Path file = dir.resolve(f + ".semgrex");
+                all.addAll(parse(java.nio.file.Files.readString(file), file.toString(), lexicon));
+            }
+            return new GrammarRules(lexicon, all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<GrammarRule> rules() {
+        return rules;
+    }
+
+    /** Every lemma of the lexicon: a sentence holding one of them is parsed. */
+    Set<String> triggerLemmas() {
+        Set<String> all = new LinkedHashSet<>();
+        lexicon.values().forEach(all::addAll);
+        return all;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = GrammarRules.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing grammar file " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, List<String>> lexicon(String text) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] parts = t.split("\t");
+            if (parts.length != 2 || !parts[0].matches("[a-z_]+")) {
+                throw new IllegalStateException("/grammar/lexicon.tsv: expected 'class<TAB>lemmas': " + t);
+            }
+            out.put(parts[0], List.of(parts[1].strip().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return out;
+    }
+
+    static List<GrammarRule> parse(String text, String source, Map<String, List<String>> lexicon) {
+        List<GrammarRule> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String id = null;
+        String pattern = null;
+        EventType type = null;
+        Set<String> flags = new LinkedHashSet<>();
+        List<String> examples = new ArrayList<>();
+        int lineNo = 0;
+        int ruleLine = 0;
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text + "\n\n"))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                String t = line.strip();
+                if (t.startsWith("#")) {
+                    continue;
+                }
+                if (t.isEmpty()) {
+                    if (id != null) {
+                        if (pattern == null) {
+                            throw new IllegalStateException(source + " [line " + ruleLine + "]: rule " + id + " has no pattern");
+                        }
+                        if (!ids.add(id)) {
+                            throw new IllegalStateException(source + " [line " + ruleLine + "]: duplicate rule " + id);
+                        }
+                        String kind = id.split("\\.")[1];
+                        out.add(new GrammarRule(id, kind, compile(pattern, source, ruleLine, lexicon), pattern, type,
+                                Set.copyOf(flags), List.copyOf(examples)));
+                    }
+                    id = null;
+                    pattern = null;
+                    type = null;
+                    flags.clear();
+                    examples.clear();
+                    continue;
+                }
+                int colon = t.indexOf(':');
+                if (colon < 0) {
+                    throw new IllegalStateException(source + " [line " + lineNo + "]: expected 'key: value'");
+                }
+                String key = t.substring(0, colon).strip();
+                String value = t.substring(colon + 1).strip();
+                switch (key) {
+                    case "rule" -> {
+                        id = value;
+                        ruleLine = lineNo;
+                        if (!id.matches("grammar\\.(command|lead|event)\\.[a-z0-9.-]+")) {
+                            throw new IllegalStateException(source + " [line " + lineNo + "]: bad rule id " + id);
+                        }
+                    }
+                    case "pattern" -> pattern = pattern == null ? value : pattern + " " + value;
+                    case "type" -> type = EventType.ofCode(value);
+                    case "flags" -> {
+                        for (String f : value.split("[,\\s]+")) {
+                            if (!f.isEmpty()) {
+                                flags.add(f.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                    case "example" -> examples.add(value);
+                    default -> throw new IllegalStateException(source + " [line " + lineNo + "]: unknown key " + key);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Expands {@code $class} into a lemma alternation and compiles the Semgrex pattern. */
+    static SemgrexPattern compile(String pattern, String source, int line, Map<String, List<String>> lexicon) {
+        Matcher m = CLASS_REF.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            List<String> lemmas = lexicon.get(m.group(1));
+            if (lemmas == null) {
+                throw new IllegalStateException(source + " [line " + line + "]: no lexicon class " + m.group(1));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("/" + String.join("|", lemmas) + "/"));
+        }
+        m.appendTail(sb);
+        try {
+            return SemgrexPattern.compile(sb.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(source + " [line " + line + "]: bad pattern: " + e.getMessage());
+        }
+    }
+}
