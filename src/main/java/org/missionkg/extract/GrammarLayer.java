@@ -53,6 +53,28 @@ final class GrammarLayer {
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
             "csubj", "conj", "dep", "appos", "list");
 
+    /** How many sentences from the top of the body count as the lede, whose reported changes are the news of the day. */
+    static final int LEDE_SENTENCES = 4;
+    static final String LEDE_DATE = "the date the article's lede gives";
+    static final String PUBLICATION_DATE = "the publication date";
+    /** Head nouns of a rank used as a description ("a French rear admiral", "an Italian general"). */
+    private static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
+            "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral");
+
+    /**
+     * What the grammar layer remembers while it reads one article: the day the lede reports
+     * ("on Tuesday", "Today (3 May 2023)"), and a command change told of a described person
+     * ("A French rear admiral took command …") waiting for the sentence that names them.
+     */
+    static final class Reading {
+        private FuzzyDate ledeDay;
+        private Pending pending;
+    }
+
+    private record Pending(EntityRef mission, String rankHead, FuzzyDate date, String dateSource, Provenance provenance,
+                           int sentence) {
+    }
+
     private final GrammarRules rules;
 
     GrammarLayer(GrammarRules rules) {
@@ -65,12 +87,13 @@ final class GrammarLayer {
 
     /** What a parsed sentence states by its grammar; nothing for an unparsed one. */
     List<Fact> extract(AnnotatedSentence s, List<Slot> slots, String articleText, ArticleContext ctx,
-                       EntityRef sentenceMission, List<String> explain) {
+                       EntityRef sentenceMission, Reading reading, List<String> explain) {
+        noteLedeDay(s, slots, ctx, reading);
+        List<Fact> out = new ArrayList<>(resolvePending(s, slots, reading, explain));
         if (!s.parsed()) {
-            return List.of();
+            return out;
         }
         Graph g = Graph.of(s, slots);
-        List<Fact> out = new ArrayList<>();
         for (GrammarRules.GrammarRule rule : rules.rules()) {
             SemgrexMatcher m = rule.pattern().matcher(g.graph);
             java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
@@ -87,7 +110,7 @@ final class GrammarLayer {
                     }
                     continue;
                 }
-                List<Fact> made = build(rule, m, g, trigger, mood, s, articleText, ctx, sentenceMission);
+                List<Fact> made = build(rule, m, g, trigger, mood, s, articleText, ctx, sentenceMission, reading);
                 out.addAll(made);
                 if (explain != null) {
                     explain.add("    " + rule.id() + " -> " + made.size() + " fact(s) at «" + trigger.word() + "»"
@@ -96,6 +119,87 @@ final class GrammarLayer {
             }
         }
         return out;
+    }
+
+    /** Whether the trigger tells of a change as done: past, perfect, or the headline present ("takes over"). */
+    private static boolean reported(Graph g, IndexedWord trigger) {
+        String tag = trigger.tag() == null ? "" : trigger.tag();
+        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
+        }
+        if (tag.equals("VBN")) {
+            for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+                String rel = e.getRelation().toString();
+                String t = e.getDependent().tag();
+                if (rel.startsWith("aux") && t != null && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The day the lede reports: the first day-precise date of the top sentences ("on Tuesday",
+     * "Today (3 May 2023)") that falls in the two weeks before publication.
+     */
+    private static void noteLedeDay(AnnotatedSentence s, List<Slot> slots, ArticleContext ctx, Reading reading) {
+        if (s.index() == 0) {
+            reading.ledeDay = null;
+            reading.pending = null;
+        }
+        if (reading.ledeDay != null || s.index() >= LEDE_SENTENCES || ctx.published() == null) {
+            return;
+        }
+        for (Slot slot : slots) {
+            FuzzyDate d = slot.date();
+            if (slot.type() == SlotType.DATE && slot.dateRole() == DateRole.AT && d != null && d.earliest() != null
+                    && d.earliest().equals(d.latest()) && !d.earliest().isAfter(ctx.published())
+                    && !d.earliest().isBefore(ctx.published().minusDays(14))) {
+                reading.ledeDay = d;
+                return;
+            }
+        }
+    }
+
+    /** The described commander of a sentence or two before, now named: the first person here whose rank fits. */
+    private static List<Fact> resolvePending(AnnotatedSentence s, List<Slot> slots, Reading reading, List<String> explain) {
+        Pending p = reading.pending;
+        if (p == null || s.index() == p.sentence()) {
+            return List.of();
+        }
+        if (s.index() > p.sentence() + 2) {
+            reading.pending = null;
+            return List.of();
+        }
+        for (Slot slot : slots) {
+            if (slot.type() == SlotType.PERSON && slot.entity() != null && rankFits(slot.rank(), p.rankHead())) {
+                reading.pending = null;
+                Provenance prov = p.provenance();
+                if (explain != null) {
+                    explain.add("    described commander («" + p.rankHead() + "») is " + slot.entity().label());
+                }
+                return List.of(new CommandTenure(slot.entity(), p.mission(), slot.rank(), p.date(), null, prov),
+                        new MissionEvent(p.mission(), EventType.HANDOVER, p.date(), null, slot.entity(), null, prov));
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a printed rank ("Rear Adm.", "Maj.-Gen.") can be the rank a description names ("admiral", "general"). */
+    static boolean rankFits(String printed, String head) {
+        if (printed == null) {
+            return true;
+        }
+        String r = printed.toLowerCase(Locale.ROOT);
+        return switch (head) {
+            case "admiral", "rear-admiral", "vice-admiral" -> r.contains("adm");
+            case "general", "major-general", "lieutenant-general" -> r.contains("gen");
+            case "commodore" -> r.contains("cdre") || r.contains("commodore") || r.contains("cmdre");
+            case "colonel" -> r.contains("col");
+            case "brigadier" -> r.contains("brig");
+            default -> true;
+        };
     }
 
     private static String nodes(SemgrexMatcher m) {
@@ -156,7 +260,8 @@ final class GrammarLayer {
     }
 
     private List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, Graph g, IndexedWord trigger, Mood mood,
-                             AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission) {
+                             AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
+                             Reading reading) {
         Evidence ev = evidence(m, g, s, articleText);
         Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
                 ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
@@ -168,6 +273,23 @@ final class GrammarLayer {
             return List.of();
         }
         ClauseDates dates = ClauseDates.of(g, trigger);
+        // A change the news reports without a date in its clause happened on the day the lede
+        // gives, else on the publication day: only near the top, where the news is, and only
+        // for a change told as done (took, has taken, takes), never a planned one.
+        String dateSource = null;
+        if (dates.dates().isEmpty() && mood == Mood.REAL && s.index() < LEDE_SENTENCES && reported(g, trigger)
+                && (reading.ledeDay != null || ctx.published() != null)) {
+            FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
+            dateSource = reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
+            dates = ClauseDates.standIn(day);
+            p = p.withDateSource(dateSource);
+        }
+        IndexedWord described = m.getNode("described");
+        if (described != null && rule.kind().equals("command")) {
+            // "A French rear admiral took command of …": the next sentences name the admiral.
+            reading.pending = new Pending(mission, lemma(described), dates.at(), dateSource, p, s.index());
+            return List.of();
+        }
         List<Fact> out = new ArrayList<>();
         switch (rule.kind()) {
             case "command" -> {
@@ -297,7 +419,7 @@ final class GrammarLayer {
                 cl.setOriginalText(t.word());
                 cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
                 cl.setTag(t.pos());
-                cl.setNER(slotOf[i] == null ? "O" : label(slotOf[i].type()));
+                cl.setNER(slotOf[i] == null ? (described(s, i) ? "DESCRIBED" : "O") : label(slotOf[i].type()));
                 cl.setIndex(i + 1);
                 cl.setSentIndex(0);
                 cl.setBeginPosition(t.begin());
@@ -323,6 +445,22 @@ final class GrammarLayer {
                 }
             }
             return g;
+        }
+
+        /** A rank noun with an indefinite article, not part of a name: "a French rear admiral". */
+        private static boolean described(AnnotatedSentence s, int i) {
+            Token t = s.tokens().get(i);
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
+                return false;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() == i && d.relation().equals("det")) {
+                    String det = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    return det.equals("a") || det.equals("an");
+                }
+            }
+            return false;
         }
 
         private static String label(SlotType type) {
@@ -380,6 +518,12 @@ final class GrammarLayer {
             }
             found.sort(java.util.Comparator.comparingInt(Slot::begin));
             return new ClauseDates(found);
+        }
+
+        /** A day standing in for a clause that states none, read as when the change happened. */
+        static ClauseDates standIn(FuzzyDate day) {
+            return new ClauseDates(List.of(new Slot(-1, SlotType.DATE, 0, 0, "", null, null, null, null, day,
+                    DateRole.AT, null, null)));
         }
 
         private FuzzyDate first(Set<DateRole> roles) {

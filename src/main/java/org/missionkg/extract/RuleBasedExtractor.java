@@ -132,6 +132,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
         List<List<EntityRef>> named = new ArrayList<>();
         Slot recent = null;
+        GrammarLayer.Reading reading = new GrammarLayer.Reading();
         for (int i = 0; i < annotated.sentences().size(); i++) {
             AnnotatedSentence s = annotated.sentences().get(i);
             ctx.setRecentMission(recentMission(named));
@@ -173,7 +174,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
-            facts.addAll(grammar.extract(s, found, article.text(), ctx, mission, explain));
+            facts.addAll(grammar.extract(s, found, article.text(), ctx, mission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {

@@ -155,6 +155,9 @@ public final class ArticleGraphMapper {
                 .addLiteral(MKG.confidence, m.createTypedLiteral(
                         BigDecimal.valueOf(p.confidence()).setScale(2, RoundingMode.HALF_UP)));
         time(fact, p.asOf(), MKG.asOf, MKG.asOfEarliest, MKG.asOfLatest);
+        if (p.dateSource() != null) {
+            fact.addProperty(MKG.dateSource, p.dateSource());
+        }
         Evidence e = p.evidence();
         String base = fact.getURI();
         Resource quote = m.createResource(base + "#quote")

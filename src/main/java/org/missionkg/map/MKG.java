@@ -103,6 +103,7 @@ public final class MKG {
     public static final Property derivedBy = prop("derivedBy");
     /** From a consolidated fact to each of its {@link #DerivedValue}s. */
     public static final Property derivation = prop("derivation");
+    public static final Property dateSource = prop("dateSource");
     public static final Property aspect = prop("aspect");
     public static final Property commanderKind = prop("commanderKind");
     public static final Property predecessor = prop("predecessor");

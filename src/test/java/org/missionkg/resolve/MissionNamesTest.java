@@ -17,12 +17,12 @@ class MissionNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Canada extended Operation UNIFIER until 2026.|Operation UNIFIER -> operation-unifier",
-            "Troops served in Operation Enduring Freedom in 2002.|Operation Enduring Freedom -> operation-enduring-freedom",
+            "Canada extended Operation NORTHERN LANTERN until 2026.|Operation NORTHERN LANTERN -> operation-northern-lantern",
+            "Troops served in Operation Quiet Harbour in 2002.|Operation Quiet Harbour -> operation-quiet-harbour",
             "He led Task Force Latvia from January.|Task Force Latvia -> task-force-latvia",
             "Joint Task Force-Iraq moved its headquarters.|Joint Task Force-Iraq -> joint-task-force-iraq",
-            "The EU Training Mission in Somalia trains recruits.|EU Training Mission in Somalia -> eu-training-mission-in-somalia",
-            "Operation Unifier Iraq reached Kyiv.|Operation Unifier -> operation-unifier",
+            "The EU Training Mission in Ruritania trains recruits.|EU Training Mission in Ruritania -> eu-training-mission-in-ruritania",
+            "Operation Lantern Iraq reached Kyiv.|Operation Lantern -> operation-lantern",
             "Under Operation REASSURANCE and Operation LENTUS the forces deployed.|Operation LENTUS -> operation-lentus",
     })
     void namesByShape(String text, String expected) {
