@@ -66,6 +66,10 @@ public final class MKG {
     public static final Property demonym = prop("demonym");
     public static final Property roleOf = prop("roleOf");
     public static final Property countryLabel = prop("countryLabel");
+    /** From a mission to a country it works in (reference data, not a news fact). */
+    public static final Property hostCountry = prop("hostCountry");
+    /** From a mission to the organisation or country that runs it (reference data, not a news fact). */
+    public static final Property operatedBy = prop("operatedBy");
 
     // Time: each as an EDTF literal plus its xsd:date bounds
     public static final Property start = prop("start");

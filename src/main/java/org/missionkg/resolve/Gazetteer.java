@@ -37,8 +37,9 @@ import org.missionkg.resolve.GazetteerMatch.Category;
  * <p>Entities are {@code rdfs:label} + {@code skos:altLabel}s, typed {@code mkg:Mission} and
  * so on; ranks and roles are SKOS concepts ({@code skos:prefLabel} + {@code skos:altLabel})
  * typed {@code mkg:Rank} / {@code mkg:Role}; a role's {@code mkg:countryLabel} gives a
- * country's own title for it. How aliases match is described in {@link AliasTokens} and
- * {@link AliasIndex}. Immutable once loaded and safe to share between threads, as long as
+ * country's own title for it. A mission may say who runs it ({@code mkg:operatedBy}) and where
+ * it works ({@code mkg:hostCountry}): see {@link #operator} and {@link #hostCountries}. How
+ * aliases match is described in {@link AliasTokens} and {@link AliasIndex}. Immutable once loaded and safe to share between threads, as long as
  * nobody changes {@link #model()}.
  */
 public final class Gazetteer {
@@ -56,6 +57,10 @@ public final class Gazetteer {
     private final Map<String, Map<String, String>> scopedRoleLabels = new HashMap<>();
     /** role IRI → (a country's own title, lower case → that country's IRI). */
     private final Map<String, Map<String, String>> countryByRoleTitle = new HashMap<>();
+    /** mission key → the organisation or country that runs it. */
+    private final Map<String, EntityRef> operators = new HashMap<>();
+    /** mission key → the countries it works in, in label order. */
+    private final Map<String, List<EntityRef>> hosts = new HashMap<>();
 
     private Gazetteer(Model model) {
         this.model = model;
@@ -74,6 +79,9 @@ public final class Gazetteer {
         }
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Role).toList()) {
             g.addConcept(r, Category.ROLE);
+        }
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Mission).toList()) {
+            g.addMissionAttributes(r);
         }
         for (Statement s : model.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
             if (s.getSubject().isURIResource() && s.getObject().isURIResource()
@@ -173,6 +181,27 @@ public final class Gazetteer {
         return t == null ? Optional.empty() : Optional.ofNullable(t.entity());
     }
 
+    /**
+     * The organisation or country that runs a mission ({@code mkg:operatedBy}): NATO for KFOR,
+     * the European Union for EUTM Mali, France for Operation Barkhane. Empty for a mission the
+     * gazetteer does not know or whose operator it does not record (the Multinational Force and
+     * Observers is its own organisation). A stable attribute of the mission, not a news fact.
+     */
+    public Optional<EntityRef> operator(EntityRef mission) {
+        return mission == null || mission.kind() != EntityKind.MISSION ? Optional.empty()
+                : Optional.ofNullable(operators.get(mission.key()));
+    }
+
+    /**
+     * The countries a mission works in ({@code mkg:hostCountry}), sorted by label: South Sudan
+     * for UNMISS; Iraq and Syria for Operation Inherent Resolve. Empty for a mission the gazetteer
+     * does not know and for one at sea or without a fixed host (Combined Task Force 151).
+     */
+    public List<EntityRef> hostCountries(EntityRef mission) {
+        return mission == null || mission.kind() != EntityKind.MISSION ? List.of()
+                : hosts.getOrDefault(mission.key(), List.of());
+    }
+
     /** How many aliases (distinct by matching rule) the index holds. */
     int aliasCount() {
         return index.aliasCount();
@@ -218,6 +247,35 @@ public final class Gazetteer {
                     .put(scoped.toLowerCase(java.util.Locale.ROOT), country.getURI());
             index.add(scoped, t);
         }
+    }
+
+    /** Reads a mission's operator and host countries; each must be a country or organisation here. */
+    private void addMissionAttributes(Resource r) {
+        String key = keyOf(r, EntityKind.MISSION.path());
+        List<EntityRef> operator = entities(r, MKG.operatedBy, Category.ORGANIZATION, Category.COUNTRY);
+        if (operator.size() > 1) {
+            throw new IllegalArgumentException(r + " has more than one mkg:operatedBy: " + operator);
+        }
+        if (!operator.isEmpty()) {
+            operators.put(key, operator.get(0));
+        }
+        List<EntityRef> host = entities(r, MKG.hostCountry, Category.COUNTRY);
+        if (!host.isEmpty()) {
+            hosts.put(key, host.stream().sorted(java.util.Comparator.comparing(EntityRef::label)).toList());
+        }
+    }
+
+    private List<EntityRef> entities(Resource r, org.apache.jena.rdf.model.Property p, Category... allowed) {
+        List<EntityRef> out = new ArrayList<>();
+        for (Statement s : r.listProperties(p).toList()) {
+            Target t = s.getObject().isURIResource() ? byIri.get(s.getResource().getURI()) : null;
+            if (t == null || !List.of(allowed).contains(t.category())) {
+                throw new IllegalArgumentException(r + " " + p.getLocalName() + " " + s.getObject()
+                        + ": not a gazetteer " + List.of(allowed));
+            }
+            out.add(t.entity());
+        }
+        return out;
     }
 
     private Target register(Resource r, Target t) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,9 @@ import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.resolve.GazetteerMatch.Category;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GazetteerTest {
     private static final String ID = "https://w3id.org/missionkg/id/";
@@ -191,6 +195,133 @@ class GazetteerTest {
         assertEquals("Secretary General", G.roleLabelFor(ID + "role/secretary-general", canada).orElseThrow());
         assertTrue(G.roleLabelFor(ID + "country/canada", canada).isEmpty());
         assertEquals(ID + "role/minister-of-defence", G.lookup("Minister of National Defence").orElseThrow().iri());
+    }
+
+    private static EntityRef mission(String key) {
+        return G.entity(ID + "mission/" + key).orElseThrow(() -> new AssertionError("no mission " + key));
+    }
+
+    @Test
+    void everyMissionHasANoteAndItsOperatorAndHostsAreGazetteerEntities() {
+        List<Resource> missions = G.model().listSubjectsWithProperty(RDF.type, MKG.Mission).toList();
+        assertTrue(missions.size() > 200, missions.size() + " missions");
+        int withOperator = 0;
+        for (Resource r : missions) {
+            assertEquals(1, r.listProperties(SKOS.note).toList().size(), "one note on " + r.getURI());
+            assertTrue(r.listProperties(MKG.operatedBy).toList().size() <= 1, r.getURI());
+            EntityRef m = G.entity(r.getURI()).orElseThrow();
+            for (Statement s : r.listProperties(MKG.operatedBy).toList()) {
+                EntityRef op = G.entity(s.getResource().getURI()).orElseThrow(() -> new AssertionError(s.toString()));
+                assertTrue(op.kind() == EntityKind.ORGANIZATION || op.kind() == EntityKind.COUNTRY, s.toString());
+                assertEquals(Optional.of(op), G.operator(m));
+                withOperator++;
+            }
+            List<EntityRef> hosts = G.hostCountries(m);
+            assertEquals(r.listProperties(MKG.hostCountry).toList().size(), hosts.size(), r.getURI());
+            for (EntityRef h : hosts) {
+                assertEquals(EntityKind.COUNTRY, h.kind(), r.getURI());
+            }
+        }
+        assertTrue(withOperator > missions.size() * 9 / 10, withOperator + " of " + missions.size() + " have an operator");
+    }
+
+    @Test
+    void operatorAndHostCountriesAreStableAttributesOfTheMission() {
+        EntityRef un = G.entity(ID + "organization/united-nations").orElseThrow();
+        EntityRef nato = G.entity(ID + "organization/nato").orElseThrow();
+        assertEquals(Optional.of(un), G.operator(mission("unmiss")));
+        assertEquals(List.of("South Sudan"), labels(G.hostCountries(mission("unmiss"))));
+        assertEquals(Optional.of(nato), G.operator(mission("kfor")));
+        assertEquals(List.of("Kosovo"), labels(G.hostCountries(mission("kfor"))));
+        assertEquals("France", G.operator(mission("operation-barkhane")).orElseThrow().label());
+        assertEquals("Combined Maritime Forces", G.operator(mission("ctf-151")).orElseThrow().label());
+        assertEquals(List.of(), G.hostCountries(mission("ctf-151")), "at sea");
+        assertEquals(List.of("Iraq", "Syria"), labels(G.hostCountries(mission("operation-inherent-resolve"))));
+        assertEquals("African Union", G.operator(mission("atmis")).orElseThrow().label());
+        assertEquals("Southern African Development Community", G.operator(mission("samim")).orElseThrow().label());
+        assertEquals("Economic Community of West African States", G.operator(mission("ecomig")).orElseThrow().label());
+        assertEquals(List.of("Democratic Republic of the Congo"), labels(G.hostCountries(mission("monusco"))));
+        assertTrue(G.operator(mission("multinational-force-and-observers")).isEmpty(), "its own organisation");
+        EntityRef unknown = new EntityRef(EntityKind.MISSION, "operation-nowhere", "Operation Nowhere");
+        assertTrue(G.operator(unknown).isEmpty());
+        assertEquals(List.of(), G.hostCountries(unknown));
+        assertTrue(G.operator(G.entity(ID + "country/canada").orElseThrow()).isEmpty(), "not a mission");
+        assertTrue(G.operator(null).isEmpty());
+    }
+
+    private static List<String> labels(List<EntityRef> refs) {
+        return refs.stream().map(EntityRef::label).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Peacekeepers from UNMISS patrolled Malakal.|United Nations Mission in South Sudan",
+            "the UN mission in South Sudan said on Monday|United Nations Mission in South Sudan",
+            "the U.N. peacekeeping mission in Congo withdrew from South Kivu|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+            "Monusco troops left Bukavu|United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+            "a UN peacekeeping mission in the Central African Republic|United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+            "UNDOF observers on the Golan|United Nations Disengagement Observer Force",
+            "the EU's naval operation in the Mediterranean, Irini,|Operation Irini",
+            "EUNAVFOR MED Sophia ended in March 2020|Operation Sophia",
+            "EUNAVFOR Aspides escorted a tanker|EUNAVFOR Aspides",
+            "the EU's naval operation in the Red Sea|EUNAVFOR Aspides",
+            "NATO's maritime operation in the Mediterranean|Operation Sea Guardian",
+            "EUTM Mozambique ended in August 2024|European Union Training Mission in Mozambique",
+            "the European Union's military assistance mission in Mozambique|European Union Military Assistance Mission in Mozambique",
+            "Combined Task Force 151 hunts pirates|Combined Task Force 151",
+            "ships of CTF-150 seized hashish|Combined Task Force 150",
+            "the European-led EMASoH mission|European-led Maritime Awareness in the Strait of Hormuz",
+            "under Operation Agenor|European-led Maritime Awareness in the Strait of Hormuz",
+            "joined Operation Prosperity Guardian|Operation Prosperity Guardian",
+            "four jets for Baltic Air Policing|Baltic Air Policing",
+            "NATO's Enhanced Vigilance Activities|Enhanced Vigilance Activities",
+            "the Multinational Force and Observers in Sinai|Multinational Force and Observers",
+            "Canada extended Operation UNIFIER|Operation Unifier",
+            "during Op HERRICK 14|Operation Herrick",
+            "France launched Opération Serval|Operation Serval",
+            "veterans of Operation Enduring Freedom|Operation Enduring Freedom",
+            "Operation Freedom's Sentinel began|Operation Freedom's Sentinel",
+            "the African Union Transition Mission in Somalia|African Union Transition Mission in Somalia",
+            "SADC troops in Mozambique|SADC Mission in Mozambique",
+            "the EU's monitoring mission in Georgia|European Union Monitoring Mission in Georgia",
+            "EULEX judges|EULEX Kosovo",
+            "the Kenyan-led mission in Haiti|Multinational Security Support Mission in Haiti",
+            "Australian troops on Operation Okra|Operation Okra",
+    })
+    void realNewsNamesResolveToTheirMission(String text, String label) {
+        List<String> missions = G.scan(text).stream().filter(m -> m.category() == Category.MISSION)
+                .map(GazetteerMatch::label).toList();
+        assertEquals(List.of(label), missions, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The operation was a success and the guardian of the lake said so.",
+            "Markets showed new dawn optimism as prosperity returned.",
+            "A serval and a jackal crossed the road; the herrick family watched.",
+            "The enduring freedom of the press is an atlantic value.",
+            "They used deliberate force against an allied force of rebels.",
+            "A mobile operation needs a foundation and a presence on the ground.",
+            "The sentinel stood guard while the ocean shield of ice melted.",
+            "a car bomb exploded in the capital",
+            "Iraqi freedom fighters and the unified protector of the realm",
+            "the mission was a training mission in a forward presence",
+            "the UN force commander and the EU's mission statement",
+    })
+    void ordinaryPhrasesNameNoMission(String text) {
+        assertEquals(List.of(), G.scan(text).stream().filter(m -> m.category() == Category.MISSION)
+                .map(m -> m.surface() + " -> " + m.label()).toList(), text);
+        assertTrue(G.scan(text).stream().noneMatch(m -> m.category() == Category.COUNTRY), text);
+    }
+
+    @Test
+    void newHostCountriesResolveByNameAndDemonym() {
+        assertEquals(List.of("COUNTRY South Sudan", "COUNTRY Sudan"), found("South Sudan and Sudan"));
+        assertEquals(List.of("DEMONYM Somalia", "COUNTRY Democratic Republic of the Congo"), found("Somali troops went to the DRC"));
+        assertEquals(List.of("COUNTRY Ivory Coast"), found("Côte d’Ivoire"));
+        assertEquals(List.of("COUNTRY Central African Republic"), found("CAR"));
+        assertEquals(List.of("ORGANIZATION African Union", "ORGANIZATION Economic Community of West African States"),
+                found("the AU and ECOWAS"));
     }
 
     @Test
