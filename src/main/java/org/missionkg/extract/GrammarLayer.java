@@ -47,7 +47,7 @@ final class GrammarLayer {
     private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "would", "must", "can");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
-            "set", "schedule", "due", "consider", "seek", "decide", "agree", "prepare");
+            "set", "schedule", "due", "consider", "seek", "prepare");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
     /** Relations that open another clause: dates below them belong to that clause. */
     private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
@@ -71,8 +71,8 @@ final class GrammarLayer {
         private Pending pending;
     }
 
-    private record Pending(EntityRef mission, String rankHead, FuzzyDate date, String dateSource, Provenance provenance,
-                           int sentence) {
+    private record Pending(String rule, EntityRef mission, String rankHead, FuzzyDate date, String dateSource,
+                           Provenance provenance, int sentence) {
     }
 
     private final GrammarRules rules;
@@ -151,15 +151,21 @@ final class GrammarLayer {
         if (reading.ledeDay != null || s.index() >= LEDE_SENTENCES || ctx.published() == null) {
             return;
         }
+        // "Today (6 June 2023)": a date written out beats a relative one beside it.
+        FuzzyDate relative = null;
         for (Slot slot : slots) {
             FuzzyDate d = slot.date();
             if (slot.type() == SlotType.DATE && slot.dateRole() == DateRole.AT && d != null && d.earliest() != null
                     && d.earliest().equals(d.latest()) && !d.earliest().isAfter(ctx.published())
                     && !d.earliest().isBefore(ctx.published().minusDays(14))) {
-                reading.ledeDay = d;
-                return;
+                if (slot.text().matches("(?s).*\\d.*")) {
+                    reading.ledeDay = d;
+                    return;
+                }
+                relative = relative == null ? d : relative;
             }
         }
+        reading.ledeDay = relative;
     }
 
     /** The described commander of a sentence or two before, now named: the first person here whose rank fits. */
@@ -177,7 +183,8 @@ final class GrammarLayer {
                 reading.pending = null;
                 Provenance prov = p.provenance();
                 if (explain != null) {
-                    explain.add("    described commander («" + p.rankHead() + "») is " + slot.entity().label());
+                    explain.add("    " + p.rule() + " -> 2 fact(s): the " + p.rankHead() + " of sentence " + p.sentence()
+                            + " is " + slot.entity().label());
                 }
                 return List.of(new CommandTenure(slot.entity(), p.mission(), slot.rank(), p.date(), null, prov),
                         new MissionEvent(p.mission(), EventType.HANDOVER, p.date(), null, slot.entity(), null, prov));
@@ -237,14 +244,15 @@ final class GrammarLayer {
                     return Mood.UNREAL;
                 }
             }
-            // "plans to extend", "is expected to take over": the trigger is the complement of intent.
+            // "plans to extend", "is expected to take over": the trigger is the complement of intent;
+            // "would expand its mission and take command": a conjunct shares the first verb's auxiliary.
             var in = g.graph.incomingEdgeIterable(at).iterator();
             if (!in.hasNext()) {
                 break;
             }
             var edge = in.next();
             String rel = edge.getRelation().toString();
-            if (!rel.equals("xcomp")) {
+            if (!rel.equals("xcomp") && !(rel.startsWith("conj") && depth == 0)) {
                 break;
             }
             at = edge.getGovernor();
@@ -277,17 +285,18 @@ final class GrammarLayer {
         // gives, else on the publication day: only near the top, where the news is, and only
         // for a change told as done (took, has taken, takes), never a planned one.
         String dateSource = null;
-        if (dates.dates().isEmpty() && mood == Mood.REAL && s.index() < LEDE_SENTENCES && reported(g, trigger)
+        boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
+        if (change && dates.at() == null && mood == Mood.REAL && s.index() < LEDE_SENTENCES && reported(g, trigger)
                 && (reading.ledeDay != null || ctx.published() != null)) {
             FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
             dateSource = reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
-            dates = ClauseDates.standIn(day);
+            dates = dates.withStandIn(day);
             p = p.withDateSource(dateSource);
         }
         IndexedWord described = m.getNode("described");
         if (described != null && rule.kind().equals("command")) {
             // "A French rear admiral took command of …": the next sentences name the admiral.
-            reading.pending = new Pending(mission, lemma(described), dates.at(), dateSource, p, s.index());
+            reading.pending = new Pending(rule.id(), mission, lemma(described), dates.at(), dateSource, p, s.index());
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
@@ -325,6 +334,10 @@ final class GrammarLayer {
                 }
                 if (current != null) {
                     out.add(new Leadership(current, mission, dates.since(), dates.until(), p));
+                    // "will continue to command the mission until November 2020": the lead is extended.
+                    if (rule.has("extension") && dates.until() != null) {
+                        out.add(new MissionEvent(mission, EventType.EXTENSION, dates.at(), dates.until(), current, null, p));
+                    }
                 }
                 if (rule.has(Rule.HANDOVER) && newer != null) {
                     out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer,
@@ -419,7 +432,8 @@ final class GrammarLayer {
                 cl.setOriginalText(t.word());
                 cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
                 cl.setTag(t.pos());
-                cl.setNER(slotOf[i] == null ? (described(s, i) ? "DESCRIBED" : "O") : label(slotOf[i].type()));
+                cl.setNER(slotOf[i] != null ? label(slotOf[i].type()) : described(s, i) ? "DESCRIBED"
+                        : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") ? "IT" : "O");
                 cl.setIndex(i + 1);
                 cl.setSentIndex(0);
                 cl.setBeginPosition(t.begin());
@@ -496,6 +510,12 @@ final class GrammarLayer {
             java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
             todo.add(trigger);
             seen.add(trigger);
+            // "agreed on Friday to prolong it": a complement's act is dated by the verb it completes.
+            for (var e : g.graph.incomingEdgeIterable(trigger)) {
+                if (e.getRelation().toString().equals("xcomp") && seen.add(e.getGovernor())) {
+                    todo.add(e.getGovernor());
+                }
+            }
             while (!todo.isEmpty()) {
                 IndexedWord at = todo.poll();
                 for (var e : g.graph.outgoingEdgeIterable(at)) {
@@ -516,14 +536,15 @@ final class GrammarLayer {
                     todo.add(d);
                 }
             }
-            found.sort(java.util.Comparator.comparingInt(Slot::begin));
+            found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
             return new ClauseDates(found);
         }
 
-        /** A day standing in for a clause that states none, read as when the change happened. */
-        static ClauseDates standIn(FuzzyDate day) {
-            return new ClauseDates(List.of(new Slot(-1, SlotType.DATE, 0, 0, "", null, null, null, null, day,
-                    DateRole.AT, null, null)));
+        /** These dates and a day standing in for the one the clause does not state: when the change happened. */
+        ClauseDates withStandIn(FuzzyDate day) {
+            List<Slot> all = new ArrayList<>(dates);
+            all.add(0, new Slot(-1, SlotType.DATE, 0, 0, "", null, null, null, null, day, DateRole.AT, null, null));
+            return new ClauseDates(all);
         }
 
         private FuzzyDate first(Set<DateRole> roles) {
