@@ -16,7 +16,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * Prints extraction throughput next to CoreNLP's own pipeline on the same texts: articles/s,
- * tokens/s and peak heap. A benchmark, not a test: figures go in notes, never in assertions.
+ * tokens/s and peak heap; and the extractor with the grammar layer (the parser on trigger
+ * sentences) against the same extractor without it, with their ratio on the last line. A benchmark, not a test: figures go in notes, never in assertions.
  *
  * <pre>
  *   java -cp … org.missionkg.extract.ExtractionBenchmark data/articles 5
@@ -35,17 +36,26 @@ public final class ExtractionBenchmark {
         }
         StanfordCoreNLP raw = CoreNlpAnnotator.rawPipeline();
         RuleBasedExtractor full = RuleBasedExtractor.create();
+        RuleBasedExtractor surface = RuleBasedExtractor.createWithoutGrammar();
         long tokens = 0;
         for (Article a : articles) {
             Annotation doc = new Annotation(BodyCleaner.clean(a.text()));
             raw.annotate(doc);
             tokens += doc.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
             full.extract(a);
+            surface.extract(a);
         }
         double rawSeconds = time(() -> {
             for (int r = 0; r < rounds; r++) {
                 for (Article a : articles) {
                     raw.annotate(new Annotation(BodyCleaner.clean(a.text())));
+                }
+            }
+        });
+        double surfaceSeconds = time(() -> {
+            for (int r = 0; r < rounds; r++) {
+                for (Article a : articles) {
+                    surface.extract(a);
                 }
             }
         });
@@ -60,8 +70,11 @@ public final class ExtractionBenchmark {
         long t = tokens * rounds;
         System.out.printf(Locale.ROOT, "articles: %d x %d rounds, %d tokens per round%n", articles.size(), rounds, tokens);
         System.out.printf(Locale.ROOT, "CoreNLP alone:     %.2f articles/s, %.0f tokens/s%n", n / rawSeconds, t / rawSeconds);
+        System.out.printf(Locale.ROOT, "surface rules only (no parse): %.2f articles/s, %.0f tokens/s (%.2f x CoreNLP)%n",
+                n / surfaceSeconds, t / surfaceSeconds, rawSeconds / surfaceSeconds);
         System.out.printf(Locale.ROOT, "missionkg extract: %.2f articles/s, %.0f tokens/s (%.2f x CoreNLP)%n",
                 n / fullSeconds, t / fullSeconds, rawSeconds / fullSeconds);
+        System.out.printf(Locale.ROOT, "with the parse on trigger sentences / without: %.2f%n", surfaceSeconds / fullSeconds);
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {

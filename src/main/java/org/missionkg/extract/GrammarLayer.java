@@ -316,9 +316,12 @@ final class GrammarLayer {
                 if (current != null && current.entity() != null) {
                     out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
                 }
-                if (rule.has(Rule.HANDOVER) && newer != null && newer.entity() != null) {
-                    String note = older != null && older.entity() != null ? "from " + older.entity().label() : null;
-                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(), note, p));
+                // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed
+                // command" alone is a tenure's start, which news also tells of long-past tenures.
+                if (rule.has(Rule.HANDOVER) && newer != null && newer.entity() != null && older != null
+                        && older.entity() != null) {
+                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(),
+                            "from " + older.entity().label(), p));
                 }
             }
             case "lead" -> {

@@ -69,6 +69,15 @@ public final class RuleBasedExtractor implements FactExtractor {
                 RuleBook.bundled(), grammar);
     }
 
+    /**
+     * The extractor as it was before the grammar layer: no sentence parsed, surface rules only.
+     * For the benchmark, which measures what the parser costs on the same texts in the same run.
+     */
+    static RuleBasedExtractor createWithoutGrammar() {
+        GrammarLayer grammar = new GrammarLayer(GrammarRules.bundled());
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled(), grammar);
+    }
+
     /** Another rule book and gazetteer over the same loaded CoreNLP (for the rule workbench). */
     RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer) {
         return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, grammar);

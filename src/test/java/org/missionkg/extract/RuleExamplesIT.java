@@ -35,6 +35,26 @@ class RuleExamplesIT {
         }
         System.out.println("rule examples: " + (total - silent.size()) + " of " + total + " fire");
         silent.forEach(s -> System.out.println("  silent: " + s));
-        assertTrue(total - silent.size() >= 0.8 * total, "too many rule examples do not fire: " + silent);
+        // Every example must fire, but for the few listed (with the reason) in known-failures.txt.
+        java.util.Set<String> known = knownFailures();
+        List<String> unexpected = silent.stream().filter(s -> !known.contains(s)).toList();
+        assertTrue(unexpected.isEmpty(), "rule examples that do not fire: " + unexpected);
+    }
+
+    private static java.util.Set<String> knownFailures() {
+        try (var in = RuleExamplesIT.class.getResourceAsStream("/rule-examples-known-failures.txt")) {
+            if (in == null) {
+                return java.util.Set.of();
+            }
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -32,14 +32,19 @@ import org.missionkg.resolve.Gazetteer;
  *        org.missionkg.extract.RuleWorkbench [--once] [GOLD_DIR ...]
  * </pre>
  *
- * The seeds and the paraphrase set are always scored; each GOLD_DIR (holding {@code articles/} and
+ * The seeds and the paraphrase set are always scored; each GOLD_DIR (after {@code --blind}: scored in the
+ * summary line only, for sets nobody may tune on) (holding {@code articles/} and
  * {@code expected-facts.tsv}, e.g. src/test/resources/heldout) is scored after them. Writes {@code target/workbench/report.txt} (scores, missed and
  * spurious keys with the rule and sentence that made each spurious one) and
  * {@code target/workbench/explain/ID.txt} (slot views and fired rules per article) and
  * {@code target/workbench/facts-SET.tsv} (every fact in the gold layout with its dates, and the rule).
  */
 public final class RuleWorkbench {
-    record GoldSet(String name, Path articles, Path gold) {
+    /** A gold set; a blind one is scored in the summary only, with no missed, spurious or explained line to tune on. */
+    record GoldSet(String name, Path articles, Path gold, boolean blind) {
+        GoldSet(String name, Path articles, Path gold) {
+            this(name, articles, gold, false);
+        }
     }
 
     private final RuleBasedExtractor base;
@@ -60,12 +65,16 @@ public final class RuleWorkbench {
         sets.add(new GoldSet("seeds", shared.resolve("corpus/articles"), shared.resolve("gold/seed-facts.tsv")));
         Path paraphrase = Path.of("src/test/resources/paraphrase");
         sets.add(new GoldSet("paraphrase", paraphrase.resolve("articles"), paraphrase.resolve("expected-facts.tsv")));
+        boolean blind = false;
         for (String a : args) {
             if (a.equals("--once")) {
                 once = true;
+            } else if (a.equals("--blind")) {
+                blind = true;
             } else {
                 Path d = Path.of(a);
-                sets.add(new GoldSet(d.getFileName().toString(), d.resolve("articles"), d.resolve("expected-facts.tsv")));
+                sets.add(new GoldSet(d.getFileName().toString(), d.resolve("articles"), d.resolve("expected-facts.tsv"),
+                        blind));
             }
         }
         RuleWorkbench wb = new RuleWorkbench(RuleBasedExtractor.create());
@@ -140,7 +149,15 @@ public final class RuleWorkbench {
             List<Fact> facts = new ArrayList<>();
             for (AnnotatedArticle a : e.getValue()) {
                 facts.addAll(x.extract(a));
-                Files.write(out.resolve("explain").resolve(a.article().id() + ".txt"), x.explain(a), StandardCharsets.UTF_8);
+                if (!e.getKey().blind()) {
+                    Files.write(out.resolve("explain").resolve(a.article().id() + ".txt"), x.explain(a), StandardCharsets.UTF_8);
+                }
+            }
+            if (e.getKey().blind()) {
+                GoldComparison c = GoldComparison.compare(GoldComparison.gold(e.getKey().gold()), GoldComparison.predicted(facts));
+                summary.append(c.summary(e.getKey().name() + "(blind)")).append("  ");
+                report.append(e.getKey().name()).append(" (blind: summary only)\n\n");
+                continue;
             }
             List<String> rows = new ArrayList<>();
             for (Fact f : facts) {
