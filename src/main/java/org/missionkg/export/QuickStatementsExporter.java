@@ -27,12 +27,12 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
-import org.missionkg.map.PROV;
-import org.missionkg.map.Vocab;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.resolve.Gazetteer;
+import org.missionkg.vocab.PROV;
 
 /**
  * Writes the store's article claims as QuickStatements V1 commands for Wikidata, each with a
@@ -280,27 +280,27 @@ public final class QuickStatementsExporter {
         private List<String> references(Resource article) {
             return references.computeIfAbsent(article.getURI(), k -> {
                 List<String> refs = new ArrayList<>();
-                Resource outlet = article.getPropertyResourceValue(Vocab.PUBLISHER);
+                Resource outlet = article.getPropertyResourceValue(SchemaDO.publisher);
                 String outletQid = outlet == null ? null : qid(outlet);
                 if (outletQid != null) {
                     refs.add("S248");
                     refs.add(outletQid);
                 }
-                Statement url = article.getProperty(Vocab.URL);
+                Statement url = article.getProperty(SchemaDO.url);
                 if (url != null) {
                     refs.add("S854");
                     refs.add(string(url.getObject().isURIResource() ? url.getResource().getURI() : url.getString()));
                 }
-                Statement published = article.getProperty(Vocab.DATE_PUBLISHED);
+                Statement published = article.getProperty(SchemaDO.datePublished);
                 if (published != null && published.getObject().isLiteral()) {
                     publicationTime(published.getLiteral()).ifPresent(t -> {
                         refs.add("S577");
                         refs.add(t);
                     });
                 }
-                Statement headline = article.getProperty(Vocab.HEADLINE);
+                Statement headline = article.getProperty(SchemaDO.headline);
                 if (headline != null && headline.getObject().isLiteral()) {
-                    String lang = text(article, Vocab.IN_LANGUAGE, "en").toLowerCase(java.util.Locale.ROOT);
+                    String lang = text(article, SchemaDO.inLanguage, "en").toLowerCase(java.util.Locale.ROOT);
                     refs.add("S1476");
                     refs.add((lang.matches("[a-z]{2,3}(-[a-z0-9]+)*") ? lang : "en") + ":" + string(headline.getString()));
                 }

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
-import org.missionkg.map.Vocab;
+import org.missionkg.map.Prefixes;
 import org.missionkg.resolve.Gazetteer;
 
 /**
@@ -42,7 +42,7 @@ public final class ReferenceData {
     /** A new model: the gazetteer, the ontology's concept schemes, and {@code mkg:wikidata} beside each checked link. */
     public static Model graph(Gazetteer gazetteer) {
         Model m = ModelFactory.createDefaultModel();
-        Vocab.prefixes(m);
+        Prefixes.set(m);
         m.add(gazetteer.model());
         m.add(Schemes.STATEMENTS);
         for (Statement s : m.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
