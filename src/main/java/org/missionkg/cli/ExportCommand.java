@@ -11,7 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.missionkg.export.GraphExporter;
-import org.missionkg.export.QuickStatementsExporter;
+import org.missionkg.link.QuickStatementsExporter;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.export.QueryRunner;
 import org.missionkg.model.BadInputException;

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
                 "  http://localhost:PORT/kg/sparql (query), /kg/get (graph store, read), / (a page for people).",
                 "With an empty store and no --load, it first ingests the bundled corpus (data/articles)."})
 final class ServeCommand implements Callable<Integer> {
-    static final Path BUNDLED_CORPUS = Path.of("data", "articles");
+    /** data/articles in the project folder: the launcher names it in {@code missionkg.home}, else the current folder. */
+    static final Path BUNDLED_CORPUS = Path.of(System.getProperty("missionkg.home", ""), "data", "articles");
 
     @Mixin
     StoreOptions storeOptions;

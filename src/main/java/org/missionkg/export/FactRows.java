@@ -10,7 +10,6 @@ import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
-import org.missionkg.model.Statement;
 import org.missionkg.model.TroopContribution;
 
 /**
@@ -62,12 +61,9 @@ public final class FactRows {
             return new Row("role", label(r.person()), r.role(), label(r.organization()), null, null, asOf, null,
                     article, evidence);
         }
-        if (f instanceof Stationing s) {
-            return new Row("location", label(s.subject()), "stationed in", label(s.place()), null, null, asOf,
-                    s.country() == null ? null : label(s.country()), article, evidence);
-        }
-        Statement s = (Statement) f;
-        return new Row("statement", label(s.speaker()), "said", null, null, null, asOf, s.quote(), article, evidence);
+        Stationing s = (Stationing) f;
+        return new Row("location", label(s.subject()), "stationed in", label(s.place()), null, null, asOf,
+                s.country() == null ? null : label(s.country()), article, evidence);
     }
 
     private static String label(EntityRef e) {

@@ -13,7 +13,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.missionkg.map.Vocab;
+import org.missionkg.map.Prefixes;
 import org.missionkg.model.BadInputException;
 
 /**
@@ -45,7 +45,7 @@ public final class GraphExporter {
                 case JSONLD -> RDFDataMgr.write(out, selection, RDFFormat.JSONLD11);
                 case TTL -> {
                     Model union = ModelFactory.createDefaultModel();
-                    Vocab.prefixes(union);
+                    Prefixes.set(union);
                     selection.listGraphNodes().forEachRemaining(g -> GraphUtil.addInto(union.getGraph(), selection.getGraph(g)));
                     RDFDataMgr.write(out, union, RDFFormat.TURTLE_BLOCKS);
                 }
@@ -71,7 +71,7 @@ public final class GraphExporter {
 
     private static org.apache.jena.riot.system.PrefixMap prefixMap() {
         Model m = ModelFactory.createDefaultModel();
-        Vocab.prefixes(m);
+        Prefixes.set(m);
         return org.apache.jena.riot.system.PrefixMapFactory.create(m.getNsPrefixMap());
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.system.Txn;
-import org.missionkg.map.Vocab;
+import org.missionkg.map.Prefixes;
 import org.missionkg.model.BadInputException;
 
 /**
@@ -87,7 +87,7 @@ public final class QueryRunner {
             }
         } else if (query.isConstructType() || query.isDescribeType()) {
             Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-            Vocab.prefixes(m);
+            Prefixes.set(m);
             m.setNsPrefixes(query.getPrefixMapping());
             RDFDataMgr.write(out, m, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
         } else {

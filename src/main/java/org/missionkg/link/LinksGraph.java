@@ -26,15 +26,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.link.Linker.Decision;
 import org.missionkg.link.Scoring.Scored;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
-import org.missionkg.map.PROV;
-import org.missionkg.map.Vocab;
 import org.missionkg.model.BadInputException;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.PROV;
 
 /**
  * The links graph ({@link Iris#LINKS_GRAPH}): links to Wikidata made by the linker or by a
@@ -138,7 +138,7 @@ public final class LinksGraph {
                     continue;
                 }
                 byEntity.computeIfAbsent(s.getSubject().getURI(), k -> new ArrayList<>()).add(new ReviewCandidate(qid,
-                        string(c, RDFS.label), string(c, Vocab.DESCRIPTION),
+                        string(c, RDFS.label), string(c, SchemaDO.description),
                         c.hasProperty(MKG.score) ? new BigDecimal(c.getProperty(MKG.score).getLiteral().getLexicalForm()) : null,
                         string(c, RDFS.comment)));
             }
@@ -241,7 +241,7 @@ public final class LinksGraph {
                 .addProperty(RDFS.comment, comment)
                 .addProperty(PROV.wasGeneratedBy, run);
         if (!c.description().isBlank()) {
-            node.addProperty(Vocab.DESCRIPTION, c.description());
+            node.addProperty(SchemaDO.description, c.description());
         }
         entity.addProperty(MKG.candidate, node);
     }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EntityKind;
 
@@ -59,11 +58,6 @@ public record TypeClasses(Map<EntityKind, Set<String>> classes) {
         TreeSet<String> out = new TreeSet<>();
         classes.values().forEach(out::addAll);
         return out;
-    }
-
-    /** The class IRIs of a kind. */
-    public List<String> iris(EntityKind kind) {
-        return of(kind).stream().map(Iris::wikidataItem).toList();
     }
 
     /** The bundled classes ({@code data/wikidata-classes.tsv}). */

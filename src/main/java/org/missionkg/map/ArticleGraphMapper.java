@@ -13,8 +13,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OA;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.model.Article;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.EntityKind;
@@ -23,6 +25,7 @@ import org.missionkg.model.Evidence;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Provenance;
+import org.missionkg.vocab.PROV;
 
 /**
  * Maps one article and the facts taken from it to the RDF of its named graph, as
@@ -52,7 +55,7 @@ public final class ArticleGraphMapper {
 
     public Model map(Article article, List<Fact> facts, Instant ingestedAt) {
         Model m = ModelFactory.createDefaultModel();
-        Vocab.prefixes(m);
+        Prefixes.set(m);
         Resource a = mapArticle(m, article, ingestedAt);
         FactMapper factMapper = new FactMapper(m, this);
         for (Fact f : facts) {
@@ -64,35 +67,35 @@ public final class ArticleGraphMapper {
     private Resource mapArticle(Model m, Article article, Instant ingestedAt) {
         ArticleMeta meta = article.meta();
         Resource a = m.createResource(Iris.article(article.id()))
-                .addProperty(RDF.type, Vocab.NEWS_ARTICLE)
-                .addProperty(RDF.type, Vocab.PROV_ENTITY)
+                .addProperty(RDF.type, SchemaDO.NewsArticle)
+                .addProperty(RDF.type, PROV.Entity)
                 .addProperty(MKG.articleId, article.id())
-                .addProperty(Vocab.TEXT, article.text())
+                .addProperty(SchemaDO.text, article.text())
                 .addLiteral(MKG.textLength, m.createTypedLiteral(article.text().length(), XSDDatatype.XSDinteger))
                 .addProperty(MKG.sha256, article.sha256())
                 .addProperty(MKG.sourceFile, article.source())
                 .addProperty(MKG.version, extractorVersion)
                 .addLiteral(MKG.ingestedAt, m.createTypedLiteral(ingestedAt.toString(), XSDDatatype.XSDdateTime));
         if (meta.title() != null) {
-            a.addProperty(Vocab.HEADLINE, meta.title());
+            a.addProperty(SchemaDO.headline, meta.title());
         }
         if (meta.outlet() != null) {
             Resource outlet = m.createResource(Iris.outlet(meta.outlet()))
                     .addProperty(RDF.type, MKG.Outlet)
                     .addProperty(RDFS.label, meta.outlet());
-            a.addProperty(Vocab.PUBLISHER, outlet);
+            a.addProperty(SchemaDO.publisher, outlet);
         }
         if (meta.author() != null) {
-            a.addProperty(Vocab.AUTHOR, meta.author());
+            a.addProperty(SchemaDO.author, meta.author());
         }
         if (meta.published() != null) {
-            a.addLiteral(Vocab.DATE_PUBLISHED, publishedLiteral(m, meta.published()));
+            a.addLiteral(SchemaDO.datePublished, publishedLiteral(m, meta.published()));
         }
         if (meta.url() != null) {
-            a.addProperty(Vocab.URL, m.createResource(meta.url()));
+            a.addProperty(SchemaDO.url, m.createResource(meta.url()));
         }
         if (meta.language() != null) {
-            a.addProperty(Vocab.IN_LANGUAGE, meta.language());
+            a.addProperty(SchemaDO.inLanguage, meta.language());
         }
         for (Map.Entry<String, String> e : meta.extra().entrySet()) {
             a.addProperty(MKG.note, e.getKey() + ": " + e.getValue());
@@ -146,12 +149,12 @@ public final class ArticleGraphMapper {
         Model m = fact.getModel();
         Resource extractor = m.createResource(Iris.extractor(p.rule(), extractorVersion))
                 .addProperty(RDF.type, MKG.Extractor)
-                .addProperty(RDF.type, Vocab.PROV_ACTIVITY)
+                .addProperty(RDF.type, PROV.Activity)
                 .addProperty(MKG.ruleId, p.rule())
                 .addProperty(MKG.version, extractorVersion)
                 .addProperty(RDFS.label, "extraction rule " + p.rule() + ", version " + extractorVersion);
-        fact.addProperty(Vocab.WAS_DERIVED_FROM, article)
-                .addProperty(Vocab.WAS_GENERATED_BY, extractor)
+        fact.addProperty(PROV.wasDerivedFrom, article)
+                .addProperty(PROV.wasGeneratedBy, extractor)
                 .addLiteral(MKG.confidence, m.createTypedLiteral(
                         BigDecimal.valueOf(p.confidence()).setScale(2, RoundingMode.HALF_UP)));
         time(fact, p.asOf(), MKG.asOf, MKG.asOfEarliest, MKG.asOfLatest);
@@ -161,19 +164,19 @@ public final class ArticleGraphMapper {
         Evidence e = p.evidence();
         String base = fact.getURI();
         Resource quote = m.createResource(base + "#quote")
-                .addProperty(RDF.type, Vocab.TEXT_QUOTE_SELECTOR)
-                .addProperty(Vocab.EXACT, e.exact())
-                .addProperty(Vocab.PREFIX, e.prefix())
-                .addProperty(Vocab.SUFFIX, e.suffix());
+                .addProperty(RDF.type, OA.TextQuoteSelector)
+                .addProperty(OA.exact, e.exact())
+                .addProperty(OA.prefix, e.prefix())
+                .addProperty(OA.suffix, e.suffix());
         Resource position = m.createResource(base + "#position")
-                .addProperty(RDF.type, Vocab.TEXT_POSITION_SELECTOR)
-                .addLiteral(Vocab.START, m.createTypedLiteral(e.start(), XSDDatatype.XSDnonNegativeInteger))
-                .addLiteral(Vocab.END, m.createTypedLiteral(e.end(), XSDDatatype.XSDnonNegativeInteger));
+                .addProperty(RDF.type, OA.TextPositionSelector)
+                .addLiteral(OA.start, m.createTypedLiteral(e.start(), XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(OA.end, m.createTypedLiteral(e.end(), XSDDatatype.XSDnonNegativeInteger));
         Resource ev = m.createResource(base + "#evidence")
-                .addProperty(RDF.type, Vocab.SPECIFIC_RESOURCE)
-                .addProperty(Vocab.HAS_SOURCE, article)
-                .addProperty(Vocab.HAS_SELECTOR, quote)
-                .addProperty(Vocab.HAS_SELECTOR, position)
+                .addProperty(RDF.type, OA.SpecificResource)
+                .addProperty(OA.hasSource, article)
+                .addProperty(OA.hasSelector, quote)
+                .addProperty(OA.hasSelector, position)
                 .addProperty(MKG.sentence, e.sentence());
         fact.addProperty(MKG.evidence, ev);
     }

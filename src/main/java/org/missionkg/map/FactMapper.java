@@ -11,7 +11,6 @@ import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
-import org.missionkg.model.Statement;
 import org.missionkg.model.TroopContribution;
 
 /** Writes each kind of fact as its n-ary node; the common provenance goes through the mapper. */
@@ -89,10 +88,6 @@ final class FactMapper {
             if (s.country() != null) {
                 node.addProperty(MKG.country, ArticleGraphMapper.entity(m, s.country()));
             }
-        } else if (fact instanceof Statement s) {
-            node.addProperty(RDF.type, MKG.Statement)
-                    .addProperty(MKG.speaker, ArticleGraphMapper.entity(m, s.speaker()))
-                    .addProperty(MKG.quoteText, s.quote());
         }
     }
 }

@@ -8,14 +8,14 @@ import java.util.List;
  * order, for identity (IRIs) and for resolution.
  */
 public sealed interface Fact permits CommandTenure, Leadership, MissionEvent, TroopContribution,
-        RoleHolding, Stationing, Statement {
+        RoleHolding, Stationing {
 
     Provenance provenance();
 
     /** The entities this fact is about, in a fixed order per kind. */
     List<EntityRef> participants();
 
-    /** The kind's short name, as in the gold files: command, lead, event, troops, role, location, statement. */
+    /** The kind's short name, as in the gold files: command, lead, event, troops, role, location. */
     String kind();
 
     /**

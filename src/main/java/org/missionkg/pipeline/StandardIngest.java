@@ -8,8 +8,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.extract.RuleBasedExtractor;
-import org.missionkg.link.ReferenceData;
 import org.missionkg.map.Iris;
+import org.missionkg.map.ReferenceData;
 import org.missionkg.model.BadInputException;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
@@ -63,7 +63,7 @@ public final class StandardIngest {
 
     /** Rebuilds the reference graph (gazetteer, schemes) and the consolidated graph from all article graphs. */
     public static void refresh(KnowledgeStore store) {
-        store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled()).getGraph());
+        store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
         Model articles = store.read(dsg -> {
             Model m = ModelFactory.createDefaultModel();
             for (String g : store.articleGraphs()) {

@@ -1,8 +1,5 @@
 package org.missionkg.resolve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -24,6 +18,7 @@ import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.read.TurtleResource;
 import org.missionkg.resolve.AliasIndex.Hit;
 import org.missionkg.resolve.AliasIndex.Target;
 import org.missionkg.resolve.AliasTokens.Token;
@@ -99,20 +94,7 @@ public final class Gazetteer {
     }
 
     private static final class Bundled {
-        static final Gazetteer INSTANCE = load(readResource());
-
-        private static Model readResource() {
-            Model m = ModelFactory.createDefaultModel();
-            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("gazetteer not on the classpath: " + RESOURCE);
-                }
-                RDFDataMgr.read(m, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return m;
-        }
+        static final Gazetteer INSTANCE = load(TurtleResource.read(RESOURCE));
     }
 
     /** The gazetteer as RDF, for the reference graph. Do not modify it. */

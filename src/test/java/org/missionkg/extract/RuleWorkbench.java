@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.missionkg.TestFiles;
 import org.missionkg.export.FactRows;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.Article;
@@ -61,8 +62,7 @@ public final class RuleWorkbench {
     public static void main(String[] args) throws Exception {
         boolean once = false;
         List<GoldSet> sets = new ArrayList<>();
-        Path shared = ExtractionQualityIT.shared();
-        sets.add(new GoldSet("seeds", shared.resolve("corpus/articles"), shared.resolve("gold/seed-facts.tsv")));
+        sets.add(new GoldSet("seeds", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv")));
         Path paraphrase = Path.of("src/test/resources/paraphrase");
         sets.add(new GoldSet("paraphrase", paraphrase.resolve("articles"), paraphrase.resolve("expected-facts.tsv")));
         boolean blind = false;

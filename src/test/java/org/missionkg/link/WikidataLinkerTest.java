@@ -27,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
-import org.missionkg.map.PROV;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
+import org.missionkg.vocab.PROV;
 
 class WikidataLinkerTest {
     private static final String CARIGNAN = WikidataFixture.P + "jennie-carignan";

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.Main;
-import org.missionkg.export.QuickStatementsExporter;
-import org.missionkg.export.QuickStatementsExporter.ReportRow;
+import org.missionkg.link.QuickStatementsExporter.ReportRow;
 import org.missionkg.map.Iris;
 import org.missionkg.store.KnowledgeStore;
 

@@ -21,11 +21,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
-import org.missionkg.map.Vocab;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EntityKind;
@@ -71,13 +71,13 @@ class IngestorTest {
             Node g = NodeFactory.createURI(Iris.articleGraph(id));
             Node a = NodeFactory.createURI(Iris.article(id));
             store.read(dsg -> {
-                assertEquals("Click Lancashire", object(dsg, g, object(dsg, g, a, Vocab.PUBLISHER.asNode()), RDFS.label.asNode())
+                assertEquals("Click Lancashire", object(dsg, g, object(dsg, g, a, SchemaDO.publisher.asNode()), RDFS.label.asNode())
                         .getLiteralLexicalForm());
-                Node published = object(dsg, g, a, Vocab.DATE_PUBLISHED.asNode());
+                Node published = object(dsg, g, a, SchemaDO.datePublished.asNode());
                 assertEquals("2020-02-14", published.getLiteralLexicalForm());
                 assertEquals("http://www.w3.org/2001/XMLSchema#date", published.getLiteralDatatypeURI());
-                assertEquals("Elias Hubbard", object(dsg, g, a, Vocab.AUTHOR.asNode()).getLiteralLexicalForm());
-                assertTrue(object(dsg, g, a, Vocab.HEADLINE.asNode()).getLiteralLexicalForm().startsWith("Iraq's approval"));
+                assertEquals("Elias Hubbard", object(dsg, g, a, SchemaDO.author.asNode()).getLiteralLexicalForm());
+                assertTrue(object(dsg, g, a, SchemaDO.headline.asNode()).getLiteralLexicalForm().startsWith("Iraq's approval"));
                 assertTrue(object(dsg, g, a, MKG.note.asNode()).getLiteralLexicalForm().startsWith("note: "));
                 assertEquals(at.toString(), object(dsg, g, a, MKG.ingestedAt.asNode()).getLiteralLexicalForm());
                 return null;

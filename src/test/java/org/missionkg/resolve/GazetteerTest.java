@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.missionkg.TestFiles;
 import org.missionkg.map.MKG;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -89,15 +89,8 @@ class GazetteerTest {
         assertTrue(G.wikidataId(ID + "mission/nato-mission-iraq").isEmpty());
     }
 
-    /** The shared folder sits beside the project: two levels up from a worktree, one from main. */
     private static Path referenceTsv() {
-        for (Path p : List.of(Path.of("..", "..", "shared", "reference", "wikidata-ids.tsv"),
-                Path.of("..", "shared", "reference", "wikidata-ids.tsv"))) {
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-        }
-        return fail("shared/reference/wikidata-ids.tsv not found beside the project");
+        return TestFiles.shared("reference/wikidata-ids.tsv");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.extract.NlpHolder;
 import org.missionkg.pipeline.IngestReport;
@@ -39,19 +40,10 @@ class CompetencyQuestionsIT {
     static KgServer server;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static Path seeds() {
-        for (Path p : List.of(Path.of("..", "shared", "corpus", "articles"), Path.of("..", "..", "shared", "corpus", "articles"))) {
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("seed corpus not found");
-    }
-
     @BeforeAll
     static void ingestAndServe() {
         store = KnowledgeStore.open(dir.resolve("store"));
-        IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(seeds()));
+        IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(TestFiles.SEED_CORPUS));
         assertEquals(5, r.stored(), r.skipped().toString());
         server = KgServer.create().dataset(store.dataset()).port(0).build().start();
     }
@@ -135,7 +127,7 @@ class CompetencyQuestionsIT {
     @Test
     void sameAnswersWhateverTheOrder(@TempDir Path other) throws Exception {
         List<Path> files = new ArrayList<>();
-        try (var s = Files.list(seeds())) {
+        try (var s = Files.list(TestFiles.SEED_CORPUS)) {
             s.sorted().forEach(files::add);
         }
         Collections.reverse(files);

@@ -1,4 +1,4 @@
-package org.missionkg.map;
+package org.missionkg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -18,5 +18,9 @@ public final class PROV {
     public static final Property wasInformedBy = ResourceFactory.createProperty(NS + "wasInformedBy");
 
     private PROV() {
+    }
+
+    public static String getURI() {
+        return NS;
     }
 }

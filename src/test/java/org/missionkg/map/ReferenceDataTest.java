@@ -1,4 +1,4 @@
-package org.missionkg.link;
+package org.missionkg.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,19 +13,17 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EventType;
 import org.missionkg.resolve.Gazetteer;
 
-class WikidataReferenceDataTest {
+class ReferenceDataTest {
     private static final String CANADA = Iris.ID + "country/canada";
 
     @Test
     void holdsTheGazetteerWithItsCheckedLinksAndTheirBareIds() {
         Gazetteer gazetteer = Gazetteer.bundled();
-        Model ref = ReferenceData.graph(gazetteer);
+        Model ref = ReferenceData.graph(gazetteer.model());
         assertTrue(ref.containsAll(gazetteer.model()));
         Resource canada = ref.createResource(CANADA);
         assertTrue(ref.contains(canada, OWL.sameAs, ref.createResource(Iris.wikidataItem("Q16"))));
@@ -40,7 +38,7 @@ class WikidataReferenceDataTest {
 
     @Test
     void holdsTheOntologysConceptSchemes() {
-        Model ref = ReferenceData.graph(Gazetteer.bundled());
+        Model ref = ReferenceData.graph(Gazetteer.bundled().model());
         for (EventType t : EventType.values()) {
             Resource c = ref.createResource(Iris.eventType(t.code()));
             assertTrue(ref.contains(c, SKOS.inScheme, ref.createResource(Iris.ID + "event-type")), t.code());
@@ -60,13 +58,13 @@ class WikidataReferenceDataTest {
                 .addProperty(OWL.sameAs, small.createResource(Iris.wikidataItem("Q16")));
         long before = small.size();
         Gazetteer g = Gazetteer.load(small);
-        Model first = ReferenceData.graph(g);
-        Model second = ReferenceData.graph(g);
+        Model first = ReferenceData.graph(g.model());
+        Model second = ReferenceData.graph(g.model());
         assertTrue(first.isIsomorphicWith(second));
         assertTrue(first != second);
         assertEquals(before, small.size(), "the gazetteer's model is not changed");
         first.removeAll();
-        assertTrue(ReferenceData.graph(g).contains(first.createResource(CANADA), MKG.wikidata, "Q16"),
+        assertTrue(ReferenceData.graph(g.model()).contains(first.createResource(CANADA), MKG.wikidata, "Q16"),
                 "changing a returned model changes nothing shared");
     }
 }

@@ -1,8 +1,5 @@
-package org.missionkg.link;
+package org.missionkg.map;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
@@ -10,15 +7,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
-import org.missionkg.map.Vocab;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.read.TurtleResource;
 
 /**
  * What the reference graph ({@link Iris#REFERENCE_GRAPH}) holds: the gazetteer (entities with their
@@ -26,7 +18,7 @@ import org.missionkg.resolve.Gazetteer;
  * (event types, count qualifiers) and, beside every checked link, the bare ID in {@code mkg:wikidata}.
  *
  * <pre>
- *   store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled()).getGraph());
+ *   store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
  * </pre>
  *
  * A pure function: each call builds a new model from its argument and the ontology on the
@@ -40,10 +32,10 @@ public final class ReferenceData {
     }
 
     /** A new model: the gazetteer, the ontology's concept schemes, and {@code mkg:wikidata} beside each checked link. */
-    public static Model graph(Gazetteer gazetteer) {
+    public static Model graph(Model gazetteer) {
         Model m = ModelFactory.createDefaultModel();
-        Vocab.prefixes(m);
-        m.add(gazetteer.model());
+        Prefixes.set(m);
+        m.add(gazetteer);
         m.add(Schemes.STATEMENTS);
         for (Statement s : m.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
             String qid = s.getObject().isURIResource() ? Iris.wikidataQid(s.getResource().getURI()) : null;
@@ -59,15 +51,7 @@ public final class ReferenceData {
         static final List<Statement> STATEMENTS = List.copyOf(read());
 
         private static List<Statement> read() {
-            Model ontology = ModelFactory.createDefaultModel();
-            try (InputStream in = ReferenceData.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("ontology not on the classpath: " + ONTOLOGY_RESOURCE);
-                }
-                RDFDataMgr.read(ontology, in, Lang.TURTLE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Model ontology = TurtleResource.read(ONTOLOGY_RESOURCE);
             List<Statement> out = new ArrayList<>();
             for (Resource scheme : ontology.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList()) {
                 out.addAll(scheme.listProperties().toList());
