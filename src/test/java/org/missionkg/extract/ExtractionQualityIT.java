@@ -41,17 +41,25 @@ class ExtractionQualityIT {
     }
 
     /** Extracts a gold set's articles, prints the comparison and holds it to the given precision and recall. */
-    static void measure(String name, Path articles, Path gold, double minPrecision, double minRecall) {
+    static GoldComparison measure(String name, Path articles, Path gold, double minPrecision, double minRecall) {
+        return measure(name, articles, gold, minPrecision, minRecall, false);
+    }
+
+    /** As above; a blind set prints its scores only, never a missed or spurious fact someone could tune on. */
+    static GoldComparison measure(String name, Path articles, Path gold, double minPrecision, double minRecall,
+                                  boolean blind) {
         GoldComparison c = GoldComparison.compare(GoldComparison.gold(gold),
                 GoldComparison.predicted(extractAll(articles)));
-        System.out.println(c.report(name));
+        System.out.println(blind ? c.scores(name + " (blind: scores only)") : c.report(name));
         assertTrue(c.overall().precision() >= minPrecision, name + " precision " + c.overall().precision());
         assertTrue(c.overall().recall() >= minRecall, name + " recall " + c.overall().recall());
+        return c;
     }
 
     @Test
     void seedCorpusMeetsTheBar() {
-        measure("Seed corpus", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv"), 0.9, 0.9);
+        GoldComparison c = measure("Seed corpus", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv"), 0.9, 0.9);
+        assertTrue(c.dates().accuracy() >= 0.9, "seed date accuracy " + c.dates().accuracy());
     }
 
     @Test
@@ -71,6 +79,20 @@ class ExtractionQualityIT {
     void heldOutSetIsMeasured(String set, double minPrecision, double minRecall) {
         Path dir = Path.of("src/test/resources", set);
         measure("Held-out set " + set, dir.resolve("articles"), dir.resolve("expected-facts.tsv"), minPrecision, minRecall);
+    }
+
+    /**
+     * Two sets in real-news style about missions none of the older sets covers (NATO, EU, UN and
+     * national operations, 2013-2025), written by people who had not seen the rules. "newsdev" is
+     * tuned on: held near where it stands, a guard against going back. "heldout4" is blind (never
+     * tuned on, its misses never printed): scores only, with a floor that only catches a collapse.
+     */
+    @ParameterizedTest(name = "{0}: precision >= {1}, recall >= {2}, blind {3}")
+    @CsvSource({"newsdev, 0.65, 0.33, false", "heldout4, 0.65, 0.35, true"})
+    void realNewsSetIsMeasured(String set, double minPrecision, double minRecall, boolean blind) {
+        Path dir = Path.of("src/test/resources", set);
+        measure("Real-news set " + set, dir.resolve("articles"), dir.resolve("expected-facts.tsv"), minPrecision,
+                minRecall, blind);
     }
 
     @Test

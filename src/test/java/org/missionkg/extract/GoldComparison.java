@@ -220,6 +220,13 @@ final class GoldComparison {
         return sb.toString();
     }
 
+    /** Scores per kind only, no fact named: for blind sets, whose misses nobody may read to tune on. */
+    String scores(String name) {
+        StringBuilder sb = new StringBuilder(name).append('\n');
+        byKind.forEach((k, s) -> sb.append(line(k, s, datesByKind.get(k))));
+        return sb.append(line("overall", overall, overallDates)).toString();
+    }
+
     private static String line(String kind, Score s, DateScore d) {
         String dates = d == null || d.matched() == 0 ? ""
                 : String.format(Locale.ROOT, " dates=%.2f (%d of %d)", d.accuracy(), d.right(), d.matched());
