@@ -24,6 +24,7 @@ import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.Token;
+import org.missionkg.model.TroopContribution;
 
 /**
  * Facts from the grammar: the Semgrex patterns of {@link GrammarRules} run over a parsed
@@ -44,7 +45,7 @@ import org.missionkg.model.Token;
  */
 final class GrammarLayer {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "would", "must", "can");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "must", "can");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
             "set", "schedule", "due", "consider", "seek", "prepare");
@@ -76,9 +77,12 @@ final class GrammarLayer {
     }
 
     private final GrammarRules rules;
+    /** Who runs a mission (the gazetteer's mkg:operatedBy), for counts that are the whole mission's. */
+    private final java.util.function.Function<EntityRef, EntityRef> operator;
 
-    GrammarLayer(GrammarRules rules) {
+    GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator) {
         this.rules = rules;
+        this.operator = operator;
     }
 
     Set<String> triggerLemmas() {
@@ -103,6 +107,11 @@ final class GrammarLayer {
                     continue;
                 }
                 Mood mood = mood(g, trigger);
+                // "Norway said it would contribute 10 officers" is a plan worth a count; "would take
+                // command" or "would be extended" is too often a condition to state a change.
+                if (mood == Mood.WOULD) {
+                    mood = rule.kind().equals("troops") ? Mood.FUTURE : Mood.UNREAL;
+                }
                 if (mood == Mood.UNREAL || mood == Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> 0 fact(s): " + mood.name().toLowerCase(Locale.ROOT)
@@ -220,7 +229,8 @@ final class GrammarLayer {
         return sb.toString();
     }
 
-    private enum Mood { REAL, FUTURE, UNREAL }
+    /** REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition; UNREAL: negated, possible, conditional. */
+    private enum Mood { REAL, FUTURE, WOULD, UNREAL }
 
     /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
     private static Mood mood(Graph g, IndexedWord trigger) {
@@ -240,22 +250,27 @@ final class GrammarLayer {
                 if (rel.startsWith("aux") && FUTURE.contains(lemma)) {
                     mood = Mood.FUTURE;
                 }
+                if (rel.startsWith("aux") && lemma.equals("would")) {
+                    mood = Mood.WOULD;
+                }
                 if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) {
                     return Mood.UNREAL;
                 }
             }
             // "plans to extend", "is expected to take over": the trigger is the complement of intent;
             // "would expand its mission and take command": a conjunct shares the first verb's auxiliary.
-            var in = g.graph.incomingEdgeIterable(at).iterator();
-            if (!in.hasNext()) {
+            IndexedWord up = null;
+            for (var edge : g.graph.incomingEdgeIterable(at)) {
+                String rel = edge.getRelation().toString();
+                if (rel.equals("xcomp") || rel.startsWith("conj") && depth == 0) {
+                    up = edge.getGovernor();
+                    break;
+                }
+            }
+            if (up == null) {
                 break;
             }
-            var edge = in.next();
-            String rel = edge.getRelation().toString();
-            if (!rel.equals("xcomp") && !(rel.startsWith("conj") && depth == 0)) {
-                break;
-            }
-            at = edge.getGovernor();
+            at = up;
             if (INTENT.contains(lemma(at))) {
                 mood = mood == Mood.REAL ? Mood.FUTURE : mood;
             }
@@ -360,6 +375,22 @@ final class GrammarLayer {
                 }
                 String note = mood == Mood.FUTURE ? "planned" : null;
                 out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+            }
+            case "troops" -> {
+                Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
+                if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
+                    return List.of();
+                }
+                EntityRef country = entity(g, m.getNode("country"), EntityKind.COUNTRY);
+                if (country == null && rule.has(Rule.MISSION_WIDE)) {
+                    country = operator.apply(mission);
+                }
+                if (country == null) {
+                    return List.of();
+                }
+                EntityRef where = entity(g, m.getNode("mission"), EntityKind.MISSION);
+                out.add(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
+                        "troops", null, null, null, p));
             }
             default -> {
                 return List.of();

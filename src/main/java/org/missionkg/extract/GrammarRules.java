@@ -35,7 +35,7 @@ import org.missionkg.model.EventType;
  * own Semgrex; node {@code ner} values are the extractor's slot types (see {@link GrammarLayer}).
  */
 final class GrammarRules {
-    static final List<String> FILES = List.of("command", "lead", "event");
+    static final List<String> FILES = List.of("command", "lead", "event", "troops");
     private static final Pattern CLASS_REF = Pattern.compile("\\$([a-z_]+)");
 
     /** One grammar rule. */
@@ -163,7 +163,7 @@ final class GrammarRules {
                     case "rule" -> {
                         id = value;
                         ruleLine = lineNo;
-                        if (!id.matches("grammar\\.(command|lead|event)\\.[a-z0-9.-]+")) {
+                        if (!id.matches("grammar\\.(command|lead|event|troops)\\.[a-z0-9.-]+")) {
                             throw new IllegalStateException(source + " [line " + lineNo + "]: bad rule id " + id);
                         }
                     }
@@ -186,8 +186,25 @@ final class GrammarRules {
         return out;
     }
 
-    /** Expands {@code $class} into a lemma alternation and compiles the Semgrex pattern. */
+    private static final Pattern TRIGGER_LEMMAS = Pattern.compile("\\{lemma:/?([a-z|]+)/?(?:;[^}]*)?\\}=trigger");
+
+    /**
+     * Expands {@code $class} into a lemma alternation and compiles the Semgrex pattern. A trigger
+     * lemma written out must be in the lexicon: only sentences holding a lexicon lemma are parsed,
+     * so a rule whose trigger is not there would never see a parse.
+     */
     static SemgrexPattern compile(String pattern, String source, int line, Map<String, List<String>> lexicon) {
+        Matcher t = TRIGGER_LEMMAS.matcher(pattern);
+        if (t.find()) {
+            Set<String> known = new HashSet<>();
+            lexicon.values().forEach(known::addAll);
+            for (String lemma : t.group(1).split("\\|")) {
+                if (!known.contains(lemma)) {
+                    throw new IllegalStateException(source + " [line " + line + "]: trigger lemma '" + lemma
+                            + "' is not in lexicon.tsv, so no sentence holding it is parsed");
+                }
+            }
+        }
         Matcher m = CLASS_REF.matcher(pattern);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -64,9 +64,14 @@ public final class RuleBasedExtractor implements FactExtractor {
      * the grammar layer), the bundled gazetteer, the bundled rules and the grammar layer's patterns.
      */
     public static RuleBasedExtractor create() {
-        GrammarLayer grammar = new GrammarLayer(GrammarRules.bundled());
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), Gazetteer.bundled(),
-                RuleBook.bundled(), grammar);
+        Gazetteer gazetteer = Gazetteer.bundled();
+        GrammarLayer grammar = grammarLayer(GrammarRules.bundled(), gazetteer);
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), gazetteer, RuleBook.bundled(),
+                grammar);
+    }
+
+    private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
+        return new GrammarLayer(rules, mission -> gazetteer.operator(mission).orElse(null));
     }
 
     /**
@@ -74,8 +79,9 @@ public final class RuleBasedExtractor implements FactExtractor {
      * For the benchmark, which measures what the parser costs on the same texts in the same run.
      */
     static RuleBasedExtractor createWithoutGrammar() {
-        GrammarLayer grammar = new GrammarLayer(GrammarRules.bundled());
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled(), grammar);
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(), gazetteer, RuleBook.bundled(),
+                grammarLayer(GrammarRules.bundled(), gazetteer));
     }
 
     /** Another rule book and gazetteer over the same loaded CoreNLP (for the rule workbench). */
@@ -85,7 +91,7 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     /** As above, with another grammar too (the parser still parses the sentences the loaded lexicon chose). */
     RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer, GrammarRules otherGrammar) {
-        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, new GrammarLayer(otherGrammar));
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, grammarLayer(otherGrammar, otherGazetteer));
     }
 
     /** Annotation alone, so that a caller can extract many times from one annotation. */

@@ -39,7 +39,16 @@ class GrammarRulesTest {
     @Test
     void aBrokenPatternIsNamedWithItsLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> GrammarRules.parse("\nrule: grammar.command.x\npattern: {lemma:take}=trigger >>> (\n", "f.semgrex", Map.of()));
+                () -> GrammarRules.parse("\nrule: grammar.command.x\npattern: {lemma:take}=trigger >>> (\n", "f.semgrex",
+                        Map.of("t", List.of("take"))));
         assertTrue(e.getMessage().contains("f.semgrex [line 2]: bad pattern"), e.getMessage());
+    }
+
+    @Test
+    void aTriggerLemmaOutsideTheLexiconIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> GrammarRules.parse("rule: grammar.command.x\npattern: {lemma:/take|seize/}=trigger >/nsubj/ {}=s\n",
+                        "f.semgrex", Map.of("t", List.of("take"))));
+        assertTrue(e.getMessage().contains("'seize' is not in lexicon.tsv"), e.getMessage());
     }
 }
