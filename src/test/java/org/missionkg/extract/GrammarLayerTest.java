@@ -1,0 +1,136 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.Dependency;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.Token;
+
+/**
+ * The grammar layer on hand-built parses, without CoreNLP: which clause a date belongs to,
+ * what negation and modality do, and the lede's day standing in for an unstated one.
+ */
+class GrammarLayerTest {
+    private static final EntityRef MISSION = new EntityRef(EntityKind.MISSION, "nato-mission-iraq", "NATO Mission Iraq");
+    private static final EntityRef SMITH = new EntityRef(EntityKind.PERSON, "ann-smith", "Ann Smith");
+    private static final EntityRef ROE = new EntityRef(EntityKind.PERSON, "john-roe", "John Roe");
+    private final GrammarLayer layer = new GrammarLayer(GrammarRules.bundled(), m -> null);
+
+    /** A sentence built word by word: text, tags, lemmas, and its dependency edges. */
+    private static final class Built {
+        final StringBuilder text = new StringBuilder();
+        final List<Token> tokens = new ArrayList<>();
+        final List<Dependency> deps = new ArrayList<>();
+        final List<Slot> slots = new ArrayList<>();
+
+        Built word(String word, String pos, String lemma) {
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int b = text.length();
+            text.append(word);
+            tokens.add(new Token(word, pos, lemma, "O", b, text.length()));
+            return this;
+        }
+
+        Built dep(int gov, String rel, int dep) {
+            deps.add(new Dependency(gov, rel, dep));
+            return this;
+        }
+
+        Built person(int token, EntityRef who) {
+            Token t = tokens.get(token);
+            slots.add(new Slot(slots.size(), SlotType.PERSON, t.begin(), t.end(), t.word(), who, null, null, null, null,
+                    null, null, null));
+            return this;
+        }
+
+        Built mission(int token) {
+            Token t = tokens.get(token);
+            slots.add(new Slot(slots.size(), SlotType.MISSION, t.begin(), t.end(), t.word(), MISSION, null, null, null,
+                    null, null, null, null));
+            return this;
+        }
+
+        Built date(int token, String edtf, DateRole role) {
+            Token t = tokens.get(token);
+            slots.add(new Slot(slots.size(), SlotType.DATE, t.begin(), t.end(), t.word(), null, null, null, null,
+                    FuzzyDate.parse(edtf), role, null, null));
+            return this;
+        }
+
+        AnnotatedSentence sentence(int index) {
+            return new AnnotatedSentence(index, 0, text.length(), tokens, List.of(), deps);
+        }
+    }
+
+    private List<Fact> run(Built b, int index) {
+        ArticleContext ctx = new ArticleContext("a1", LocalDate.parse("2023-06-07"), MISSION, null, null, 0, null, null);
+        return layer.extract(b.sentence(index), b.slots, b.text.toString(), ctx, MISSION, new GrammarLayer.Reading(), null);
+    }
+
+    /** "Smith succeeds Roe , who led Mission since 2017 ." */
+    private static Built succeedsWhoLedSince() {
+        Built b = new Built().word("Smith", "NNP", "Smith").word("succeeds", "VBZ", "succeed").word("Roe", "NNP", "Roe")
+                .word(",", ",", ",").word("who", "WP", "who").word("led", "VBD", "lead").word("Mission", "NNP", "Mission")
+                .word("since", "IN", "since").word("2017", "CD", "2017").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 1).dep(1, "nsubj", 0).dep(1, "obj", 2).dep(2, "acl:relcl", 5).dep(5, "nsubj", 2)
+                .dep(2, "ref", 4).dep(5, "obj", 6).dep(5, "obl:since", 8).dep(8, "case", 7).dep(1, "punct", 9);
+        return b.person(0, SMITH).person(2, ROE).mission(6).date(8, "2017", DateRole.SINCE);
+    }
+
+    @Test
+    void aRelativeClausesDateIsThePredecessorsNotTheSuccessors() {
+        List<Fact> facts = run(succeedsWhoLedSince(), 5);
+        CommandTenure smith = facts.stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(SMITH))
+                .map(CommandTenure.class::cast).findFirst().orElseThrow();
+        assertNull(smith.start(), "the successor has no start from the predecessor's 'since'");
+        CommandTenure roe = facts.stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(ROE)
+                && c.start() != null).map(CommandTenure.class::cast).findFirst().orElseThrow();
+        assertEquals("2017", roe.start().edtf());
+        assertTrue(facts.stream().anyMatch(f -> f instanceof MissionEvent e && e.agent().equals(SMITH)), "a handover to Smith");
+    }
+
+    @Test
+    void aChangeTheLedeReportsWithoutADateTakesThePublicationDayAndSaysSo() {
+        List<Fact> facts = run(succeedsWhoLedSince(), 1);
+        CommandTenure smith = facts.stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(SMITH))
+                .map(CommandTenure.class::cast).findFirst().orElseThrow();
+        assertEquals("2023-06-07", smith.start().edtf());
+        assertEquals(GrammarLayer.PUBLICATION_DATE, smith.provenance().dateSource());
+    }
+
+    /** "Smith did not take command of Mission ." */
+    @Test
+    void aNegatedTriggerStatesNothing() {
+        Built b = new Built().word("Smith", "NNP", "Smith").word("did", "VBD", "do").word("not", "RB", "not")
+                .word("take", "VB", "take").word("command", "NN", "command").word("of", "IN", "of")
+                .word("Mission", "NNP", "Mission").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 3).dep(3, "nsubj", 0).dep(3, "aux", 1).dep(3, "advmod", 2).dep(3, "obj", 4)
+                .dep(4, "nmod:of", 6).dep(6, "case", 5).dep(3, "punct", 7);
+        b.person(0, SMITH).mission(6);
+        assertEquals(List.of(), run(b, 9));
+        b.deps.remove(3); // without "not" the same clause states the tenure
+        assertTrue(run(b, 9).stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().equals(SMITH)));
+    }
+
+    @Test
+    void printedRanksFitTheRankADescriptionNames() {
+        assertTrue(GrammarLayer.rankFits("Rear Adm.", "admiral"));
+        assertTrue(GrammarLayer.rankFits("Maj.-Gen.", "general"));
+        assertTrue(!GrammarLayer.rankFits("Rear Adm.", "general"));
+        assertTrue(GrammarLayer.rankFits(null, "general"));
+    }
+}
