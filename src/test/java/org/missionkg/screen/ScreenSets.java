@@ -15,15 +15,15 @@ import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 
 /** The gold sets the screen is measured on: their articles and the ids of those that hold a gold fact. */
-final class ScreenSets {
-    record GoldSet(String name, List<Article> articles, Set<String> withFacts) {
+public final class ScreenSets {
+    public record GoldSet(String name, List<Article> articles, Set<String> withFacts) {
     }
 
     private ScreenSets() {
     }
 
     /** The seed corpus (../shared, else data/articles with the shared gold) and the four sets under src/test/resources. */
-    static List<GoldSet> all() {
+    public static List<GoldSet> all() {
         List<GoldSet> sets = new ArrayList<>();
         Path shared = shared();
         Path seedArticles = shared != null && Files.isDirectory(shared.resolve("corpus/articles"))
@@ -66,7 +66,7 @@ final class ScreenSets {
     }
 
     /** ../shared beside the project (one level up from main, two from a worktree), or null. */
-    static Path shared() {
+    public static Path shared() {
         for (Path p : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"), Path.of("/work/shared"))) {
             if (Files.isDirectory(p.resolve("gold"))) {
                 return p;
