@@ -37,6 +37,9 @@ final class WebFormats {
         if (Files.isDirectory(file)) {
             throw new BadInputException(source, "is a folder, not an article file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(source, "is not a regular file (a pipe or a device?)"); // reading one could block
+        }
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
             return WarcArticles.read(file, builder); // streamed: crawl files are large, one page at a time
         }
