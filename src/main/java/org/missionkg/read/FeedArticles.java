@@ -1,5 +1,8 @@
 package org.missionkg.read;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -29,8 +32,8 @@ final class FeedArticles {
         Document doc;
         try {
             // the charset comes from a byte-order mark or the XML declaration, else UTF-8
-            doc = Jsoup.parse(new java.io.ByteArrayInputStream(xml), null, "", Parser.xmlParser());
-        } catch (java.io.IOException e) {
+            doc = Jsoup.parse(new ByteArrayInputStream(xml), null, "", Parser.xmlParser());
+        } catch (IOException e) {
             throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
         }
         Element root = doc.children().isEmpty() ? null : doc.child(0);
@@ -63,7 +66,7 @@ final class FeedArticles {
                     : firstText(item, List.of("dc|creator", "author")));
             put(keys, "published", atom ? HtmlArticles.day(firstText(item, List.of("published", "updated")))
                     : rfc822Day(firstText(item, List.of("pubDate", "dc|date"))));
-            String key = link != null ? link : guid != null ? guid : ArticleReader.idOf(java.nio.file.Path.of(source)) + "#" + n;
+            String key = link != null ? link : guid != null ? guid : ArticleReader.idOf(Path.of(source)) + "#" + n;
             String where = source + " [item " + n + "]";
             byId.put(key, builder.build(WarcArticles.idOf(key), where, body, FrontMatter.toMeta(keys, where)));
         }

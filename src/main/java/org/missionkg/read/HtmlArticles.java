@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,20 +52,17 @@ public final class HtmlArticles {
     }
 
     /**
-     * The page as an article. {@code fallbackUrl} stands in when the page names no canonical URL.
-     * Throws when the page holds no main text.
+     * The page as an article; {@code notes} are added to its metadata as extra keys. Throws when
+     * the page holds no main text.
      */
-    static Article article(Document doc, String id, String source, String fallbackUrl,
-                           Map<String, String> extraKeys, ArticleReader.Builder builder) {
+    static Article article(Document doc, String id, String source, Map<String, String> notes,
+                           ArticleReader.Builder builder) {
         String text = MainText.of(doc);
         if (text.isBlank()) {
             throw new BadInputException(source, "no article text found in the HTML page");
         }
         Map<String, Object> keys = metadata(doc);
-        if (fallbackUrl != null) {
-            keys.putIfAbsent("url", fallbackUrl);
-        }
-        extraKeys.forEach(keys::putIfAbsent);
+        notes.forEach(keys::putIfAbsent);
         return builder.build(id, source, text, FrontMatter.toMeta(keys, source));
     }
 
@@ -96,7 +95,8 @@ public final class HtmlArticles {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         put(keys, "url", canonical == null ? null : canonical.absUrl("href"));
         put(keys, "url", meta(doc, "og:url"));
-        put(keys, "language", doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+        Element html = doc.selectFirst("html");
+        put(keys, "language", html == null ? null : html.attr("lang"));
         Object lang = keys.get("language");
         if (lang != null) {
             keys.put("language", String.valueOf(lang).toLowerCase(Locale.ROOT).replaceFirst("[-_].*", ""));
@@ -205,8 +205,8 @@ public final class HtmlArticles {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(m.group(1)).toString();
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(m.group(1)).toString();
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.Document;
 import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.BadInputException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -96,10 +100,10 @@ final class WarcArticles {
         String where = source + " [" + uri + "]";
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("crawled", response.date().toString());
-        var doc = HtmlArticles.parse(body, charset(type), uri);
+        Document doc = HtmlArticles.parse(body, charset(type), uri);
         Article a;
         try {
-            a = HtmlArticles.article(doc, idOf(uri), where, null, notes, builder);
+            a = HtmlArticles.article(doc, idOf(uri), where, notes, builder);
         } catch (BadInputException e) {
             return null; // an index page, a video page: no story in it
         }
@@ -108,17 +112,17 @@ final class WarcArticles {
 
     /** The target URI as the url (the page's canonical one as a note); the crawl date as a last resort for the publication date. */
     private static Article withCrawlFacts(Article a, String uri, WarcResponse response) {
-        var m = a.meta();
+        ArticleMeta m = a.meta();
         Map<String, String> extra = new LinkedHashMap<>(m.extra());
         if (m.url() != null && !m.url().equals(uri)) {
             extra.put("canonical-url", m.url());
         }
-        var published = m.published();
+        FuzzyDate published = m.published();
         if (published == null) {
-            published = org.missionkg.model.FuzzyDate.ofDay(response.date().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+            published = FuzzyDate.ofDay(response.date().atZone(ZoneOffset.UTC).toLocalDate());
             extra.put("published-from", "the date the page was crawled (the WARC record's date)");
         }
-        var meta = new org.missionkg.model.ArticleMeta(m.title(), m.outlet(), m.author(), published, uri,
+        ArticleMeta meta = new ArticleMeta(m.title(), m.outlet(), m.author(), published, uri,
                 m.language(), extra);
         return new Article(a.id(), a.source(), a.text(), meta, a.sha256());
     }

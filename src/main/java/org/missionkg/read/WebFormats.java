@@ -46,7 +46,7 @@ final class WebFormats {
         byte[] bytes = bytes(file, source, maxBytes);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             var doc = HtmlArticles.parse(bytes, null, "");
-            return List.of(HtmlArticles.article(doc, ArticleReader.idOf(file), source, null, Map.of(), builder));
+            return List.of(HtmlArticles.article(doc, ArticleReader.idOf(file), source, Map.of(), builder));
         }
         return FeedArticles.parse(bytes, source, builder);
     }
