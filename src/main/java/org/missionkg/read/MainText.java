@@ -23,7 +23,8 @@ import org.jsoup.select.Elements;
  * <li>read the winner's blocks (paragraphs, subheadings, list items, quotes) in order, leaving
  *     out link lists (blocks mostly made of link text), one block a paragraph.</li>
  * </ol>
- * Paragraphs are joined with blank lines; whitespace inside one is collapsed to single spaces.
+ * Paragraphs are joined with blank lines; white space inside one (no-break spaces and line
+ * breaks included) is collapsed to single spaces, as jsoup's {@code text()} does.
  */
 final class MainText {
     private static final String NEVER_STORY = "script, style, noscript, template, svg, iframe, object, embed, form, "
