@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code missionkg ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl),",
+        description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl,",
+                "saved *.html pages, *.warc / *.warc.gz crawls, *.rss / *.atom feeds),",
                 "extracts their facts and stores one named graph per article. Unchanged articles are skipped;",
                 "a changed one is replaced whole. Bad files are reported on one line each and skipped."})
 final class IngestCommand implements Callable<Integer> {
@@ -28,13 +29,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-extract", description = "Store article metadata and text only (no NLP, fast).")
     boolean noExtract;
 
+    @Option(names = "--screen", description = {"Send only articles that look like mission news (mission names, known people,",
+            "ranks and roles, military words) to the NLP; the rest are counted as screened out and not stored."})
+    boolean screen;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.open()) {
-            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, spec.commandLine().getErr())
+            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr())
                     .ingest(paths);
             report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped: " + s));
             report.dropped().forEach(s -> spec.commandLine().getErr().println("left out: " + s));

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What one ingest did: articles read, stored (new or changed), unchanged (same text and
  * extractor as stored), skipped with their one-line reasons, facts left out of stored articles
- * because they broke the shapes (one line each), facts and quads written, seconds.
+ * because they broke the shapes (one line each), facts and quads written, seconds, and the
+ * articles the relevance screen kept from extraction (-1 when no screen ran).
  */
 public record IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped, int facts,
-                           long quadsWritten, long storeSize, double seconds) {
+                           long quadsWritten, long storeSize, double seconds, int screenedOut) {
     public IngestReport {
         skipped = List.copyOf(skipped);
         dropped = List.copyOf(dropped);
@@ -21,9 +22,9 @@ public record IngestReport(int read, int stored, int unchanged, List<String> ski
     /** The summary the CLI prints. */
     public String summary() {
         return String.format(java.util.Locale.ROOT,
-                "articles read: %d, stored: %d, unchanged: %d, skipped: %d; facts: %d%s; quads written: %d"
+                "articles read: %d, stored: %d, unchanged: %d, skipped: %d%s; facts: %d%s; quads written: %d"
                         + " (store now %d); %.1f s",
-                read, stored, unchanged, skipped.size(), facts,
+                read, stored, unchanged, skipped.size(), screenedOut < 0 ? "" : ", screened out: " + screenedOut, facts,
                 dropped.isEmpty() ? "" : " (" + dropped.size() + " left out)", quadsWritten, storeSize, seconds);
     }
 }

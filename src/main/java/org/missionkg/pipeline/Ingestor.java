@@ -45,6 +45,7 @@ public final class Ingestor {
     private final GraphCheck check;
     private final Consumer<KnowledgeStore> afterIngest;
     private final Clock clock;
+    private final java.util.function.Predicate<Article> screen;
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
@@ -64,6 +65,7 @@ public final class Ingestor {
         this.check = b.check;
         this.afterIngest = b.afterIngest;
         this.clock = b.clock;
+        this.screen = b.screen;
     }
 
     public static Builder create(KnowledgeStore store) {
@@ -80,6 +82,7 @@ public final class Ingestor {
         int stored = 0;
         int unchanged = 0;
         int facts = 0;
+        int screenedOut = 0;
         long quads = 0;
         for (Path file : expanded.files()) {
             List<Article> articles;
@@ -98,6 +101,10 @@ public final class Ingestor {
                 try {
                     if (isUnchanged(article)) {
                         unchanged++;
+                        continue;
+                    }
+                    if (screen != null && extractor != null && !screen.test(article)) {
+                        screenedOut++; // not about a mission: neither extracted nor stored
                         continue;
                     }
                     List<Fact> extracted = extractor == null ? List.of() : extractor.extract(article);
@@ -131,7 +138,7 @@ public final class Ingestor {
             afterIngest.accept(store);
         }
         return new IngestReport(read, stored, unchanged, skipped, dropped, facts, quads, store.size(),
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, screen == null || extractor == null ? -1 : screenedOut);
     }
 
     /**
@@ -163,6 +170,7 @@ public final class Ingestor {
         private GraphCheck check;
         private Consumer<KnowledgeStore> afterIngest;
         private Clock clock = Clock.systemUTC();
+        private java.util.function.Predicate<Article> screen;
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -187,6 +195,12 @@ public final class Ingestor {
         /** Runs once after a batch that stored anything (consolidation, reference data). */
         public Builder afterIngest(Consumer<KnowledgeStore> afterIngest) {
             this.afterIngest = afterIngest;
+            return this;
+        }
+
+        /** A cheap test before extraction: an article it rejects is counted as screened out, not stored. */
+        public Builder screen(java.util.function.Predicate<Article> screen) {
+            this.screen = screen;
             return this;
         }
 

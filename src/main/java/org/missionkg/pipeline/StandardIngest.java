@@ -12,6 +12,7 @@ import org.missionkg.map.Iris;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.model.BadInputException;
 import org.missionkg.resolve.Gazetteer;
+import org.missionkg.screen.RelevanceScreen;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
@@ -26,16 +27,28 @@ public final class StandardIngest {
      * graph before it is stored, then the reference graph and the consolidated graph rebuilt.
      */
     public static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err) {
+        return ingestor(store, extract, false, err);
+    }
+
+    /** As above; {@code screen}: only articles the relevance screen passes go to extraction. */
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err) {
         if (extract) {
             err.println("Loading the NLP models (about 20-40 s)...");
             err.flush();
         }
-        return ingestor(store, extract ? RuleBasedExtractor.create() : null);
+        return ingestor(store, extract ? RuleBasedExtractor.create() : null, screen ? RelevanceScreen.standard() : null);
     }
 
     /** The standard ingest with a given extractor (null: metadata only). */
     public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor) {
+        return ingestor(store, extractor, null);
+    }
+
+    /** The standard ingest with a given extractor and relevance screen (either may be null). */
+    public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor,
+                                    RelevanceScreen screen) {
         return Ingestor.create(store)
+                .screen(screen)
                 .check(StandardIngest::checkShapes)
                 .afterIngest(StandardIngest::refresh)
                 .extractor(extractor)

@@ -24,7 +24,8 @@ import org.missionkg.model.FuzzyDate;
 
 /**
  * Reads article files: UTF-8 text with optional YAML front matter between {@code ---} lines,
- * or JSON Lines ({@code .jsonl}) with one article per line. The body is kept exactly as read
+ * or JSON Lines ({@code .jsonl}) with one article per line; saved HTML pages, WARC files and
+ * RSS/Atom feeds go to {@link WebFormats}. The body is kept exactly as read
  * (only a leading byte-order mark is dropped), so every offset stored later points into it.
  *
  * <pre>
@@ -53,6 +54,9 @@ public final class ArticleReader {
 
     /** Reads one file: a text article gives one article, a JSON Lines file one per line. */
     public List<Article> read(Path file) {
+        if (WebFormats.handles(file, false)) {
+            return WebFormats.read(file, maxBytes, this::build);
+        }
         String source = file.toString();
         String text = decode(file, source);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {

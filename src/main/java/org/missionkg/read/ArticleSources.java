@@ -39,9 +39,10 @@ public final class ArticleSources {
         return new Expanded(List.copyOf(files), List.copyOf(problems));
     }
 
-    /** In a folder, articles are *.txt, *.md and *.jsonl files that are not hidden. */
+    /** In a folder, articles are *.txt, *.md, *.jsonl and the web formats ({@link WebFormats}) that are not hidden. */
     static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".jsonl"));
+        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".jsonl")
+                || WebFormats.handles(p, true));
     }
 }

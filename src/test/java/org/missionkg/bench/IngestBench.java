@@ -1,0 +1,150 @@
+package org.missionkg.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.model.Article;
+import org.missionkg.pipeline.IngestReport;
+import org.missionkg.pipeline.StandardIngest;
+import org.missionkg.screen.ScreenSets;
+import org.missionkg.store.KnowledgeStore;
+
+/**
+ * {@code dev/bench-ingest}: the full ingest (read, CoreNLP as the ingest configures it, rules,
+ * mapping, SHACL check, store, consolidation) on N distinct articles ({@link ArticleVariants} of
+ * every gold set's articles, written to one JSON Lines file), then CoreNLP's pipeline alone
+ * (baseline annotators, CoreNLP's default settings, one thread) on the same texts in the same
+ * run. Prints articles/s and tokens/s of each and, on its last line, the ratio. Figures, no
+ * assertions.
+ *
+ * <pre>
+ *   dev/bench-ingest [N=300] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
+ * </pre>
+ */
+public final class IngestBench {
+    static final String DEFAULT_BASELINE = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+    private IngestBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int n = 300;
+        String baseline = DEFAULT_BASELINE;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--baseline")) {
+                baseline = args[++i];
+            } else {
+                n = Integer.parseInt(args[i]);
+            }
+        }
+        System.out.println("load at start: " + load());
+        List<Article> sources = new ArrayList<>();
+        ScreenSets.all().forEach(s -> sources.addAll(s.articles()));
+        List<Article> articles = ArticleVariants.of(sources, people(), n);
+        long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+        System.out.printf(Locale.ROOT, "%d distinct variants of %d gold-set articles, %,d characters%n",
+                articles.size(), sources.size(), chars);
+        Path dir = Files.createTempDirectory("bench-ingest");
+        Path jsonl = dir.resolve("variants.jsonl");
+        Files.writeString(jsonl, JsonLines.of(articles));
+
+        // 1. the ingest as it is
+        long t0 = System.nanoTime();
+        RuleBasedExtractor extractor = RuleBasedExtractor.create();
+        double ingestLoad = seconds(t0);
+        sources.subList(0, 3).forEach(extractor::extract); // warm-up
+        IngestReport report;
+        try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
+            t0 = System.nanoTime();
+            report = StandardIngest.ingestor(store, extractor).ingest(List.of(jsonl));
+        }
+        double ingestSeconds = seconds(t0);
+        System.out.println("ingest: " + report.summary());
+        extractor = null;
+        System.gc();
+
+        // 2. CoreNLP alone on the same texts
+        Properties props = new Properties();
+        props.setProperty("annotators", baseline);
+        t0 = System.nanoTime();
+        StanfordCoreNLP raw = new StanfordCoreNLP(props);
+        double rawLoad = seconds(t0);
+        sources.subList(0, 3).forEach(a -> raw.annotate(new Annotation(a.text())));
+        long tokens = 0;
+        t0 = System.nanoTime();
+        for (Article a : articles) {
+            Annotation doc = new Annotation(a.text());
+            raw.annotate(doc);
+            tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        double rawSeconds = seconds(t0);
+
+        double ingestRate = articles.size() / ingestSeconds;
+        double rawRate = articles.size() / rawSeconds;
+        System.out.printf(Locale.ROOT, "tokens: %,d (%d per article)%n", tokens, tokens / articles.size());
+        System.out.printf(Locale.ROOT, "ingest (as configured):     %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
+                ingestRate, tokens / ingestSeconds, ingestSeconds, ingestLoad);
+        System.out.printf(Locale.ROOT, "CoreNLP %s, one thread: %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
+                baseline, rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
+        System.out.printf(Locale.ROOT, "peak heap %.1f GB; load at end: %s%n", peakHeapGb(), load());
+        System.out.printf(Locale.ROOT, "ratio ingest / CoreNLP baseline: %.2f x%n", ingestRate / rawRate);
+    }
+
+    /** The people the gold sets name as commanders and office holders. */
+    static Set<String> people() throws IOException {
+        List<Path> tsvs = new ArrayList<>();
+        Path shared = ScreenSets.shared();
+        if (shared != null) {
+            tsvs.add(shared.resolve("gold/seed-facts.tsv"));
+        }
+        for (String set : List.of("paraphrase", "heldout", "heldout2", "heldout3")) {
+            tsvs.add(Path.of("src/test/resources", set, "expected-facts.tsv"));
+        }
+        Set<String> people = new TreeSet<>();
+        for (Path tsv : tsvs) {
+            for (String line : Files.readAllLines(tsv)) {
+                String[] c = line.split("\t", -1);
+                if (c.length > 1 && (c[0].equals("command") || c[0].equals("role")) && c[1].contains(" ")) {
+                    people.add(c[1].strip());
+                }
+            }
+        }
+        return people;
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip().replaceFirst("^(\\S+ \\S+ \\S+).*", "$1")
+                    + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static double peakHeapGb() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1e9;
+    }
+}

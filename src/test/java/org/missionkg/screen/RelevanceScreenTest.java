@@ -1,0 +1,56 @@
+package org.missionkg.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+
+/**
+ * The screen keeps every article that holds a gold fact, in every gold set, and lets few
+ * off-topic articles through.
+ */
+class RelevanceScreenTest {
+    final RelevanceScreen screen = RelevanceScreen.standard();
+
+    @Test
+    void keepsEveryArticleThatHoldsAGoldFact() {
+        List<String> lost = new ArrayList<>();
+        int sets = 0;
+        for (ScreenSets.GoldSet set : ScreenSets.all()) {
+            sets++;
+            List<String> ids = set.articles().stream().map(Article::id).toList();
+            assertTrue(ids.containsAll(set.withFacts()), set.name() + ": gold names articles the set lacks");
+            for (Article a : set.articles()) {
+                RelevanceScreen.Verdict v = screen.judge(a);
+                if (set.withFacts().contains(a.id()) && !v.pass()) {
+                    lost.add(set.name() + "/" + a.id() + ": " + v.why());
+                }
+            }
+        }
+        assertTrue(sets >= 4, "gold sets found: " + sets);
+        assertEquals(List.of(), lost, "articles with gold facts screened out");
+    }
+
+    @Test
+    void fewOffTopicArticlesGetThrough() {
+        List<Article> offTopic = OffTopicCorpus.generate(1000, 7L);
+        long passed = offTopic.stream().filter(screen).count();
+        assertTrue(passed <= 100, passed + " of 1000 off-topic articles passed");
+    }
+
+    @Test
+    void whatLetsAnArticleThrough() {
+        assertTrue(screen.judge("Troops of Operation Steadfast Shield arrived on Monday.").pass());
+        assertEquals("names a mission by its shape", screen.judge("Operation Steadfast Shield began on Monday.").why());
+        assertEquals("names a mission the gazetteer knows", screen.judge("KFOR changed hands on Monday.").why());
+        assertTrue(screen.judge("Major-General Smith said the battalion would stay.").pass());
+        assertTrue(screen.judge("The soldiers were deployed with an infantry unit.").pass());
+        assertFalse(screen.judge("General Motors will cut 3,000 jobs, its finance chief said.").pass());
+        assertFalse(screen.judge("The captain said the team's mission was a top-four finish; the defence held.").pass());
+        assertFalse(screen.judge("The probe's mission passed a milestone, mission control said.").pass());
+    }
+}
