@@ -110,7 +110,7 @@ public final class IngestBench {
         if (shared != null) {
             tsvs.add(shared.resolve("gold/seed-facts.tsv"));
         }
-        for (String set : List.of("paraphrase", "heldout", "heldout2", "heldout3")) {
+        for (String set : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "heldout4")) {
             tsvs.add(Path.of("src/test/resources", set, "expected-facts.tsv"));
         }
         Set<String> people = new TreeSet<>();

@@ -31,7 +31,7 @@ public final class ScreenSets {
         if (shared != null) {
             sets.add(load("seeds", seedArticles, shared.resolve("gold/seed-facts.tsv")));
         }
-        for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3")) {
+        for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "heldout4")) {
             Path dir = Path.of("src/test/resources", name);
             sets.add(load(name, dir.resolve("articles"), dir.resolve("expected-facts.tsv")));
         }
