@@ -218,6 +218,24 @@ final class GrammarLayer {
         };
     }
 
+    /** Verbs whose object is counted people the mission acts on, not people it has. */
+    private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
+            "evacuate", "rescue", "graduate", "recruit");
+
+    /** The country a word for troops names by a demonym or "from X" ("Canadian soldiers", "soldiers from Chad"), or null. */
+    private static EntityRef nationalityOf(Graph g, IndexedWord noun) {
+        for (var e : g.graph.outgoingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from")) {
+                EntityRef c = entity(g, e.getDependent(), EntityKind.COUNTRY);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String nodes(SemgrexMatcher m) {
         StringBuilder sb = new StringBuilder();
         for (String name : m.getNodeNames()) {
@@ -364,6 +382,9 @@ final class GrammarLayer {
             }
             case "event" -> {
                 EventType type = rule.eventType();
+                if ((type == EventType.LAUNCH || type == EventType.START) && mood == Mood.REAL && dates.dates().isEmpty()) {
+                    return List.of(); // "the mission was set up to train the army": background with no date says nothing new
+                }
                 FuzzyDate date = type == EventType.EXTENSION ? dates.at() : dates.any();
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
                 if (type == EventType.EXTENSION && until == null && date == null) {
@@ -381,7 +402,18 @@ final class GrammarLayer {
                 if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
                     return List.of();
                 }
+                IndexedWord noun = m.getNode("noun") != null ? m.getNode("noun") : trigger;
+                // "trained 15,000 Malian soldiers", "killed 20 soldiers": those counted are not the mission's.
+                for (var e : g.graph.incomingEdgeIterable(noun)) {
+                    if (e.getRelation().toString().startsWith("obj") && NOT_CONTRIBUTED.contains(lemma(e.getGovernor()))) {
+                        return List.of();
+                    }
+                }
                 EntityRef country = entity(g, m.getNode("country"), EntityKind.COUNTRY);
+                if (country == null) {
+                    // "the mission, which includes 250 Canadian soldiers": the count is Canada's, not the whole mission's.
+                    country = nationalityOf(g, noun);
+                }
                 if (country == null && rule.has(Rule.MISSION_WIDE)) {
                     country = operator.apply(mission);
                 }
