@@ -81,7 +81,7 @@ ORDER BY ?start ?end ?fact`)
     return parts.join(' · ') + (dates.length ? ' — ' + dates.join(', ') : '');
   };
   const list = document.getElementById('fact-list');
-  list.innerHTML = facts.map(f => '<li id="' + KG.esc(f.key) + '" class="kind k-' + f.kind + '" tabindex="0" data-i="' + f.i + '" data-start="' + f.s + '" data-end="' + f.e + '">' +
+  list.innerHTML = facts.map(f => '<li id="' + KG.esc(f.key) + '" class="kind k-' + f.kind + '" tabindex="0" data-fact="' + KG.esc(f.fact) + '" data-i="' + f.i + '" data-start="' + f.s + '" data-end="' + f.e + '">' +
     '<b>' + KG.esc(KG.KIND_WORDS[f.kind] || f.kind) + '</b>: ' + summary(f) +
     '<br><span class="exact">“' + KG.esc(f.exact || '') + '”</span> <span class="muted">[' + f.s + '–' + f.e + ')' +
     (f.rule ? ' rule <code>' + KG.esc(f.rule) + '</code>' : '') + ' · <a href="' + KG.esc(KG.pageOf(f.fact)) + '">fact page</a></span></li>').join('');

@@ -55,6 +55,11 @@ GROUP BY ?aspect ?rule ?note`) : Promise.resolve([])
     return KG.esc(sentence.slice(0, at)) + '<mark>' + KG.esc(c.exact) + '</mark>' + KG.esc(sentence.slice(at + c.exact.length));
   }
 
+  /** A consolidation note, with the entity IRIs it names shown as links. */
+  function note(text) {
+    return KG.esc(text).replace(/&lt;(https:\/\/w3id\.org\/missionkg\/id\/[^&\s]+)&gt;/g, (m, iri) => KG.link(iri, KG.local(iri)));
+  }
+
   function render(box, data) {
     const {claims, conflicts, derived} = data;
     const disagree = new Map();
@@ -69,7 +74,7 @@ GROUP BY ?aspect ?rule ?note`) : Promise.resolve([])
       html += '<p class="inferred-note"><span class="badge inferred">inferred</span> The ' + KG.esc(d.aspect) +
         ' is inferred from ' + KG.esc(KG.ruleWords(d.rule)) + ' (' + d.claims + ' claim' + (d.claims === '1' ? '' : 's') +
         (d.articles ? ', articles ' + d.articles.split(' ').map(a => '<a href="/articles/' + KG.esc(a) + '">' + KG.esc(a) + '</a>').join(', ') : '') +
-        ').' + (d.note ? ' <span class="muted">' + KG.esc(d.note) + '</span>' : '') + '</p>';
+        ').' + (d.note ? ' <span class="muted">' + note(d.note) + '</span>' : '') + '</p>';
     });
     html += '<p class="muted">' + claims.length + ' claim' + (claims.length === 1 ? '' : 's') + ' from ' +
       new Set(claims.map(c => c.articleId)).size + ' article(s).</p>';
@@ -91,7 +96,8 @@ GROUP BY ?aspect ?rule ?note`) : Promise.resolve([])
       html += '<table class="dates"><caption>The dates each source gives</caption><tr><th>source</th>' +
         used.map(d => '<th>' + d + '</th>').join('') + '</tr>';
       const differs = {};
-      used.forEach(d => differs[d] = new Set(claims.filter(c => c[d]).map(c => c[d])).size > 1);
+      // "as of" is when each source speaks: that it differs is no disagreement.
+      used.forEach(d => differs[d] = d !== 'asOf' && new Set(claims.filter(c => c[d]).map(c => c[d])).size > 1);
       claims.forEach(c => {
         html += '<tr><td>' + KG.esc(c.outlet || c.articleId) + '<br><span class="muted">' + KG.esc(c.published || '') + '</span></td>' +
           used.map(d => '<td' + (differs[d] && c[d] ? ' class="differs"' : '') + '>' + (c[d] ? KG.edtf(c[d]) : '') + '</td>').join('') + '</tr>';

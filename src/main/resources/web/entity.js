@@ -9,11 +9,14 @@
   try {
     const [about, commands, roles, mentions] = await Promise.all([
       KG.select('The entity', `
-SELECT (MIN(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?alt; separator="; ") AS ?aliases)
-       (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types) (MIN(?qid) AS ?wikidata) (MIN(STR(?same)) AS ?item)
-WHERE {
-  { ${E} rdfs:label ?l } UNION { ${E} a ?type } UNION { ${E} skos:altLabel ?alt }
-  UNION { ${E} mkg:wikidata ?qid } UNION { ${E} owl:sameAs ?same FILTER (STRSTARTS(STR(?same), "http://www.wikidata.org/entity/")) }
+SELECT * WHERE {
+  # One aggregate per pattern: an aggregate over rows where its variable is unbound gives nothing.
+  OPTIONAL { SELECT (SAMPLE(?l) AS ?label) WHERE { ${E} rdfs:label ?l } }
+  OPTIONAL { SELECT (GROUP_CONCAT(DISTINCT ?alt; separator="; ") AS ?aliases) WHERE { ${E} skos:altLabel ?alt } }
+  OPTIONAL { SELECT (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types) WHERE { ${E} a ?type } }
+  OPTIONAL { SELECT (SAMPLE(?qid) AS ?wikidata) WHERE { ${E} mkg:wikidata ?qid } }
+  OPTIONAL { SELECT (SAMPLE(STR(?same)) AS ?item) WHERE {
+    ${E} owl:sameAs ?same FILTER (STRSTARTS(STR(?same), "http://www.wikidata.org/entity/")) } }
 }`),
       KG.select('Commands and lead roles (consolidated)', `
 SELECT ?fact ?kind ?mission (MIN(?ml) AS ?missionLabel) ?start ?end ?inferred (COUNT(DISTINCT ?article) AS ?articles)

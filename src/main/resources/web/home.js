@@ -9,11 +9,12 @@ SELECT ?mission (MIN(?l) AS ?label) (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DIS
 WHERE {
   ?mission a mkg:Mission .
   OPTIONAL { ?mission rdfs:label ?l }
-  OPTIONAL {
-    ?fact mkg:mission|mkg:subject ?mission ; prov:wasDerivedFrom ?article .
-    OPTIONAL { ?fact mkg:startEarliest|mkg:dateEarliest ?from }
-    OPTIONAL { ?fact mkg:endLatest|mkg:dateLatest ?to }
-  }
+  OPTIONAL { ?fact mkg:mission|mkg:subject ?mission ; prov:wasDerivedFrom ?article . }
+  # The first and last day any fact about the mission allows (MIN over rows with an unbound value gives nothing).
+  OPTIONAL { SELECT ?mission (MIN(?d) AS ?from) WHERE {
+    ?f mkg:mission|mkg:subject ?mission ; mkg:startEarliest|mkg:dateEarliest|mkg:endEarliest ?d } GROUP BY ?mission }
+  OPTIONAL { SELECT ?mission (MAX(?d) AS ?to) WHERE {
+    ?f mkg:mission|mkg:subject ?mission ; mkg:endLatest|mkg:dateLatest|mkg:startLatest ?d } GROUP BY ?mission }
 }
 GROUP BY ?mission
 ORDER BY DESC(?facts) ?label`),
@@ -30,11 +31,16 @@ GROUP BY ?id ?headline ?outlet ?published
 ORDER BY ?published ?id`)
     ]);
     const year = d => d ? d.slice(0, 4) : '?';
-    document.getElementById('missions').innerHTML = missions.map(m =>
+    const told = missions.filter(m => m.facts !== '0'), untold = missions.filter(m => m.facts === '0');
+    document.getElementById('missions').innerHTML = told.map(m =>
       `<div class="card mission${m.facts === '0' ? ' empty' : ''}"><h3><a href="${KG.esc(KG.pageOf(m.mission))}">` +
       `${KG.esc(m.label || KG.local(m.mission))}</a></h3><p class="muted">${m.facts} fact(s) from ${m.articles} article(s)` +
       (m.first || m.last ? ` · ${year(m.first)}–${year(m.last)}` : '') + '</p></div>').join('') ||
-      '<p>No missions in the store yet.</p>';
+      '<p>No article in the store names a mission yet.</p>';
+    if (untold.length) {
+      document.getElementById('missions').insertAdjacentHTML('afterend', '<p class="muted" id="untold">Known to the gazetteer, ' +
+        'not yet in any article: ' + untold.map(m => KG.link(m.mission, m.label || KG.local(m.mission))).join(', ') + '.</p>');
+    }
     document.getElementById('articles').innerHTML = '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
       articles.map(a => `<tr><td>${KG.esc(a.published || '')}</td><td>${KG.esc(a.outlet || '')}</td>` +
         `<td><a href="/articles/${KG.esc(a.id)}">${KG.esc(a.headline || a.id)}</a></td><td>${a.facts}</td></tr>`).join('') + '</table>';

@@ -10,23 +10,26 @@
     mission = KG.ID + 'mission/' + slug;
   } catch (e) { KG.fail(e); return; }
   const M = '<' + mission + '>';
-  const started = performance.now();
   let label, rows, derived, conflicts, events;
   try {
     [label, rows, derived, conflicts, events] = await Promise.all([
       KG.select('The mission', `SELECT ?label WHERE { ${M} rdfs:label ?label } LIMIT 1`),
       KG.select('Commanders and lead nations (consolidated facts)', `
-SELECT ?fact ?kind ?who (MIN(?l) AS ?label) ?start ?se ?sl ?end ?ee ?el ?inferred (COUNT(DISTINCT ?article) AS ?articles)
+SELECT ?fact ?kind ?who ?label ?start ?se ?sl ?end ?ee ?el ?inferred ?articles
 WHERE {
-  ?fact a mkg:ConsolidatedFact ; mkg:mission ${M} ; mkg:commanderKind ?kind ; mkg:commander|mkg:country ?who ;
-        mkg:claim/prov:wasDerivedFrom ?article .
+  {
+    # How many articles each fact rests on, counted apart: a GROUP BY over all the columns costs more.
+    SELECT ?fact (COUNT(DISTINCT ?article) AS ?articles)
+    WHERE { ?fact mkg:mission ${M} ; mkg:commanderKind [] ; mkg:claim/prov:wasDerivedFrom ?article }
+    GROUP BY ?fact
+  }
+  ?fact mkg:commanderKind ?kind ; mkg:commander|mkg:country ?who .
   OPTIONAL { ?fact mkg:start ?s }  OPTIONAL { ?fact mkg:startEarliest ?se }  OPTIONAL { ?fact mkg:startLatest ?sl }
   OPTIONAL { ?fact mkg:end ?e }    OPTIONAL { ?fact mkg:endEarliest ?ee }    OPTIONAL { ?fact mkg:endLatest ?el }
   OPTIONAL { ?fact mkg:inferred ?i }
-  OPTIONAL { ?who rdfs:label ?l }
+  OPTIONAL { ?who rdfs:label ?label }
   BIND (STR(?s) AS ?start) BIND (STR(?e) AS ?end) BIND (COALESCE(?i, false) AS ?inferred)
-}
-GROUP BY ?fact ?kind ?who ?start ?se ?sl ?end ?ee ?el ?inferred`),
+}`),
       KG.select('Bounds inferred from other facts', `
 SELECT ?fact ?aspect ?rule (COUNT(DISTINCT ?from) AS ?claims) (GROUP_CONCAT(DISTINCT ?aid; separator=" ") AS ?articles)
 WHERE {
@@ -55,6 +58,7 @@ GROUP BY ?fact ?type ?date ?de ?dl ?until
 ORDER BY ?de`)
     ]);
   } catch (e) { KG.fail(e); return; }
+  document.body.dataset.queried = String(Math.round(performance.now()));
 
   const name = label.length ? label[0].label : slug;
   document.title = name + ' · missionkg';
@@ -65,8 +69,11 @@ ORDER BY ?de`)
   const conflictOf = new Map();
   conflicts.forEach(c => conflictOf.set(c.fact, (conflictOf.get(c.fact) || []).concat(c.aspect)));
 
+  const once = new Set();
+  rows = rows.filter(r => !once.has(r.fact) && once.add(r.fact));
   // Rows: lead nations first, then commanders, each by their earliest known day.
   rows.forEach(r => {
+    r.label = r.label || KG.local(r.who);
     r.s0 = t(r.se); r.s1 = t(r.sl) ?? r.s0; r.e0 = t(r.ee); r.e1 = t(r.el) ?? r.e0;
     r.conflicts = conflictOf.get(r.fact) || [];
     r.endDerived = derivedOf.get(r.fact + ' end');
@@ -78,7 +85,6 @@ ORDER BY ?de`)
     || a.label.localeCompare(b.label));
   events.forEach(e => { e.d0 = t(e.de); e.d1 = t(e.dl) ?? e.d0; e.conflicts = conflictOf.get(e.fact) || []; });
 
-  const articles = new Set();
   document.getElementById('summary').textContent = rows.filter(r => r.kind === 'country').length + ' lead nation(s), ' +
     rows.filter(r => r.kind === 'person').length + ' commander(s), ' + events.length + ' event(s).';
 
@@ -97,7 +103,6 @@ ORDER BY ?de`)
   const x = v => LABEL + (v - lo) / (hi - lo) * PLOT;
   const esc = KG.esc;
   const eventTypes = [...new Set(events.map(e => e.type))];
-  const lines = [];
   let y = 30;
   const svg = [];
   const defs = ['<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
@@ -109,7 +114,9 @@ ORDER BY ?de`)
   // Year ticks.
   const y0 = new Date(lo).getUTCFullYear(), y1 = new Date(hi).getUTCFullYear();
   const ticks = [];
-  for (let yr = y0; yr <= y1 + 1; yr++) {
+  const perYear = PLOT / ((hi - lo) / (365.25 * DAY));
+  const step = Math.max(1, Math.ceil(44 / perYear));
+  for (let yr = Math.ceil(y0 / step) * step; yr <= y1 + 1; yr += step) {
     const v = Date.UTC(yr, 0, 1);
     if (v >= lo && v <= hi) ticks.push(v);
   }
@@ -150,7 +157,7 @@ ORDER BY ?de`)
     }
     if (r.endDerived) {
       svg.push(`<rect class="bar end inferred" x="${x(e0)}" y="${by}" width="${Math.max(x(e1) - x(e0), 3)}" height="${bh}" fill="url(#hatch)" stroke="#57534e" stroke-dasharray="3 2"/>`);
-      svg.push(`<text class="note inferred-note" x="${x(e1) + 6}" y="${by + bh - 2}">end inferred from ${esc(KG.ruleWords(r.endDerived.rule))}</text>`);
+      svg.push(`<text class="note inferred-note" x="${x(e1)}" y="${by - 2}" text-anchor="end">end inferred from ${esc(KG.ruleWords(r.endDerived.rule))}</text>`);
     } else if (e1 > e0) {
       svg.push(`<rect class="bar fuzzy end${cls}" x="${x(e0)}" y="${by}" width="${x(e1) - x(e0)}" height="${bh}" fill="url(#out-${pal})"/>`);
     }
@@ -245,17 +252,25 @@ ORDER BY ?de`)
   }
   document.getElementById('panel-close').addEventListener('click', close);
   document.addEventListener('keydown', ev => { if (ev.key === 'Escape' && !panel.hidden) close(); });
-  groups.forEach((g, i) => {
-    g.addEventListener('mouseenter', () => showTip(g));
-    g.addEventListener('mouseleave', () => { if (document.activeElement !== g) tip.hidden = true; });
-    g.addEventListener('focus', () => showTip(g));
-    g.addEventListener('blur', () => { tip.hidden = true; });
-    g.addEventListener('click', () => open(g));
-    g.addEventListener('keydown', ev => {
-      const move = {ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: groups.length - 1}[ev.key];
-      if (move !== undefined) { ev.preventDefault(); groups[Math.max(0, Math.min(groups.length - 1, move))].focus(); }
-      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(g); }
-    });
+  // One listener of each kind on the chart, not six per row: a timeline of 1,000 rows stays quick to draw.
+  const chart = document.getElementById('chart');
+  const rowOf = ev => ev.target.closest && ev.target.closest('g.row');
+  chart.addEventListener('mouseover', ev => {
+    const g = rowOf(ev);
+    if (g) showTip(g);
+    else if (!chart.contains(document.activeElement)) tip.hidden = true;
+  });
+  chart.addEventListener('mouseleave', () => { if (!document.activeElement.closest('#chart')) tip.hidden = true; });
+  chart.addEventListener('focusin', ev => { const g = rowOf(ev); if (g) showTip(g); });
+  chart.addEventListener('focusout', () => { tip.hidden = true; });
+  chart.addEventListener('click', ev => { const g = rowOf(ev); if (g) open(g); });
+  chart.addEventListener('keydown', ev => {
+    const g = rowOf(ev);
+    if (!g) return;
+    const i = +g.dataset.i;
+    const move = {ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: groups.length - 1}[ev.key];
+    if (move !== undefined) { ev.preventDefault(); groups[Math.max(0, Math.min(groups.length - 1, move))].focus(); }
+    if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(g); }
   });
 
   // The same rows as a table (the timeline's text alternative).
@@ -278,5 +293,6 @@ ORDER BY ?de`)
       cell(e.conflicts.length ? '<span class="warn">sources disagree on ' + esc(e.conflicts.join(', ')) + '</span>' : '') + '</tr>';
   });
   document.getElementById('table').innerHTML = table + '</table>';
-  document.body.dataset.rendered = String(Math.round(performance.now() - started));
+  // Milliseconds from navigation start to the drawn timeline, laid out and painted (the browser test reads it).
+  requestAnimationFrame(() => setTimeout(() => { document.body.dataset.rendered = String(Math.round(performance.now())); }));
 })();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** Serves the pages' scripts and styles from the classpath folder {@code /web/} (YASGUI's among them). */
 final class AssetServlet extends HttpServlet {
-    private static final Pattern SAFE = Pattern.compile("(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+\\.[a-z]+");
+    private static final Pattern SAFE = Pattern.compile("(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*\\.[a-z]+");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
