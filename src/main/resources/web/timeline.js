@@ -161,6 +161,7 @@ ORDER BY ?de`)
     } else if (e1 > e0) {
       svg.push(`<rect class="bar fuzzy end${cls}" x="${x(e0)}" y="${by}" width="${x(e1) - x(e0)}" height="${bh}" fill="url(#out-${pal})"/>`);
     }
+    if (r.s0 == null) svg.push(`<text class="note" x="${x(s0) + 4}" y="${by - 2}">no start known</text>`);
     if (openEnd) svg.push(`<text class="note" x="${x(e1) - 4}" y="${by - 2}" text-anchor="end">no end known</text>`);
     if (r.conflicts.length) {
       svg.push(`<text class="conflict-mark" x="${x(s0) - 12}" y="${by + bh - 3}">!</text>` +

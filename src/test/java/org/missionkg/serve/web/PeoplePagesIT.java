@@ -244,6 +244,10 @@ class PeoplePagesIT {
         assertTrue(results.contains("Jennie Carignan") && results.contains("Denmark"), results);
         assertTrue(results.contains("commanderLabel"), "the canned query's columns are the header: " + results);
         browser.screenshot("editor");
+        // The same rows as a bar chart (drawn in SVG by /web/chart.js).
+        browser.driver.findElement(By.cssSelector(".yasr .select_chart")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".kg-chart svg rect")).isEmpty());
+        browser.screenshot("editor-chart");
     }
 
     @Test
