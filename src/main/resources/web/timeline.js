@@ -103,8 +103,18 @@ ORDER BY ?de`)
   const x = v => LABEL + (v - lo) / (hi - lo) * PLOT;
   const esc = KG.esc;
   const eventTypes = [...new Set(events.map(e => e.type))];
-  let y = 30;
+  // The chart is a stack of SVG blocks of 40 rows, each laid out only when near the screen
+  // (content-visibility), in one coordinate system (each block's viewBox starts at its first row).
+  let y = 0;
   const svg = [];
+  const chunks = [];
+  let chunkFrom = 0, rowsInChunk = 0;
+  function flush() {
+    if (svg.length) chunks.push({from: chunkFrom, to: y, body: svg.join('')});
+    svg.length = 0;
+    chunkFrom = y;
+    rowsInChunk = 0;
+  }
   const defs = ['<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
     '<rect width="6" height="6" fill="white"/><rect width="3" height="6" fill="#a8a29e"/></pattern>'];
   for (const [id, color] of [['command', '#2563eb'], ['lead', '#15803d']]) {
@@ -127,6 +137,8 @@ ORDER BY ?de`)
     y += 24;
   }
   function rowStart(cls, key, aria) {
+    if (rowsInChunk >= 40) flush();
+    rowsInChunk++;
     const i = index++;
     svg.push(`<g class="row ${cls}" tabindex="0" role="button" data-i="${i}" data-fact="${esc(key)}" aria-label="${esc(aria)}">` +
       `<rect class="hl" x="0" y="${y}" width="${W}" height="${ROW}" fill="transparent"/>`);
@@ -195,13 +207,21 @@ ORDER BY ?de`)
   if (countries.length) { groupTitle('Lead nations'); countries.forEach(barRow); }
   if (people.length) { groupTitle('Commanders'); people.forEach(barRow); }
   if (eventTypes.length) { groupTitle('Events'); eventTypes.forEach(eventRow); }
-  const H = y + 10;
-  const axis = ticks.map(v => `<line class="tick" x1="${x(v)}" x2="${x(v)}" y1="20" y2="${H}"/>` +
-    `<text class="tick" x="${x(v) + 3}" y="14">${new Date(v).getUTCFullYear()}</text>`).join('');
+  flush();
+  const W2 = W;
+  const header = `<svg class="axis" width="${W2}" height="22" aria-hidden="true">` + ticks.map(v =>
+    `<text class="tick" x="${x(v) + 3}" y="15">${new Date(v).getUTCFullYear()}</text>`).join('') + '</svg>';
+  const block = c => {
+    const h = c.to - c.from;
+    const lines = ticks.map(v => `<line class="tick" x1="${x(v)}" x2="${x(v)}" y1="${c.from}" y2="${c.to}"/>`).join('');
+    return `<div class="chunk" style="contain-intrinsic-size: auto ${h}px"><svg width="${W2}" height="${h}" viewBox="0 ${c.from} ${W2} ${h}">` +
+      lines + c.body + '</svg></div>';
+  };
   if (known.length) {
-    document.getElementById('chart').innerHTML = `<svg width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" aria-hidden="false">` +
-      `<defs>${defs.join('')}</defs>${axis}${svg.join('')}</svg>`;
+    document.getElementById('chart').innerHTML = `<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>${defs.join('')}</defs></svg>` +
+      header + chunks.map(block).join('');
   }
+  document.body.dataset.charted = String(Math.round(performance.now()));
 
   // Hover and focus: a tip with the dates as EDTF and in words, and the number of articles.
   const tip = document.getElementById('tip');
@@ -294,6 +314,7 @@ ORDER BY ?de`)
       cell(e.conflicts.length ? '<span class="warn">sources disagree on ' + esc(e.conflicts.join(', ')) + '</span>' : '') + '</tr>';
   });
   document.getElementById('table').innerHTML = table + '</table>';
+  document.body.dataset.tabled = String(Math.round(performance.now()));
   // Milliseconds from navigation start to the drawn timeline, laid out and painted (the browser test reads it).
   requestAnimationFrame(() => setTimeout(() => { document.body.dataset.rendered = String(Math.round(performance.now())); }));
 })();
