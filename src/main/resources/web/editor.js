@@ -4,7 +4,8 @@
 (async () => {
   const endpoint = location.origin + '/kg/sparql';
   const yasgui = new Yasgui(document.getElementById('yasgui'), {
-    requestConfig: {endpoint, method: 'POST'},
+    // CONSTRUCT and DESCRIBE answer in Turtle, so the response view downloads Turtle.
+    requestConfig: {endpoint, method: 'POST', acceptHeaderGraph: 'text/turtle,*/*;q=0.9'},
     copyEndpointOnNewTab: true,
     endpointCatalogueOptions: {getData: () => [{endpoint}]},
     persistenceId: null,

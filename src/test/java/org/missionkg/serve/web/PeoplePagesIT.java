@@ -248,6 +248,14 @@ class PeoplePagesIT {
         browser.driver.findElement(By.cssSelector(".yasr .select_chart")).click();
         wait.until(d -> !d.findElements(By.cssSelector(".kg-chart svg rect")).isEmpty());
         browser.screenshot("editor-chart");
+        // A CONSTRUCT answers in Turtle (what the response view shows and downloads).
+        browser.js("yasgui.getTab().setQuery(arguments[0])", "PREFIX mkg: <https://w3id.org/missionkg/ontology#> "
+                + "CONSTRUCT { ?m a mkg:Mission } WHERE { ?m a mkg:Mission } LIMIT 3");
+        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        browser.driver.findElement(By.cssSelector(".yasr .select_response")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("mkg:Mission"));
+        String turtle = browser.driver.findElement(By.cssSelector(".yasr")).getText();
+        assertTrue(turtle.contains("PREFIX mkg:") || turtle.contains("@prefix mkg:"), turtle);
     }
 
     @Test
