@@ -4,11 +4,12 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.missionkg.serve.web.PeoplePages;
 
 /**
  * The embedded Fuseki that serves the knowledge graph, read-only: SPARQL query at
  * {@code /kg/sparql} (and {@code /kg/query}), graph store protocol read at {@code /kg/get},
- * a small page for people at {@code /}. Every query is cut after the timeout.
+ * pages for people at {@code /} and beside it ({@link PeoplePages}). Every query is cut after the timeout.
  *
  * <pre>
  *   KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build().start();
@@ -104,14 +105,13 @@ public final class KgServer {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
             // Jena runs SERVICE by default: a public endpoint would fetch any URL a visitor names.
             dataset.getContext().set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, false);
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
                     .add(DATASET, dataset, false)
-                    .staticFileBase(WebPages.unpack().toString())
-                    .build();
-            return new KgServer(fuseki);
+                    .staticFileBase(WebPages.unpack().toString());
+            return new KgServer(PeoplePages.register(builder).build());
         }
     }
 }

@@ -1,0 +1,286 @@
+package org.missionkg.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.extract.NlpHolder;
+import org.missionkg.pipeline.IngestReport;
+import org.missionkg.pipeline.StandardIngest;
+import org.missionkg.serve.KgServer;
+import org.missionkg.store.KnowledgeStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The people's pages in a real browser (headless Debian chromium) against the real server on a store built
+ * from the seed corpus: what a user sees on the timeline, the claim panel, the article view and the editor,
+ * with no console errors and nothing fetched from outside localhost. Screenshots go to target/screenshots/.
+ */
+class PeoplePagesIT {
+    static final String NMI = "/missions/nato-mission-iraq";
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static KgServer server;
+    static Browser browser;
+    static WebDriverWait wait;
+
+    static Path seeds() {
+        for (Path p : List.of(Path.of("..", "shared", "corpus", "articles"), Path.of("..", "..", "shared", "corpus", "articles"))) {
+            if (java.nio.file.Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("seed corpus not found");
+    }
+
+    @BeforeAll
+    static void ingestServeAndBrowse() {
+        store = KnowledgeStore.open(dir.resolve("store"));
+        IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(seeds()));
+        assertEquals(5, r.stored(), r.skipped().toString());
+        server = KgServer.create().dataset(store.dataset()).port(0).build().start();
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** After every page: no console errors, and every request went to this server. */
+    @AfterEach
+    void quietAndLocal() {
+        List<String> errors = browser.consoleErrors();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+        String local = server.url() + "/";
+        List<String> outside = browser.requestedUrls().stream()
+                .filter(u -> u.matches("(?i)(https?|wss?|ftp):.*") && !u.startsWith(local)).toList();
+        assertTrue(outside.isEmpty(), "fetched from outside localhost: " + outside);
+    }
+
+    static void open(String path) {
+        browser.driver.get(server.url() + path);
+    }
+
+    static List<String> texts(String css) {
+        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    static WebElement row(String kind, String name) {
+        return browser.driver.findElements(By.cssSelector("#chart g.row." + kind)).stream()
+                .filter(g -> g.findElement(By.cssSelector("text.name")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " row " + name + " in " + texts("#chart g.row text.name")));
+    }
+
+    @Test
+    void missionTimelineShowsLeadNationsAndCommandersInOrder() {
+        open(NMI);
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        assertEquals("NATO Mission Iraq", browser.driver.findElement(By.id("title")).getText());
+        assertEquals(List.of("Canada", "Denmark"), texts("#chart g.row.country text.name"));
+        assertEquals(List.of("Dany Fortin", "Jennie Carignan"), texts("#chart g.row.person text.name"));
+        // Dates as the user reads them: on the bar's label and in the table view of the same rows.
+        assertEquals("not known → 2019-23", row("person", "Dany Fortin").findElement(By.cssSelector("text.dates")).getText());
+        WebElement carignan = row("person", "Jennie Carignan");
+        assertEquals("2019-23 → 2020-11 (inferred)", carignan.findElement(By.cssSelector("text.dates")).getText());
+        assertTrue(carignan.findElement(By.cssSelector("text.inferred-note")).getText().startsWith("end inferred from "));
+        assertEquals(1, carignan.findElements(By.cssSelector("rect.bar.end.inferred")).size());
+        List<String> table = texts("#rows tr");
+        assertTrue(table.stream().anyMatch(t -> t.contains("Jennie Carignan") && t.contains("2019-23 (autumn 2019)")
+                && t.contains("2020-11 (November 2020)") && t.contains("end inferred from")), table.toString());
+        assertTrue(table.stream().anyMatch(t -> t.contains("Canada") && t.contains("sources disagree on start")), table.toString());
+        // Events are markers; the suspension's sources disagree.
+        assertTrue(texts("#chart g.row.event text.name").containsAll(List.of("launch", "suspension", "handover")));
+        assertFalse(browser.driver.findElements(By.cssSelector("#chart path.marker.conflict")).isEmpty());
+        // Hover or focus shows the dates as EDTF and in words, and the number of articles.
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(carignan).perform();
+        WebElement tip = browser.driver.findElement(By.id("tip"));
+        wait.until(ExpectedConditions.visibilityOf(tip));
+        assertTrue(tip.getText().contains("2019-23 (autumn 2019)") && tip.getText().contains("inferred from")
+                && tip.getText().contains("article(s) support it"), tip.getText());
+        browser.screenshot("mission-timeline");
+        long ms = Long.parseLong(browser.driver.findElement(By.tagName("body")).getAttribute("data-rendered"));
+        System.out.println("timeline of NATO Mission Iraq drawn " + ms + " ms after navigation start");
+    }
+
+    @Test
+    void clickingCarignansBarShowsHerQuoteAndOutlet() {
+        open(NMI);
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        row("person", "Jennie Carignan").click();
+        wait.until(d -> !d.findElements(By.cssSelector("#panel-body .claim blockquote")).isEmpty());
+        List<WebElement> claims = browser.driver.findElements(By.cssSelector("#panel-body .claim"));
+        List<String> outlets = outlets();
+        boolean found = false;
+        for (WebElement c : claims) {
+            String quote = c.findElement(By.tagName("blockquote")).getText();
+            String outlet = c.findElement(By.cssSelector(".outlet")).getText();
+            found |= quote.contains("Carignan") && outlets.contains(outlet)
+                    && !c.findElements(By.cssSelector("blockquote mark")).isEmpty();
+        }
+        assertTrue(found, "no quote naming Carignan with its outlet: " + texts("#panel-body .claim"));
+        assertTrue(browser.driver.findElement(By.id("panel-body")).getText().contains("inferred from"));
+        browser.screenshot("mission-claims-panel");
+        // Keyboard: Escape closes the panel; arrows move between rows, Enter opens one.
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> !d.findElement(By.id("panel")).isDisplayed());
+        WebElement canada = row("country", "Canada");
+        browser.js("arguments[0].focus()", canada);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(row("country", "Denmark").getAttribute("data-fact"), browser.driver.switchTo().activeElement().getAttribute("data-fact"));
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("panel-title")).getText().equals("Denmark"));
+    }
+
+    static List<String> outlets() {
+        List<String> out = new ArrayList<>();
+        select("PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT DISTINCT ?o WHERE { ?a schema:publisher/rdfs:label ?o }", s -> out.add(s.getLiteral("o").getString()));
+        return out;
+    }
+
+    static void select(String query, java.util.function.Consumer<QuerySolution> each) {
+        try (QueryExecution qe = QueryExecution.service(server.sparqlUrl()).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            rs.forEachRemaining(each);
+        }
+    }
+
+    @Test
+    void articleViewHighlightsExactlyTheStoredSpans() {
+        // fact -> [start, end) as stored, per article, asked over the same endpoint.
+        Map<String, Map<String, List<Long>>> stored = new TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
+        select("PREFIX mkg: <https://w3id.org/missionkg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX schema: <https://schema.org/> "
+                + "SELECT ?id ?text ?fact ?s ?e WHERE { ?a mkg:articleId ?id ; schema:text ?text . "
+                + "OPTIONAL { ?fact prov:wasDerivedFrom ?a ; mkg:evidence/oa:hasSelector [ a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e ] } }",
+                s -> {
+                    String id = s.getLiteral("id").getString();
+                    texts.put(id, s.getLiteral("text").getString());
+                    Map<String, List<Long>> facts = stored.computeIfAbsent(id, k -> new TreeMap<>());
+                    if (s.contains("fact")) {
+                        facts.put(s.getResource("fact").getURI(), List.of(s.getLiteral("s").getLong(), s.getLiteral("e").getLong()));
+                    }
+                });
+        assertEquals(5, stored.size(), stored.keySet().toString());
+        for (String id : stored.keySet()) {
+            open("/articles/" + id);
+            wait.until(d -> !d.findElements(By.cssSelector("#fact-list li")).isEmpty() || stored.get(id).isEmpty());
+            // The text as shown is the text as stored, so offsets into one are offsets into the other.
+            assertEquals(texts.get(id), browser.js("return document.getElementById('text').textContent"), id);
+            // Walk the shown text: where each fact's highlighted pieces start and end, and whether they are contiguous.
+            @SuppressWarnings("unchecked")
+            Map<String, List<Long>> shown = (Map<String, List<Long>>) browser.js("""
+                    const text = document.getElementById('text');
+                    const facts = {};
+                    document.querySelectorAll('#fact-list li').forEach(li => facts[li.dataset.i] = li.dataset.fact);
+                    const spans = {};
+                    let at = 0;
+                    const walk = node => {
+                      for (const child of node.childNodes) {
+                        if (child.nodeType === 3) { at += child.length; continue; }
+                        const from = at;
+                        walk(child);
+                        if (child.tagName === 'MARK') {
+                          child.dataset.facts.split(' ').forEach(i => {
+                            const f = facts[i];
+                            const s = spans[f];
+                            if (!s) spans[f] = [from, at];
+                            else if (s[1] === from) s[1] = at;
+                            else spans[f] = [-1, -1];
+                          });
+                        }
+                      }
+                    };
+                    walk(text);
+                    return spans;""");
+            assertEquals(stored.get(id), shown, "highlighted spans of " + id);
+            browser.screenshot("article-" + id);
+        }
+        // Clicking a fact in the list marks its words in the text.
+        WebElement first = browser.driver.findElement(By.cssSelector("#fact-list li"));
+        first.click();
+        assertFalse(browser.driver.findElements(By.cssSelector("#text mark.active")).isEmpty());
+    }
+
+    @Test
+    void editorRunsACannedQueryAndShowsRows() {
+        open("/editor");
+        WebElement example = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-query='who-commanded-when']")));
+        example.click();
+        wait.until(d -> ((String) browser.js("return yasgui.getTab().getQuery()")).contains("mkg:ConsolidatedFact"));
+        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 4);
+        String results = browser.driver.findElement(By.cssSelector(".yasr")).getText();
+        assertTrue(results.contains("Jennie Carignan") && results.contains("Denmark"), results);
+        assertTrue(results.contains("commanderLabel"), "the canned query's columns are the header: " + results);
+        browser.screenshot("editor");
+        // The same rows as a bar chart (drawn in SVG by /web/chart.js).
+        browser.driver.findElement(By.cssSelector(".yasr .select_chart")).click();
+        wait.until(d -> !d.findElements(By.cssSelector(".kg-chart svg rect")).isEmpty());
+        browser.screenshot("editor-chart");
+        // A CONSTRUCT answers in Turtle (what the response view shows and downloads).
+        browser.js("yasgui.getTab().setQuery(arguments[0])", "PREFIX mkg: <https://w3id.org/missionkg/ontology#> "
+                + "CONSTRUCT { ?m a mkg:Mission } WHERE { ?m a mkg:Mission } LIMIT 3");
+        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        browser.driver.findElement(By.cssSelector(".yasr .select_response")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("mkg:Mission"));
+        String turtle = browser.driver.findElement(By.cssSelector(".yasr")).getText();
+        assertTrue(turtle.contains("PREFIX mkg:") || turtle.contains("@prefix mkg:"), turtle);
+    }
+
+    @Test
+    void startEntityAndFactPages() {
+        open("/");
+        wait.until(d -> !d.findElements(By.cssSelector("#missions .card")).isEmpty());
+        assertEquals("NATO Mission Iraq", texts("#missions .card h3").get(0));
+        assertEquals(5, browser.driver.findElements(By.cssSelector("#articles tr")).size() - 1);
+        browser.screenshot("start");
+
+        open("/entities/person/jennie-carignan");
+        wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
+        assertEquals("Jennie Carignan", browser.driver.findElement(By.id("title")).getText());
+        assertTrue(browser.driver.findElement(By.id("commands")).getText().contains("NATO Mission Iraq"));
+        browser.screenshot("entity-jennie-carignan");
+
+        open("/entities/country/canada");
+        wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
+        assertTrue(browser.driver.findElement(By.id("commands")).getText().contains("lead nation"));
+
+        open(NMI);
+        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        browser.driver.findElement(By.cssSelector("#rows tr[data-fact] td:nth-child(5) a")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#claims .claim")).isEmpty());
+        assertTrue(browser.driver.getCurrentUrl().contains("/facts/consolidated/"));
+        browser.screenshot("fact-page");
+    }
+}
