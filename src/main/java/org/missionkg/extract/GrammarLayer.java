@@ -80,9 +80,28 @@ final class GrammarLayer {
     /** Who runs a mission (the gazetteer's mkg:operatedBy), for counts that are the whole mission's. */
     private final java.util.function.Function<EntityRef, EntityRef> operator;
 
+    /** The country a national force's name carries ("Royal Canadian Navy" → Canada), or null. */
+    private final java.util.function.Function<String, EntityRef> nationality;
+
     GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator) {
+        this(rules, operator, name -> null);
+    }
+
+    GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator,
+                 java.util.function.Function<String, EntityRef> nationality) {
         this.rules = rules;
         this.operator = operator;
+        this.nationality = nationality;
+    }
+
+    /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
+    private EntityRef countryOf(Graph g, IndexedWord w) {
+        EntityRef c = entity(g, w, EntityKind.COUNTRY);
+        if (c != null || w == null) {
+            return c;
+        }
+        Slot slot = g.slotAt(w);
+        return slot != null && slot.type() == SlotType.ORGANIZATION ? nationality.apply(slot.text()) : null;
     }
 
     Set<String> triggerLemmas() {
@@ -358,9 +377,9 @@ final class GrammarLayer {
                 }
             }
             case "lead" -> {
-                EntityRef newer = entity(g, m.getNode("new"), EntityKind.COUNTRY);
-                EntityRef older = entity(g, m.getNode("old"), EntityKind.COUNTRY);
-                EntityRef current = entity(g, m.getNode("country"), EntityKind.COUNTRY);
+                EntityRef newer = countryOf(g, m.getNode("new"));
+                EntityRef older = countryOf(g, m.getNode("old"));
+                EntityRef current = countryOf(g, m.getNode("country"));
                 FuzzyDate at = dates.at();
                 if (newer != null) {
                     out.add(new Leadership(newer, mission, at, null, p));
@@ -587,6 +606,14 @@ final class GrammarLayer {
                 for (var e : g.graph.outgoingEdgeIterable(at)) {
                     String rel = e.getRelation().toString();
                     IndexedWord d = e.getDependent();
+                    if (at == trigger && rel.startsWith("advcl") && hasMark(g, d, "since")) {
+                        // "has led the mission since it was set up in July 2021": that clause's date starts this one.
+                        for (Slot slot : datesBelow(g, d)) {
+                            found.add(new Slot(slot.id(), slot.type(), slot.begin(), slot.end(), slot.text(), null, null,
+                                    null, null, slot.date(), DateRole.SINCE, null, null));
+                        }
+                        continue;
+                    }
                     if (CLAUSES.contains(rel) || rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
                             || rel.startsWith("nsubj") || rel.equals("obj") && at == trigger
                             && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
@@ -604,6 +631,27 @@ final class GrammarLayer {
             }
             found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
             return new ClauseDates(found);
+        }
+
+        private static boolean hasMark(Graph g, IndexedWord w, String mark) {
+            for (var e : g.graph.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("mark") && lemma(e.getDependent()).equals(mark)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The date slots in a clause's own words (its obliques and modifiers), as that clause dates them. */
+        private static List<Slot> datesBelow(Graph g, IndexedWord clause) {
+            List<Slot> out = new ArrayList<>();
+            for (var e : g.graph.outgoingEdgeIterable(clause)) {
+                Slot slot = g.slotAt(e.getDependent());
+                if (slot != null && slot.type() == SlotType.DATE && !out.contains(slot)) {
+                    out.add(slot);
+                }
+            }
+            return out;
         }
 
         /** These dates and a day standing in for the one the clause does not state: when the change happened. */
