@@ -28,17 +28,29 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-extract", description = "Store article metadata and text only (no NLP, fast).")
     boolean noExtract;
 
+    @Option(names = "--article-timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Skip an article whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
+    int articleTimeoutSeconds;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
+
+    /** The report as ingest and serve --load print it: one line per skipped input, left-out fact and warning. */
+    static void print(IngestReport report, java.io.PrintWriter out, java.io.PrintWriter err) {
+        report.skipped().forEach(s -> err.println("skipped: " + s));
+        report.dropped().forEach(s -> err.println("left out: " + s));
+        report.warnings().forEach(s -> err.println("warning: " + s));
+        err.flush();
+        out.println(report.summary());
+        out.flush();
+    }
 
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.open()) {
-            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, spec.commandLine().getErr())
-                    .ingest(paths);
-            report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped: " + s));
-            report.dropped().forEach(s -> spec.commandLine().getErr().println("left out: " + s));
-            spec.commandLine().getOut().println(report.summary());
+            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, spec.commandLine().getErr(),
+                    StoreOptions.seconds("--article-timeout", articleTimeoutSeconds)).ingest(paths);
+            print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
             return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }
     }

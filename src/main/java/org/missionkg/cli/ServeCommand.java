@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.serve.KgServer;
 import org.missionkg.store.KnowledgeStore;
@@ -55,12 +56,13 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (toLoad != null) {
                 IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, true, err).ingest(toLoad);
-                report.skipped().forEach(s -> err.println("skipped: " + s));
-                report.dropped().forEach(s -> err.println("left out: " + s));
-                out.println(report.summary());
+                IngestCommand.print(report, out, err);
                 if (report.hasProblems()) {
                     exit = ExitCodes.BAD_INPUT;
                 }
+            } else if (DerivedGraphs.ensureFresh(store)) {
+                err.println("missionkg: the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them");
+                err.flush();
             }
             KgServer server = KgServer.create().dataset(store.dataset()).port(port)
                     .loopback(!everyInterface).timeoutMillis(timeoutSeconds * 1000L).build().start();

@@ -105,6 +105,21 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces several named graphs whole in one write transaction: after a crash either all of
+     * them are the new ones or none is (the derived graphs and the record of what they were built from).
+     */
+    public void replaceGraphs(java.util.Map<String, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, content) -> {
+            Node g = NodeFactory.createURI(iri);
+            dataset.removeGraph(g);
+            Iterator<Triple> it = content.find();
+            while (it.hasNext()) {
+                dataset.add(Quad.create(g, it.next()));
+            }
+        }));
+    }
+
     /** Removes one named graph (nothing when absent). */
     public void removeGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
