@@ -40,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cut any query after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-queries", defaultValue = "" + KgServer.DEFAULT_MAX_CONCURRENT, paramLabel = "N",
+            description = "Run at most N queries at once; more wait up to 5 s, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--max-result-mb", defaultValue = "256", paramLabel = "MB",
+            description = "Cut a response after this many megabytes, as an incomplete transfer (default: ${DEFAULT-VALUE}).")
+    int maxResultMb;
+
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
     boolean everyInterface;
 
@@ -65,7 +73,9 @@ final class ServeCommand implements Callable<Integer> {
                 err.flush();
             }
             KgServer server = KgServer.create().dataset(store.dataset()).port(port)
-                    .loopback(!everyInterface).timeoutMillis(timeoutSeconds * 1000L).build().start();
+                    .loopback(!everyInterface).timeoutMillis(StoreOptions.seconds("--timeout", timeoutSeconds).toMillis())
+                    .maxConcurrent(Math.max(1, maxQueries)).maxResponseBytes(Math.max(1, maxResultMb) * 1024L * 1024L)
+                    .build().start();
             out.println("missionkg is serving " + store.articleGraphs().size() + " articles from " + store.location());
             out.println("  page for people:  " + server.url() + "/");
             out.println("  SPARQL endpoint:  " + server.sparqlUrl());
