@@ -41,8 +41,8 @@ final class Budget implements AutoCloseable {
             worker.shutdownNow();
             worker = null;
             throw new BadInputException(article.source(), String.format(java.util.Locale.ROOT,
-                    "extraction took longer than the %d s allowed per article (%,d characters): skipped; "
-                            + "split it, or raise --article-timeout", budget.toSeconds(), article.text().length()));
+                    "extraction took longer than the %s s allowed per article (%,d characters): skipped; "
+                            + "split it, or raise --article-timeout", seconds(), article.text().length()));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -56,6 +56,11 @@ final class Budget implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new BadInputException(article.source(), "interrupted");
         }
+    }
+
+    private String seconds() {
+        long ms = budget.toMillis();
+        return ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
     }
 
     @Override
