@@ -47,6 +47,44 @@ public final class CoreNlpAnnotator {
         this.parseTriggers = Set.copyOf(parseTriggers);
     }
 
+    /**
+     * No sentence CoreNLP sees is longer than this many characters: a line longer than that is
+     * broken at a space (made a line break, which ends a sentence here), so that one 5 MB line
+     * cannot keep the tagger busy for an hour. News sentences are well under 1,000 characters.
+     */
+    public static final int MAX_LINE_CHARS = 2_000;
+
+    /**
+     * The text with a space turned into a line break wherever a line runs past {@code max}
+     * characters (at the last space before the limit, or at the limit when there is none to
+     * break at: then a character is lost to the break, which is no text a sentence could be
+     * read from anyway). Same length, so every offset still points into the article as read.
+     */
+    public static String capLines(String text, int max) {
+        char[] c = null;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = c == null ? text.charAt(i) : c[i];
+            if (ch == '\n') {
+                lineStart = i + 1;
+            } else if (i - lineStart >= max) {
+                if (c == null) {
+                    c = text.toCharArray();
+                }
+                int cut = i;
+                while (cut > lineStart && !Character.isWhitespace(c[cut])) {
+                    cut--;
+                }
+                if (cut == lineStart) {
+                    cut = i;
+                }
+                c[cut] = '\n';
+                lineStart = cut + 1;
+            }
+        }
+        return c == null ? text : new String(c);
+    }
+
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
         return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of());
@@ -86,7 +124,7 @@ public final class CoreNlpAnnotator {
 
     public AnnotatedArticle annotate(Article article) {
         String clean = BodyCleaner.clean(article.text());
-        Annotation doc = new Annotation(clean);
+        Annotation doc = new Annotation(capLines(clean, MAX_LINE_CHARS));
         if (article.meta().published() != null && article.meta().published().earliest() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.meta().published().earliest().toString());
         }

@@ -62,7 +62,7 @@ final class AskCommand implements Callable<Integer> {
             throw new BadInputException("ask " + name, e.getMessage());
         }
         QueryRunner.Format fmt = QueryRunner.format(format);
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openFresh()) {
             PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             QueryRunner.run(store.dataset(), query, fmt, ps, timeoutSeconds * 1000L);
             ps.flush();

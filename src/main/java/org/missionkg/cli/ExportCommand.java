@@ -52,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
             return quickStatements();
         }
         GraphExporter.Format fmt = GraphExporter.format(format);
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openFresh()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 write(store, fmt, out);
@@ -89,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("--format", "quickstatements writes every article claim: --query and --graph do not apply");
         }
         QuickStatementsExporter.Result result;
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openFresh()) {
             result = QuickStatementsExporter.export(store.dataset(), Gazetteer.bundled());
         }
         if (output == null) {

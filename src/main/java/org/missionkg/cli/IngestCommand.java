@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code missionkg ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl,",
-                "saved *.html pages, *.warc / *.warc.gz crawls, *.rss / *.atom feeds),",
+        description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl),",
                 "extracts their facts and stores one named graph per article. Unchanged articles are skipped;",
                 "a changed one is replaced whole. Bad files are reported on one line each and skipped."})
 final class IngestCommand implements Callable<Integer> {
@@ -33,17 +32,29 @@ final class IngestCommand implements Callable<Integer> {
             "ranks and roles, military words) to the NLP; the rest are counted as screened out and not stored."})
     boolean screen;
 
+    @Option(names = "--article-timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Skip an article whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
+    int articleTimeoutSeconds;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
+
+    /** The report as ingest and serve --load print it: one line per skipped input, left-out fact and warning. */
+    static void print(IngestReport report, java.io.PrintWriter out, java.io.PrintWriter err) {
+        report.skipped().forEach(s -> err.println("skipped: " + s));
+        report.dropped().forEach(s -> err.println("left out: " + s));
+        report.warnings().forEach(s -> err.println("warning: " + s));
+        err.flush();
+        out.println(report.summary());
+        out.flush();
+    }
 
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.open()) {
-            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr())
-                    .ingest(paths);
-            report.skipped().forEach(s -> spec.commandLine().getErr().println("skipped: " + s));
-            report.dropped().forEach(s -> spec.commandLine().getErr().println("left out: " + s));
-            spec.commandLine().getOut().println(report.summary());
+            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr(),
+                    StoreOptions.seconds("--article-timeout", articleTimeoutSeconds)).ingest(paths);
+            print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
             return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }
     }

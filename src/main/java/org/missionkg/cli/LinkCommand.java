@@ -107,6 +107,18 @@ final class LinkCommand implements Callable<Integer> {
             report = new Linker(store, Gazetteer.bundled(), new WikidataClient(config), Clock.systemUTC()).run();
         } catch (EndpointUnreachableException e) {
             throw new EndpointUnreachableException(e.endpoint(), e.problem() + "; nothing was changed", e);
+        } catch (org.apache.jena.query.QueryException | org.apache.jena.riot.RiotException e) {
+            // an answer that is not SPARQL JSON results (an HTML page, a proxy's error) reached Jena's parser
+            throw new EndpointUnreachableException(config.endpoint().toString(), "it did not answer with SPARQL JSON results ("
+                    + firstLine(e.getMessage()) + "); nothing was changed", e);
+        } catch (org.missionkg.model.MissionKgException e) {
+            // the client's own words for an endpoint that answers, but not as a SPARQL endpoint (405, 404, not JSON)
+            String where = config.endpoint().toString();
+            if (e instanceof org.missionkg.model.BadInputException || !String.valueOf(e.getMessage()).startsWith(where)) {
+                throw e;
+            }
+            throw new EndpointUnreachableException(where, "it answered, but not as a SPARQL endpoint: "
+                    + e.getMessage().substring(where.length()).strip() + "; nothing was changed", e);
         }
         for (LinkReport.Linked l : report.linked()) {
             out.printf("linked     %s  \"%s\"  %s  (score %s)%n", l.entity(), l.label(), l.qid(), l.score().toPlainString());
@@ -188,5 +200,11 @@ final class LinkCommand implements Callable<Integer> {
     static String qid(String arg) {
         String fromIri = Iris.wikidataQid(arg);
         return fromIri != null ? fromIri : arg.strip();
+    }
+
+    private static String firstLine(String s) {
+        String t = s == null ? "" : s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top command: lists the subcommands. */
 @Command(name = "missionkg", mixinStandardHelpOptions = true, version = "missionkg 0.1.0",
         description = "News articles about military missions in; a sourced, dated RDF knowledge graph out.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, AskCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, AskCommand.class, ValidateCommand.class, RebuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 LinkCommand.class, HelpCommand.class})
 final class MissionKgCommand implements Callable<Integer> {
     @Spec

@@ -59,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
         String text = source.file != null ? readQuery(source.file) : source.expr;
         Query query = QueryRunner.parse(text, name);
         QueryRunner.Format fmt = QueryRunner.format(format);
-        try (KnowledgeStore store = storeOptions.openExisting()) {
+        try (KnowledgeStore store = storeOptions.openFresh()) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             if (FederatedQueries.services(query).isEmpty()) {
                 QueryRunner.run(store.dataset(), query, fmt, out, timeoutSeconds * 1000L);

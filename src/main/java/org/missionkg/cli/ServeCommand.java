@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.serve.KgServer;
 import org.missionkg.store.KnowledgeStore;
@@ -40,6 +41,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Cut any query after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--max-queries", defaultValue = "" + KgServer.DEFAULT_MAX_CONCURRENT, paramLabel = "N",
+            description = "Run at most N queries at once; more wait up to 5 s, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--max-result-mb", defaultValue = "256", paramLabel = "MB",
+            description = "Cut a response after this many megabytes, as an incomplete transfer (default: ${DEFAULT-VALUE}).")
+    int maxResultMb;
+
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
     boolean everyInterface;
 
@@ -56,15 +65,18 @@ final class ServeCommand implements Callable<Integer> {
             }
             if (toLoad != null) {
                 IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, true, err).ingest(toLoad);
-                report.skipped().forEach(s -> err.println("skipped: " + s));
-                report.dropped().forEach(s -> err.println("left out: " + s));
-                out.println(report.summary());
+                IngestCommand.print(report, out, err);
                 if (report.hasProblems()) {
                     exit = ExitCodes.BAD_INPUT;
                 }
+            } else if (DerivedGraphs.ensureFresh(store)) {
+                err.println("missionkg: the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them");
+                err.flush();
             }
             KgServer server = KgServer.create().dataset(store.dataset()).port(port)
-                    .loopback(!everyInterface).timeoutMillis(timeoutSeconds * 1000L).build().start();
+                    .loopback(!everyInterface).timeoutMillis(StoreOptions.seconds("--timeout", timeoutSeconds).toMillis())
+                    .maxConcurrent(Math.max(1, maxQueries)).maxResponseBytes(Math.max(1, maxResultMb) * 1024L * 1024L)
+                    .build().start();
             out.println("missionkg is serving " + store.articleGraphs().size() + " articles from " + store.location());
             out.println("  page for people:  " + server.url() + "/");
             out.println("  SPARQL endpoint:  " + server.sparqlUrl());

@@ -11,6 +11,33 @@ final class StoreOptions {
             description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    /** A positive number of seconds from an option, or a usage error naming it. */
+    static java.time.Duration seconds(String option, int seconds) {
+        if (seconds <= 0) {
+            throw new org.missionkg.model.BadInputException(option, "must be a positive number of seconds, not " + seconds);
+        }
+        return java.time.Duration.ofSeconds(seconds);
+    }
+
+    /**
+     * Opens a store that must exist and brings its derived graphs up to date first (query, ask,
+     * export): a crash between an ingest's last article and its rebuild must not leave them
+     * answering from an older set of articles. Says so on standard error when it rebuilt.
+     */
+    KnowledgeStore openFresh() {
+        KnowledgeStore s = openExisting();
+        try {
+            if (org.missionkg.pipeline.DerivedGraphs.ensureFresh(s)) {
+                System.err.println("missionkg: the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them");
+                System.err.flush();
+            }
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
     /** Opens the store, making it first if the folder holds none (ingest, serve). */
     KnowledgeStore open() {
         return KnowledgeStore.open(store);

@@ -1,6 +1,7 @@
 package org.missionkg.cli;
 
 import java.util.concurrent.Callable;
+import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code missionkg validate [--store DIR]}: the store against ontology/shapes.ttl. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Checks the whole store against the SHACL shapes; prints the report, exits 5 on violations.")
+        description = {"Checks the whole store against the SHACL shapes, and that the derived graphs (reference,",
+                "consolidated) were built from the articles now stored; prints the report, exits 5 on either failure."})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -24,9 +26,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         try (KnowledgeStore store = storeOptions.openExisting()) {
             ShapesReport report = store.read(dsg -> ShapesCheck.standard().check(dsg));
+            DerivedGraphs.Status derived = DerivedGraphs.status(store);
             spec.commandLine().getOut().println(report.toText());
+            spec.commandLine().getOut().println(DerivedGraphs.describe(derived));
             spec.commandLine().getOut().flush();
-            return report.conforms() ? ExitCodes.OK : ExitCodes.INVALID;
+            return report.conforms() && derived == DerivedGraphs.Status.FRESH ? ExitCodes.OK : ExitCodes.INVALID;
         }
     }
 }

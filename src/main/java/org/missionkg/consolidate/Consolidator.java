@@ -45,19 +45,14 @@ import org.apache.jena.rdf.model.Model;
  * so consolidating a model that already holds a consolidated graph gives the same result.
  *
  * <h2>How the store calls it</h2>
- * After each ingest (and after a delete), inside the same TDB2 write transaction: read the union
- * of the article graphs (not the reference or consolidated graph), call {@link #consolidate},
- * and replace the consolidated graph with the result, so that a reader never sees article
- * graphs and a consolidated graph that disagree:
+ * {@link org.missionkg.pipeline.DerivedGraphs#rebuild} reads the union of the article graphs
+ * (not the reference or consolidated graph) and a fingerprint of that article set in one read
+ * transaction, calls {@link #consolidate}, and writes the consolidated graph, the reference
+ * graph and the fingerprint in one write transaction. A crash between an article's commit and
+ * that write leaves a fingerprint that no longer matches: {@code validate} reports the derived
+ * graphs as stale, and the next ingest, serve, query, ask or export rebuilds them first.
  * <pre>
- *   Txn.executeWrite(dataset, () -> {
- *       // ... replace the article graph ...
- *       Model articles = ModelFactory.createDefaultModel();
- *       dataset.listNames().forEachRemaining(g -> {
- *           if (Iris.articleIdOfGraph(g) != null) articles.add(dataset.getNamedModel(g));
- *       });
- *       dataset.replaceNamedModel(Iris.CONSOLIDATED_GRAPH, new Consolidator().consolidate(articles));
- *   });
+ *   DerivedGraphs.ensureFresh(store);   // rebuilds only when the article set changed
  * </pre>
  * Input it cannot read (a fact without its mission, a malformed EDTF date) is reported with an
  * {@link IllegalArgumentException} naming the fact; the caller should then abort the transaction.

@@ -25,6 +25,8 @@ public final class Iris {
     public static final String CONSOLIDATED_GRAPH = BASE + "graph/consolidated";
     /** Links to Wikidata made by reconciliation or review, with how each was made (never the checked ones). */
     public static final String LINKS_GRAPH = BASE + "graph/links";
+    /** Which article set the reference and consolidated graphs were last built from (see pipeline.DerivedGraphs). */
+    public static final String DERIVED_STATE_GRAPH = BASE + "graph/derived-state";
     public static final String ARTICLE_GRAPH_PREFIX = BASE + "graph/article/";
     public static final String ARTICLE_PREFIX = BASE + "article/";
     /** Every article fact's IRI starts so; nodes that belong to one fact (its evidence) extend its IRI. */

@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * What one ingest did: articles read, stored (new or changed), unchanged (same text and
  * extractor as stored), skipped with their one-line reasons, facts left out of stored articles
- * because they broke the shapes (one line each), facts and quads written, seconds, and the
- * articles the relevance screen kept from extraction (-1 when no screen ran).
+ * because they broke the shapes (one line each), warnings about stored articles (not English,
+ * HTML, no facts: one line each), facts and quads written, seconds, and the articles the
+ * relevance screen kept from extraction (-1 when no screen ran).
  */
-public record IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped, int facts,
-                           long quadsWritten, long storeSize, double seconds, int screenedOut) {
+public record IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped,
+                           List<String> warnings, int facts, long quadsWritten, long storeSize, double seconds,
+                           int screenedOut) {
     public IngestReport {
         skipped = List.copyOf(skipped);
         dropped = List.copyOf(dropped);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean hasProblems() {

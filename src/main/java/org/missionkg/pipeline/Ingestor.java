@@ -2,6 +2,7 @@ package org.missionkg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -38,14 +40,17 @@ import org.missionkg.store.KnowledgeStore;
  * </pre>
  */
 public final class Ingestor {
+    /** Default time one article's extraction may take: a long news article takes a few seconds. */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(120);
+
     private final KnowledgeStore store;
     private final ArticleReader reader;
-    private final FactExtractor extractor;
-    private final ArticleGraphMapper mapper;
+    private final Supplier<FactExtractor> extractorSource;
     private final GraphCheck check;
     private final Consumer<KnowledgeStore> afterIngest;
     private final Clock clock;
     private final java.util.function.Predicate<Article> screen;
+    private final Duration articleBudget;
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
@@ -60,85 +65,110 @@ public final class Ingestor {
     private Ingestor(Builder b) {
         this.store = b.store;
         this.reader = b.reader;
-        this.extractor = b.extractor;
-        this.mapper = ArticleGraphMapper.create(b.extractor == null ? "none" : b.extractor.version());
+        this.extractorSource = b.extractorSource;
         this.check = b.check;
         this.afterIngest = b.afterIngest;
         this.clock = b.clock;
         this.screen = b.screen;
+        this.articleBudget = b.articleBudget;
     }
 
     public static Builder create(KnowledgeStore store) {
         return new Builder(store);
     }
 
+    /**
+     * Reads and checks every input first; only when some article could be read is the extractor
+     * loaded (the NLP models take tens of seconds), then each article is extracted (within its
+     * time budget), checked and stored in its own transaction. The derived graphs are brought up
+     * to date at the end whatever happened, so that a run after a crash repairs them.
+     */
     public IngestReport ingest(List<Path> paths) {
         long t0 = System.nanoTime();
         ArticleSources.Expanded expanded = ArticleSources.expand(paths);
         List<String> skipped = new ArrayList<>(expanded.problems());
+        List<String> warnings = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int read = 0;
-        int stored = 0;
-        int unchanged = 0;
-        int facts = 0;
-        int screenedOut = 0;
-        long quads = 0;
         for (Path file : expanded.files()) {
-            List<Article> articles;
+            ArticleReader.Read r;
             try {
-                articles = reader.read(file);
+                r = reader.readAll(file);
             } catch (BadInputException e) {
                 skipped.add(e.getMessage());
                 continue;
             }
-            for (Article article : articles) {
+            skipped.addAll(r.problems());
+            for (Article article : r.articles()) {
                 read++;
                 if (!seen.add(article.id())) {
                     skipped.add(article.source() + ": another article in this batch has the same id '" + article.id() + "'");
                     continue;
                 }
-                try {
-                    if (isUnchanged(article)) {
-                        unchanged++;
-                        continue;
-                    }
-                    if (screen != null && extractor != null && !screen.test(article)) {
-                        screenedOut++; // not about a mission: neither extracted nor stored
-                        continue;
-                    }
-                    List<Fact> extracted = extractor == null ? List.of() : extractor.extract(article);
-                    Instant now = Instant.now(clock);
-                    Model graph = mapper.map(article, extracted, now);
-                    if (check != null) {
-                        Map<String, String> rejected = check.check(article, graph);
-                        if (!rejected.isEmpty()) {
-                            extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
-                            graph = mapper.map(article, extracted, now);
-                            Map<String, String> still = check.check(article, graph);
-                            if (!still.isEmpty()) {
-                                throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
-                                        + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
-                            }
-                            rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
+                articles.add(article);
+            }
+        }
+        int stored = 0;
+        int unchanged = 0;
+        int facts = 0;
+        int screenedOut = 0;
+        long quads = 0;
+        if (!articles.isEmpty()) {
+            FactExtractor extractor = extractorSource == null ? null : extractorSource.get();
+            ArticleGraphMapper mapper = ArticleGraphMapper.create(extractor == null ? "none" : extractor.version());
+            try (Budget budget = new Budget(articleBudget)) {
+                for (Article article : articles) {
+                    try {
+                        if (isUnchanged(mapper, article)) {
+                            unchanged++;
+                            continue;
                         }
+                        if (screen != null && extractor != null && !screen.test(article)) {
+                            screenedOut++; // not about a mission: neither extracted nor stored
+                            continue;
+                        }
+                        List<String> notes = InputWarnings.of(article);
+                        List<Fact> extracted = extractor == null ? List.of() : budget.run(article, () -> extractor.extract(article));
+                        Instant now = Instant.now(clock);
+                        Model graph = mapper.map(article, extracted, now);
+                        if (check != null) {
+                            Map<String, String> rejected = check.check(article, graph);
+                            if (!rejected.isEmpty()) {
+                                extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
+                                graph = mapper.map(article, extracted, now);
+                                Map<String, String> still = check.check(article, graph);
+                                if (!still.isEmpty()) {
+                                    throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
+                                            + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
+                                }
+                                rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
+                            }
+                        }
+                        store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
+                        FaultPoint.reached(FaultPoint.ARTICLE_STORED);
+                        stored++;
+                        facts += extracted.size();
+                        quads += graph.size();
+                        warnings.addAll(notes);
+                        if (extractor != null && extracted.isEmpty()) {
+                            warnings.add(article.source() + ": no facts found in it (stored with its metadata only)");
+                        }
+                    } catch (MissionKgException e) {
+                        skipped.add(e.getMessage());
+                    } catch (RuntimeException e) {
+                        skipped.add(article.source() + ": could not be processed: " + e);
                     }
-                    store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
-                    stored++;
-                    facts += extracted.size();
-                    quads += graph.size();
-                } catch (MissionKgException e) {
-                    skipped.add(e.getMessage());
-                } catch (RuntimeException e) {
-                    skipped.add(article.source() + ": could not be processed: " + e);
                 }
             }
         }
-        if (stored > 0 && afterIngest != null) {
+        FaultPoint.reached(FaultPoint.BEFORE_DERIVED);
+        if (afterIngest != null) {
             afterIngest.accept(store);
         }
-        return new IngestReport(read, stored, unchanged, skipped, dropped, facts, quads, store.size(),
-                (System.nanoTime() - t0) / 1e9, screen == null || extractor == null ? -1 : screenedOut);
+        return new IngestReport(read, stored, unchanged, skipped, dropped, warnings, facts, quads, store.size(),
+                (System.nanoTime() - t0) / 1e9, screen == null || extractorSource == null ? -1 : screenedOut);
     }
 
     /**
@@ -146,7 +176,7 @@ public final class Ingestor {
      * The sha256 covers the body only, so the article's own triples are compared too: a
      * corrected title or publication date (which relative dates resolve against) must be stored.
      */
-    private boolean isUnchanged(Article article) {
+    private boolean isUnchanged(ArticleGraphMapper mapper, Article article) {
         Node g = NodeFactory.createURI(Iris.articleGraph(article.id()));
         Node a = NodeFactory.createURI(Iris.article(article.id()));
         Set<Triple> fresh = aboutArticle(mapper.map(article, List.of(), Instant.EPOCH).getGraph(), a);
@@ -166,8 +196,9 @@ public final class Ingestor {
     public static final class Builder {
         private final KnowledgeStore store;
         private ArticleReader reader = ArticleReader.create();
-        private FactExtractor extractor;
+        private Supplier<FactExtractor> extractorSource;
         private GraphCheck check;
+        private Duration articleBudget = DEFAULT_ARTICLE_BUDGET;
         private Consumer<KnowledgeStore> afterIngest;
         private Clock clock = Clock.systemUTC();
         private java.util.function.Predicate<Article> screen;
@@ -183,7 +214,25 @@ public final class Ingestor {
 
         /** Without an extractor only article metadata is stored. */
         public Builder extractor(FactExtractor extractor) {
-            this.extractor = extractor;
+            this.extractorSource = extractor == null ? null : () -> extractor;
+            return this;
+        }
+
+        /**
+         * An extractor made only when some input could be read (loading the NLP models is slow):
+         * a batch of bad files is reported without it. Called at most once per ingest.
+         */
+        public Builder extractor(Supplier<FactExtractor> source) {
+            this.extractorSource = source;
+            return this;
+        }
+
+        /** How long extracting one article may take before it is skipped (default 120 s). */
+        public Builder articleBudget(Duration budget) {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("budget must be positive: " + budget);
+            }
+            this.articleBudget = budget;
             return this;
         }
 
@@ -192,7 +241,10 @@ public final class Ingestor {
             return this;
         }
 
-        /** Runs once after a batch that stored anything (consolidation, reference data). */
+        /**
+         * Runs once at the end of every batch, even one that stored nothing (bringing the derived
+         * graphs up to date: a crash may have left them behind the articles).
+         */
         public Builder afterIngest(Consumer<KnowledgeStore> afterIngest) {
             this.afterIngest = afterIngest;
             return this;

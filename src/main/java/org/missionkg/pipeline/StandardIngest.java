@@ -3,16 +3,11 @@ package org.missionkg.pipeline;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.missionkg.consolidate.Consolidator;
 import org.missionkg.extract.RuleBasedExtractor;
-import org.missionkg.map.Iris;
-import org.missionkg.map.ReferenceData;
-import org.missionkg.model.BadInputException;
-import org.missionkg.resolve.Gazetteer;
 import org.missionkg.screen.RelevanceScreen;
+import org.missionkg.map.Iris;
+import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
@@ -27,30 +22,39 @@ public final class StandardIngest {
      * graph before it is stored, then the reference graph and the consolidated graph rebuilt.
      */
     public static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err) {
-        return ingestor(store, extract, false, err);
+        return ingestor(store, extract, err, Ingestor.DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /**
+     * As above with a time budget per article. The models load only once the inputs have been
+     * read and some article is usable, so a batch of bad files fails in a second.
+     */
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, PrintWriter err, java.time.Duration budget) {
+        return ingestor(store, extract, false, err, budget);
     }
 
     /** As above; {@code screen}: only articles the relevance screen passes go to extraction. */
-    public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err) {
-        if (extract) {
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
+                                    java.time.Duration budget) {
+        java.util.function.Supplier<org.missionkg.extract.FactExtractor> models = () -> {
             err.println("Loading the NLP models (about 20-40 s)...");
             err.flush();
-        }
-        return ingestor(store, extract ? RuleBasedExtractor.create() : null, screen ? RelevanceScreen.standard() : null);
+            return RuleBasedExtractor.create();
+        };
+        return Ingestor.create(store)
+                .check(StandardIngest::checkShapes)
+                .afterIngest(DerivedGraphs::ensureFresh)
+                .extractor(extract ? models : null)
+                .articleBudget(budget)
+                .screen(screen ? RelevanceScreen.standard() : null)
+                .build();
     }
 
     /** The standard ingest with a given extractor (null: metadata only). */
     public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor) {
-        return ingestor(store, extractor, null);
-    }
-
-    /** The standard ingest with a given extractor and relevance screen (either may be null). */
-    public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor,
-                                    RelevanceScreen screen) {
         return Ingestor.create(store)
-                .screen(screen)
                 .check(StandardIngest::checkShapes)
-                .afterIngest(StandardIngest::refresh)
+                .afterIngest(DerivedGraphs::ensureFresh)
                 .extractor(extractor)
                 .build();
     }
@@ -74,16 +78,8 @@ public final class StandardIngest {
         return facts;
     }
 
-    /** Rebuilds the reference graph (gazetteer, schemes) and the consolidated graph from all article graphs. */
+    /** Rebuilds the reference graph and the consolidated graph from all article graphs (see {@link DerivedGraphs#rebuild}). */
     public static void refresh(KnowledgeStore store) {
-        store.replaceGraph(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
-        Model articles = store.read(dsg -> {
-            Model m = ModelFactory.createDefaultModel();
-            for (String g : store.articleGraphs()) {
-                org.apache.jena.graph.GraphUtil.addInto(m.getGraph(), dsg.getGraph(NodeFactory.createURI(g)));
-            }
-            return m;
-        });
-        store.replaceGraph(Iris.CONSOLIDATED_GRAPH, new Consolidator().consolidate(articles).getGraph());
+        DerivedGraphs.rebuild(store);
     }
 }

@@ -5,12 +5,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,17 +57,46 @@ public final class ArticleReader {
         return new ArticleReader(maxBytes);
     }
 
-    /** Reads one file: a text article gives one article, a JSON Lines file one per line. */
+    /** What one file gave: its articles, and one line per part of it that could not be used (a bad JSON Lines record). */
+    public record Read(List<Article> articles, List<BadInputException> bad) {
+        public Read {
+            articles = List.copyOf(articles);
+            bad = List.copyOf(bad);
+        }
+
+        /** One line per bad part, naming the file and line. */
+        public List<String> problems() {
+            return bad.stream().map(BadInputException::getMessage).toList();
+        }
+    }
+
+    /**
+     * Reads one file strictly: a text article gives one article, a JSON Lines file one per line,
+     * and any bad line fails the whole file.
+     */
     public List<Article> read(Path file) {
+        Read r = readAll(file);
+        if (!r.bad().isEmpty()) {
+            throw r.bad().get(0);
+        }
+        return r.articles();
+    }
+
+    /**
+     * Reads one file leniently: a JSON Lines record that cannot be used is named in
+     * {@link Read#problems()} and the other records are kept. A file that cannot be used at all
+     * throws {@link BadInputException}.
+     */
+    public Read readAll(Path file) {
         if (WebFormats.handles(file, false)) {
-            return WebFormats.read(file, maxBytes, this::build);
+            return new Read(WebFormats.read(file, maxBytes, this::build), List.of());
         }
         String source = file.toString();
         String text = decode(file, source);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             return JsonLinesArticles.parse(text, source, this::build);
         }
-        return List.of(parseTextArticle(text, source, idOf(file)));
+        return new Read(List.of(parseTextArticle(text, source, idOf(file))), List.of());
     }
 
     /** Parses a text article (front matter optional) that was already decoded. */
@@ -94,6 +128,11 @@ public final class ArticleReader {
         if (looksBinary(body)) {
             throw new BadInputException(source, "looks like binary data, not article text");
         }
+        if (meta.published() != null && meta.published().earliest() != null
+                && meta.published().earliest().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            throw new BadInputException(source, "'published' is " + meta.published().edtf()
+                    + ", after tomorrow: a news article cannot be published in the future (a typo?)");
+        }
         return new Article(id, source, body, withDatelineDate(meta, body), sha256(body));
     }
 
@@ -116,22 +155,7 @@ public final class ArticleReader {
     }
 
     private String decode(Path file, String source) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInputException(source, "is a folder, not an article file");
-            }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new BadInputException(source, String.format(Locale.ROOT,
-                        "file is %,d bytes, over the %,d-byte limit for one article file", size, maxBytes));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(source, "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
-        }
+        byte[] bytes = readBounded(file, source);
         if (bytes.length == 0) {
             throw new BadInputException(source, "empty file");
         }
@@ -149,6 +173,52 @@ public final class ArticleReader {
         } catch (CharacterCodingException e) {
             throw new BadInputException(source, "is not valid UTF-8 text (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Reads a regular file, at most {@code maxBytes + 1} bytes of it whatever its size claims:
+     * a device ({@code /dev/zero}), a FIFO or a socket is refused before it is opened (opening a
+     * FIFO blocks until a writer comes), and a file that grows while it is read is cut off.
+     */
+    private byte[] readBounded(Path file, String source) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(source, ArticleSources.isSymlinkLoop(file)
+                    ? "symbolic link loop (too many levels of symbolic links)" : "no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source, "permission denied");
+        } catch (FileSystemException e) {
+            throw new BadInputException(source, ArticleSources.isSymlinkLoop(file)
+                    ? "symbolic link loop (too many levels of symbolic links)" : "cannot be read: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+        if (attrs.isDirectory()) {
+            throw new BadInputException(source, "is a folder, not an article file");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new BadInputException(source, "is not a regular file (a device, FIFO or socket): only files are read");
+        }
+        if (attrs.size() > maxBytes) {
+            throw new BadInputException(source, tooBig(attrs.size()));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new BadInputException(source, tooBig(bytes.length) + " (it grew while being read)");
+            }
+            return bytes;
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source, "permission denied");
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private String tooBig(long size) {
+        return String.format(Locale.ROOT, "file is %,d bytes, over the %,d-byte limit for one article file", size, maxBytes);
     }
 
     private static int findClosingFence(String text, int from) {

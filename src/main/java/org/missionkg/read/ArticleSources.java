@@ -1,7 +1,10 @@
 package org.missionkg.read;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +24,51 @@ public final class ArticleSources {
         List<Path> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) {
-                problems.add(p + ": no such file or folder");
+            if (isSymlinkLoop(p)) {
+                problems.add(p + ": symbolic link loop (too many levels of symbolic links)");
+            } else if (!Files.exists(p)) {
+                problems.add(p + (Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                        ? ": broken symbolic link (its target does not exist)" : ": no such file or folder"));
             } else if (Files.isDirectory(p)) {
+                if (!Files.isReadable(p)) {
+                    problems.add(p + ": cannot list folder: permission denied");
+                    continue;
+                }
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(ArticleSources::isArticleFile)
                             .sorted()
                             .forEach(files::add);
-                } catch (IOException e) {
-                    problems.add(p + ": cannot list folder: " + e.getMessage());
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                    problems.add(p + ": cannot list folder: " + (cause instanceof AccessDeniedException a
+                            ? "permission denied (" + a.getFile() + ")" : cause.getMessage()));
+                }
+                if (files.size() == before) {
+                    problems.add(p + ": no article files in this folder (*.txt, *.md, *.jsonl)");
                 }
             } else {
                 files.add(p);
             }
         }
         return new Expanded(List.copyOf(files), List.copyOf(problems));
+    }
+
+    /** True when resolving the path runs into a loop of symbolic links (which {@code Files.exists} reports as absent). */
+    static boolean isSymlinkLoop(Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return false;
+        }
+        try {
+            p.toRealPath();
+            return false;
+        } catch (FileSystemException e) {
+            String why = String.valueOf(e.getReason()) + " " + e.getMessage();
+            return why.toLowerCase(Locale.ROOT).contains("symbolic links");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** In a folder, articles are *.txt, *.md, *.jsonl and the web formats ({@link WebFormats}) that are not hidden. */

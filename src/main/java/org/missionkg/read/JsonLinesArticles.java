@@ -18,8 +18,14 @@ final class JsonLinesArticles {
     private JsonLinesArticles() {
     }
 
-    static List<Article> parse(String content, String source, ArticleReader.Builder builder) {
+    /**
+     * Every usable record becomes an article; a line that is not a usable record (not JSON, no
+     * id or text, a repeated id, bad metadata) is named in the problems and the rest are kept.
+     * A file with no usable record at all throws.
+     */
+    static ArticleReader.Read parse(String content, String source, ArticleReader.Builder builder) {
         List<Article> out = new ArrayList<>();
+        List<BadInputException> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String[] lines = content.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -27,41 +33,52 @@ final class JsonLinesArticles {
             if (line.isEmpty()) {
                 continue;
             }
-            int lineNo = i + 1;
-            JsonObject obj;
             try {
-                obj = JSON.parse(line);
-            } catch (JsonException | IllegalArgumentException e) {
-                throw new BadInputException(source, lineNo, "not a JSON object: " + firstLine(e.getMessage()));
-            } catch (RuntimeException e) {
-                // Jena's JSON parser fails on some cut-off lines (e.g. {"text": ) with a
-                // NullPointerException instead of a JsonException: still this line's fault.
-                throw new BadInputException(source, lineNo, "not a JSON object: malformed or cut-off JSON");
+                out.add(record(line, i + 1, source, ids, builder));
+            } catch (BadInputException e) {
+                problems.add(e);
             }
-            Map<String, Object> keys = new LinkedHashMap<>();
-            for (String key : obj.keys()) {
-                JsonValue v = obj.get(key);
-                keys.put(key, v.isString() ? v.getAsString().value() : v.isNull() ? null : v.toString());
-            }
-            Object id = keys.get("id");
-            Object text = keys.get("text");
-            if (id == null || String.valueOf(id).isBlank()) {
-                throw new BadInputException(source, lineNo, "record has no 'id'");
-            }
-            if (text == null || String.valueOf(text).isBlank()) {
-                throw new BadInputException(source, lineNo, "record has no 'text'");
-            }
-            String articleId = String.valueOf(id).strip();
-            if (!ids.add(articleId)) {
-                throw new BadInputException(source, lineNo, "duplicate id '" + articleId + "'");
-            }
-            String where = source + " [line " + lineNo + "]";
-            out.add(builder.build(articleId, where, String.valueOf(text), FrontMatter.toMeta(keys, where)));
         }
         if (out.isEmpty()) {
-            throw new BadInputException(source, "empty file");
+            if (problems.size() == 1) {
+                throw problems.get(0);
+            }
+            throw new BadInputException(source, problems.isEmpty() ? "empty file"
+                    : "no usable record in " + problems.size() + " lines; the first: " + problems.get(0).getMessage());
         }
-        return List.copyOf(out);
+        return new ArticleReader.Read(out, problems);
+    }
+
+    private static Article record(String line, int lineNo, String source, Set<String> ids, ArticleReader.Builder builder) {
+        JsonObject obj;
+        try {
+            obj = JSON.parse(line);
+        } catch (JsonException | IllegalArgumentException e) {
+            throw new BadInputException(source, lineNo, "not a JSON object: " + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            // Jena's JSON parser fails on some cut-off lines (e.g. {"text": ) with a
+            // NullPointerException instead of a JsonException: still this line's fault.
+            throw new BadInputException(source, lineNo, "not a JSON object: malformed or cut-off JSON");
+        }
+        Map<String, Object> keys = new LinkedHashMap<>();
+        for (String key : obj.keys()) {
+            JsonValue v = obj.get(key);
+            keys.put(key, v.isString() ? v.getAsString().value() : v.isNull() ? null : v.toString());
+        }
+        Object id = keys.get("id");
+        Object text = keys.get("text");
+        if (id == null || String.valueOf(id).isBlank()) {
+            throw new BadInputException(source, lineNo, "record has no 'id'");
+        }
+        if (text == null || String.valueOf(text).isBlank()) {
+            throw new BadInputException(source, lineNo, "record has no 'text'");
+        }
+        String articleId = String.valueOf(id).strip();
+        if (!ids.add(articleId)) {
+            throw new BadInputException(source, lineNo, "duplicate id '" + articleId + "'");
+        }
+        String where = source + " [line " + lineNo + "]";
+        return builder.build(articleId, where, String.valueOf(text), FrontMatter.toMeta(keys, where));
     }
 
     private static String firstLine(String s) {

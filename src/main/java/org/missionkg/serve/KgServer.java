@@ -18,19 +18,34 @@ import org.missionkg.serve.web.PeoplePages;
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
+    public static final int DEFAULT_MAX_CONCURRENT = 6;
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 256L * 1024 * 1024;
 
     private final FusekiServer fuseki;
+    private final int requestedPort;
 
-    private KgServer(FusekiServer fuseki) {
+    private KgServer(FusekiServer fuseki, int requestedPort) {
         this.fuseki = fuseki;
+        this.requestedPort = requestedPort;
     }
 
     public static Builder create() {
         return new Builder();
     }
 
+    /** Starts listening; a port that is taken gives a one-line {@link org.missionkg.model.BadInputException}. */
     public KgServer start() {
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new org.missionkg.model.BadInputException("--port " + requestedPort,
+                            "the port is in use (another server is listening there): choose another with --port, or 0 for a free one", e);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 
@@ -66,6 +81,9 @@ public final class KgServer {
         private int port = 3030;
         private boolean loopback = true;
         private long timeoutMillis = 30_000;
+        private int maxConcurrent = DEFAULT_MAX_CONCURRENT;
+        private long queueMillis = 5_000;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -98,6 +116,30 @@ public final class KgServer {
             return this;
         }
 
+        /** At most this many requests to the dataset run at once (default 6); more wait, then get 503. */
+        public Builder maxConcurrent(int maxConcurrent) {
+            if (maxConcurrent < 1) {
+                throw new IllegalArgumentException("maxConcurrent must be at least 1: " + maxConcurrent);
+            }
+            this.maxConcurrent = maxConcurrent;
+            return this;
+        }
+
+        /** How long a request waits for a free place before it gets 503 (default 5 s). */
+        public Builder queueMillis(long queueMillis) {
+            this.queueMillis = Math.max(0, queueMillis);
+            return this;
+        }
+
+        /** A response is cut after this many bytes (default 256 MB), as an incomplete transfer. */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
         public KgServer build() {
             Objects.requireNonNull(dataset, "dataset");
             // The timeout sits in the dataset's context: Fuseki applies it to every query,
@@ -110,8 +152,9 @@ public final class KgServer {
                     .loopback(loopback)
                     .enablePing(true)
                     .add(DATASET, dataset, false)
+                    .addFilter(DATASET + "/*", new QueryGate(maxConcurrent, queueMillis, maxResponseBytes))
                     .staticFileBase(WebPages.unpack().toString());
-            return new KgServer(PeoplePages.register(builder).build());
+            return new KgServer(PeoplePages.register(builder).build(), port);
         }
     }
 }

@@ -62,6 +62,7 @@ public final class KnowledgeStore implements AutoCloseable {
             Files.createDirectories(location);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            QueryGuards.install(dsg.getContext());
             return new KnowledgeStore(location, dsg);
         } catch (DBOpEnvException e) {
             // TDB2 allows one process per database: it keeps the holder's pid in tdb.lock.
@@ -105,6 +106,21 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces several named graphs whole in one write transaction: after a crash either all of
+     * them are the new ones or none is (the derived graphs and the record of what they were built from).
+     */
+    public void replaceGraphs(java.util.Map<String, Graph> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, content) -> {
+            Node g = NodeFactory.createURI(iri);
+            dataset.removeGraph(g);
+            Iterator<Triple> it = content.find();
+            while (it.hasNext()) {
+                dataset.add(Quad.create(g, it.next()));
+            }
+        }));
+    }
+
     /** Removes one named graph (nothing when absent). */
     public void removeGraph(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
@@ -146,6 +162,27 @@ public final class KnowledgeStore implements AutoCloseable {
     @Override
     public void close() {
         // Releases the files and the process lock, so that a later open (or another process) can use them.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        // A query still running (a server stopped mid-request) holds a read transaction: give it a
+        // few seconds to end at its timeout or cancellation, then leave the files to the process exit.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+                return;
+            } catch (RuntimeException e) {
+                if (!String.valueOf(e.getMessage()).contains("ctive transaction")) {
+                    throw e;
+                }
+                if (attempt >= 50) {
+                    System.err.println("missionkg: store " + location + " closed with queries still running: " + e.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }
