@@ -52,6 +52,11 @@ record Chosen(FuzzyDate value, List<String> claims) {
      * The claims whose value for an aspect shares no possible day with another claim's value:
      * the two sides of a disagreement. Empty when all stated values are compatible.
      */
+    /** The claims (by IRI) that give a date for this aspect. */
+    static List<String> dating(List<Claim> claims, Aspect aspect) {
+        return claims.stream().filter(c -> c.date(aspect) != null).map(Claim::iri).sorted().toList();
+    }
+
     static List<String> disagreeing(List<Claim> claims, Aspect aspect) {
         List<Claim> stating = claims.stream().filter(c -> c.date(aspect) != null).toList();
         TreeSet<String> out = new TreeSet<>();

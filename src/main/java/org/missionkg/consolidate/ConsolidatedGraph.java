@@ -81,8 +81,23 @@ final class ConsolidatedGraph {
         if (f.predecessor() != null) {
             r.addProperty(MKG.predecessor, m.createResource(f.predecessor().iri()));
         }
+        // Sources that together put the start after the end (one article's start, another's end)
+        // cannot both stand on one fact: the start is kept, the end left open, and the clash recorded
+        // as a conflict on the end, naming every claim that dates either bound.
+        FuzzyDate start = f.value(Aspect.START);
+        FuzzyDate end = f.value(Aspect.END);
+        boolean clash = aspects.contains(Aspect.END) && start != null && end != null && end.certainlyBefore(start);
+        if (clash) {
+            TreeSet<String> behind = conflicts.computeIfAbsent(new ConflictKey(f.mission(), Aspect.END, f.subject()),
+                    k -> new TreeSet<>());
+            behind.addAll(Chosen.dating(f.claims(), Aspect.START));
+            behind.addAll(Chosen.dating(f.claims(), Aspect.END));
+        }
         for (Aspect a : aspects) {
             FuzzyDate value = f.value(a);
+            if (clash && a == Aspect.END) {
+                continue;
+            }
             if (value != null) {
                 date(r, a, value);
             }

@@ -34,7 +34,6 @@ final class ArticleContext {
     private int[] paragraphStarts = {0};
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
-    private EntityRef lastPerson;
     private EntityRef recentMission;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
@@ -308,11 +307,6 @@ final class ArticleContext {
         return focusTaskForce;
     }
 
-    EntityRef lastPerson() {
-        return lastPerson;
-    }
-
-    /** The first person the sentence just read named (or a pronoun there stood for), or null. */
     /** Whether the article names this country (or its people) anywhere. */
     boolean namesCountry(EntityRef country) {
         return namedCountries.contains(country);
@@ -364,7 +358,6 @@ final class ArticleContext {
         if (rank != null) {
             rankByPerson.put(ref.key(), rank);
         }
-        lastPerson = ref;
         return ref;
     }
 

@@ -36,13 +36,9 @@ final class FactBuilder {
         this.gazetteer = gazetteer;
     }
 
-    /** Everything one match says. {@code mission} is the mission the sentence is about, if any. */
-    List<Fact> build(Rule rule, Matcher m, SentenceView v, ArticleContext ctx, String articleText, EntityRef mission) {
-        return build(rule, m, v, ctx, articleText, mission, null);
-    }
-
     /**
-     * As above; {@code previous} is the mission the sentence before named, when this sentence
+     * Everything one match says. {@code mission} is the mission the sentence is about, if any;
+     * {@code previous} is the mission the sentence before named, when this sentence
      * names none but "the mission" or "its": for who commands or leads, "Its commander, X" goes
      * on about that mission rather than the article's, and so does "The mission's commander, X"
      * when the sentence before called it a mission too ("… the alliance's mission …"), not

@@ -85,73 +85,21 @@ final class RuleBook {
 
     static List<Rule> parse(String text, String source) {
         List<Rule> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        String id = null;
-        String pattern = null;
-        double confidence = 0.8;
-        EventType type = null;
-        Set<String> flags = new LinkedHashSet<>();
-        List<String> examples = new ArrayList<>();
-        int lineNo = 0;
-        int ruleLine = 0;
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text + "\n\n"))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                String t = line.strip();
-                if (t.startsWith("#")) {
-                    continue;
-                }
-                if (t.isEmpty()) {
-                    if (id != null) {
-                        if (pattern == null) {
-                            throw new IllegalStateException(source + " [line " + ruleLine + "]: rule " + id + " has no pattern");
-                        }
-                        if (!ids.add(id)) {
-                            throw new IllegalStateException(source + " [line " + ruleLine + "]: duplicate rule " + id);
-                        }
-                        out.add(new Rule(id, id.substring(0, id.indexOf('.')), compile(pattern, source, ruleLine),
-                                pattern, confidence, type, Set.copyOf(flags), List.copyOf(examples),
-                                SlotRequirements.of(pattern)));
-                    }
-                    id = null;
-                    pattern = null;
-                    confidence = 0.8;
-                    type = null;
-                    flags.clear();
-                    examples.clear();
-                    continue;
-                }
-                int colon = t.indexOf(':');
-                if (colon < 0) {
-                    throw new IllegalStateException(source + " [line " + lineNo + "]: expected 'key: value'");
-                }
-                String key = t.substring(0, colon).strip();
-                String value = t.substring(colon + 1).strip();
-                switch (key) {
-                    case "rule" -> {
-                        id = value;
-                        ruleLine = lineNo;
-                        if (!id.matches("[a-z]+\\.[a-z0-9.-]+")) {
-                            throw new IllegalStateException(source + " [line " + lineNo + "]: bad rule id " + id);
-                        }
-                    }
-                    case "pattern" -> pattern = pattern == null ? value : pattern + value;
-                    case "confidence" -> confidence = Double.parseDouble(value);
-                    case "type" -> type = EventType.ofCode(value);
-                    case "flags" -> {
-                        for (String f : value.split("[,\\s]+")) {
-                            if (!f.isEmpty()) {
-                                flags.add(f.toLowerCase(Locale.ROOT));
-                            }
-                        }
-                    }
-                    case "example" -> examples.add(value);
-                    default -> throw new IllegalStateException(source + " [line " + lineNo + "]: unknown key " + key);
-                }
+        for (RuleBlocks.Block b : RuleBlocks.read(text, source,
+                Set.of("rule", "pattern", "confidence", "type", "flags", "example")).blocks()) {
+            String id = b.one("rule");
+            if (id == null || !id.matches("[a-z]+\\.[a-z0-9.-]+")) {
+                throw b.error("bad rule id " + id);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String pattern = b.joined("pattern", "");
+            if (pattern == null) {
+                throw b.error("rule " + id + " has no pattern");
+            }
+            String confidence = b.one("confidence");
+            String type = b.one("type");
+            out.add(new Rule(id, id.substring(0, id.indexOf('.')), compile(pattern, source, b.line()), pattern,
+                    confidence == null ? 0.8 : Double.parseDouble(confidence), type == null ? null : EventType.ofCode(type),
+                    Set.copyOf(b.flags()), List.copyOf(b.all("example")), SlotRequirements.of(pattern)));
         }
         return out;
     }

@@ -17,7 +17,8 @@ import org.missionkg.model.FuzzyDate;
 
 /**
  * Distinct articles for throughput measurements, made from real ones: variant k of an article
- * moves every year in its text and its publication date k years on, and gives the people it
+ * moves every year in its text and its publication date k years back (never into the future, which
+ * ingest refuses as a typo), and gives the people it
  * names (the gold sets' commanders and office holders) other names from a pool, in full and by
  * surname. The text keeps its length, wording and fact density, so CoreNLP and the rules work
  * as hard on a variant as on its original; no two variants share a text.
@@ -70,7 +71,7 @@ public final class ArticleVariants {
         Matcher m = YEAR.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, String.valueOf(Integer.parseInt(m.group(1)) + k));
+            m.appendReplacement(sb, String.valueOf(Integer.parseInt(m.group(1)) - k));
         }
         return m.appendTail(sb).toString();
     }
