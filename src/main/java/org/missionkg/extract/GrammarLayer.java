@@ -23,6 +23,7 @@ import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
+import org.missionkg.model.Stationing;
 import org.missionkg.model.Token;
 import org.missionkg.model.TroopContribution;
 
@@ -415,6 +416,13 @@ final class GrammarLayer {
                 }
                 String note = mood == Mood.FUTURE ? "planned" : null;
                 out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+            }
+            case "location" -> {
+                Slot place = g.slotAt(m.getNode("place"));
+                if (place == null || place.entity() == null || mood == Mood.UNREAL) {
+                    return List.of();
+                }
+                out.add(new Stationing(mission, place.entity(), null, p));
             }
             case "troops" -> {
                 Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
