@@ -282,6 +282,14 @@ final class GrammarLayer {
                         && depth == 0) {
                     return Mood.UNREAL;
                 }
+                // "will no longer be based in Baghdad": what stops is not stated as holding.
+                if (rel.equals("advmod") && lemma.equals("longer") && depth == 0) {
+                    for (var n : g.graph.outgoingEdgeIterable(e.getDependent())) {
+                        if (NEGATORS.contains(lemma(n.getDependent()))) {
+                            return Mood.UNREAL;
+                        }
+                    }
+                }
                 if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
                     return Mood.UNREAL;
                 }
