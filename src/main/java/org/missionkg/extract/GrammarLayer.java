@@ -45,14 +45,8 @@ import org.missionkg.model.TroopContribution;
  * </ul>
  */
 final class GrammarLayer {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "must", "can");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
-    private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
-            "set", "schedule", "due", "consider", "seek", "prepare");
-    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
     /** Relations that open another clause: dates below them belong to that clause. */
-    private static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
+    static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
             "csubj", "conj", "dep", "appos", "list");
 
     /** How many sentences from the top of the body count as the lede, whose reported changes are the news of the day. */
@@ -60,7 +54,7 @@ final class GrammarLayer {
     static final String LEDE_DATE = "the date the article's lede gives";
     static final String PUBLICATION_DATE = "the publication date";
     /** Head nouns of a rank used as a description ("a French rear admiral", "an Italian general"). */
-    private static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
+    static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
             "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral");
 
     /**
@@ -96,7 +90,7 @@ final class GrammarLayer {
     }
 
     /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
-    private EntityRef countryOf(Graph g, IndexedWord w) {
+    private EntityRef countryOf(ParseGraph g, IndexedWord w) {
         EntityRef c = entity(g, w, EntityKind.COUNTRY);
         if (c != null || w == null) {
             return c;
@@ -117,7 +111,7 @@ final class GrammarLayer {
         if (!s.parsed()) {
             return out;
         }
-        Graph g = Graph.of(s, slots);
+        ParseGraph g = ParseGraph.of(s, slots);
         for (GrammarRules.GrammarRule rule : rules.rules()) {
             SemgrexMatcher m = rule.pattern().matcher(g.graph);
             java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
@@ -126,13 +120,13 @@ final class GrammarLayer {
                 if (trigger == null || !seenTriggers.add(trigger.index())) {
                     continue;
                 }
-                Mood mood = mood(g, trigger);
+                Modality.Mood mood = Modality.of(g, trigger);
                 // "Norway said it would contribute 10 officers" is a plan worth a count; "would take
                 // command" or "would be extended" is too often a condition to state a change.
-                if (mood == Mood.WOULD) {
-                    mood = rule.kind().equals("troops") ? Mood.FUTURE : Mood.UNREAL;
+                if (mood == Modality.Mood.WOULD) {
+                    mood = rule.kind().equals("troops") ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
                 }
-                if (mood == Mood.UNREAL || mood == Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {
+                if (mood == Modality.Mood.UNREAL || mood == Modality.Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> 0 fact(s): " + mood.name().toLowerCase(Locale.ROOT)
                                 + " at «" + trigger.word() + "»");
@@ -148,24 +142,6 @@ final class GrammarLayer {
             }
         }
         return out;
-    }
-
-    /** Whether the trigger tells of a change as done: past, perfect, or the headline present ("takes over"). */
-    private static boolean reported(Graph g, IndexedWord trigger) {
-        String tag = trigger.tag() == null ? "" : trigger.tag();
-        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-            return true;
-        }
-        if (tag.equals("VBN")) {
-            for (var e : g.graph.outgoingEdgeIterable(trigger)) {
-                String rel = e.getRelation().toString();
-                String t = e.getDependent().tag();
-                if (rel.startsWith("aux") && t != null && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -242,20 +218,6 @@ final class GrammarLayer {
     private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
             "evacuate", "rescue", "graduate", "recruit");
 
-    /** The country a word for troops names by a demonym or "from X" ("Canadian soldiers", "soldiers from Chad"), or null. */
-    private static EntityRef nationalityOf(Graph g, IndexedWord noun) {
-        for (var e : g.graph.outgoingEdgeIterable(noun)) {
-            String rel = e.getRelation().toString();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from")) {
-                EntityRef c = entity(g, e.getDependent(), EntityKind.COUNTRY);
-                if (c != null) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
     private static String nodes(SemgrexMatcher m) {
         StringBuilder sb = new StringBuilder();
         for (String name : m.getNodeNames()) {
@@ -267,68 +229,11 @@ final class GrammarLayer {
         return sb.toString();
     }
 
-    /** REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition; UNREAL: negated, possible, conditional. */
-    private enum Mood { REAL, FUTURE, WOULD, UNREAL }
-
-    /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
-    private static Mood mood(Graph g, IndexedWord trigger) {
-        Mood mood = Mood.REAL;
-        IndexedWord at = trigger;
-        for (int depth = 0; at != null && depth < 4; depth++) {
-            for (var e : g.graph.outgoingEdgeIterable(at)) {
-                String rel = e.getRelation().toString();
-                String lemma = lemma(e.getDependent());
-                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
-                        && depth == 0) {
-                    return Mood.UNREAL;
-                }
-                // "will no longer be based in Baghdad": what stops is not stated as holding.
-                if (rel.equals("advmod") && lemma.equals("longer") && depth == 0) {
-                    for (var n : g.graph.outgoingEdgeIterable(e.getDependent())) {
-                        if (NEGATORS.contains(lemma(n.getDependent()))) {
-                            return Mood.UNREAL;
-                        }
-                    }
-                }
-                if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
-                    return Mood.UNREAL;
-                }
-                if (rel.startsWith("aux") && FUTURE.contains(lemma)) {
-                    mood = Mood.FUTURE;
-                }
-                if (rel.startsWith("aux") && lemma.equals("would")) {
-                    mood = Mood.WOULD;
-                }
-                if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) {
-                    return Mood.UNREAL;
-                }
-            }
-            // "plans to extend", "is expected to take over": the trigger is the complement of intent;
-            // "would expand its mission and take command": a conjunct shares the first verb's auxiliary.
-            IndexedWord up = null;
-            for (var edge : g.graph.incomingEdgeIterable(at)) {
-                String rel = edge.getRelation().toString();
-                if (rel.equals("xcomp") || rel.startsWith("conj") && depth == 0) {
-                    up = edge.getGovernor();
-                    break;
-                }
-            }
-            if (up == null) {
-                break;
-            }
-            at = up;
-            if (INTENT.contains(lemma(at))) {
-                mood = mood == Mood.REAL ? Mood.FUTURE : mood;
-            }
-        }
-        return mood;
-    }
-
-    private static String lemma(IndexedWord w) {
+    static String lemma(IndexedWord w) {
         return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
     }
 
-    private List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, Graph g, IndexedWord trigger, Mood mood,
+    private List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Modality.Mood mood,
                              AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
                              Reading reading) {
         Evidence ev = evidence(m, g, s, articleText);
@@ -347,7 +252,7 @@ final class GrammarLayer {
         // for a change told as done (took, has taken, takes), never a planned one.
         String dateSource = null;
         boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
-        if (change && dates.at() == null && mood == Mood.REAL && s.index() < LEDE_SENTENCES && reported(g, trigger)
+        if (change && dates.at() == null && mood == Modality.Mood.REAL && s.index() < LEDE_SENTENCES && Modality.reported(g, trigger)
                 && (reading.ledeDay != null || ctx.published() != null)) {
             FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
             dateSource = reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
@@ -410,7 +315,7 @@ final class GrammarLayer {
             }
             case "event" -> {
                 EventType type = rule.eventType();
-                if ((type == EventType.LAUNCH || type == EventType.START) && mood == Mood.REAL && dates.dates().isEmpty()) {
+                if ((type == EventType.LAUNCH || type == EventType.START) && mood == Modality.Mood.REAL && dates.dates().isEmpty()) {
                     return List.of(); // "the mission was set up to train the army": background with no date says nothing new
                 }
                 FuzzyDate date = type == EventType.EXTENSION ? dates.at() : dates.any();
@@ -422,12 +327,12 @@ final class GrammarLayer {
                 if (type == EventType.RELOCATION) {
                     agent = entity(g, m.getNode("destination"), null);
                 }
-                String note = mood == Mood.FUTURE ? "planned" : null;
+                String note = mood == Modality.Mood.FUTURE ? "planned" : null;
                 out.add(new MissionEvent(mission, type, date, until, agent, note, p));
             }
             case "location" -> {
                 Slot place = g.slotAt(m.getNode("place"));
-                if (place == null || place.entity() == null || mood == Mood.UNREAL) {
+                if (place == null || place.entity() == null || mood == Modality.Mood.UNREAL) {
                     return List.of();
                 }
                 out.add(new Stationing(mission, place.entity(), null, p));
@@ -447,7 +352,7 @@ final class GrammarLayer {
                 EntityRef country = entity(g, m.getNode("country"), EntityKind.COUNTRY);
                 if (country == null) {
                     // "the mission, which includes 250 Canadian soldiers": the count is Canada's, not the whole mission's.
-                    country = nationalityOf(g, noun);
+                    country = g.nationalityOf(noun);
                 }
                 if (country == null && rule.has(Rule.MISSION_WIDE)) {
                     country = operator.apply(mission);
@@ -467,7 +372,7 @@ final class GrammarLayer {
     }
 
     /** The evidence: from the first to the last word the match binds, in the article text. */
-    private static Evidence evidence(SemgrexMatcher m, Graph g, AnnotatedSentence s, String articleText) {
+    private static Evidence evidence(SemgrexMatcher m, ParseGraph g, AnnotatedSentence s, String articleText) {
         int begin = Integer.MAX_VALUE;
         int end = -1;
         for (String name : m.getNodeNames()) {
@@ -491,7 +396,7 @@ final class GrammarLayer {
         return Evidence.of(articleText, begin, end, articleText.substring(s.begin(), s.end()));
     }
 
-    private static EntityRef entity(Graph g, IndexedWord w, EntityKind kind) {
+    private static EntityRef entity(ParseGraph g, IndexedWord w, EntityKind kind) {
         Slot slot = g.slotAt(w);
         if (slot == null || slot.entity() == null) {
             return null;
@@ -499,204 +404,5 @@ final class GrammarLayer {
         return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
     }
 
-    /** The sentence's parse as a Semgrex graph, each word labelled with the slot it lies in. */
-    static final class Graph {
-        final SemanticGraph graph = new SemanticGraph();
-        private final AnnotatedSentence sentence;
-        private final Slot[] slotOf;
 
-        private Graph(AnnotatedSentence sentence, Slot[] slotOf) {
-            this.sentence = sentence;
-            this.slotOf = slotOf;
-        }
-
-        static Graph of(AnnotatedSentence s, List<Slot> slots) {
-            List<Token> tokens = s.tokens();
-            Slot[] slotOf = new Slot[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                for (Slot slot : slots) {
-                    if (slot.begin() <= t.begin() && t.end() <= slot.end()
-                            || slot.type() == SlotType.PERSON && slot.overlaps(t.begin(), t.end())) {
-                        slotOf[i] = slot;
-                        break;
-                    }
-                }
-            }
-            Graph g = new Graph(s, slotOf);
-            IndexedWord[] nodes = new IndexedWord[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                CoreLabel cl = new CoreLabel();
-                cl.setWord(t.word());
-                cl.setValue(t.word());
-                cl.setOriginalText(t.word());
-                cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
-                cl.setTag(t.pos());
-                cl.setNER(slotOf[i] != null ? label(slotOf[i].type()) : described(s, i) ? "DESCRIBED"
-                        : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") ? "IT" : "O");
-                cl.setIndex(i + 1);
-                cl.setSentIndex(0);
-                cl.setBeginPosition(t.begin());
-                cl.setEndPosition(t.end());
-                nodes[i] = new IndexedWord(cl);
-            }
-            java.util.Set<Integer> used = new java.util.HashSet<>();
-            for (Dependency d : s.dependencies()) {
-                if (d.dependent() < 0 || d.dependent() >= nodes.length) {
-                    continue;
-                }
-                if (used.add(d.dependent())) {
-                    g.graph.addVertex(nodes[d.dependent()]);
-                }
-                if (d.governor() == Dependency.ROOT) {
-                    g.graph.addRoot(nodes[d.dependent()]);
-                } else if (d.governor() < nodes.length) {
-                    if (used.add(d.governor())) {
-                        g.graph.addVertex(nodes[d.governor()]);
-                    }
-                    g.graph.addEdge(nodes[d.governor()], nodes[d.dependent()],
-                            GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()), 1.0, false);
-                }
-            }
-            return g;
-        }
-
-        /** A rank noun with an indefinite article, not part of a name: "a French rear admiral". */
-        private static boolean described(AnnotatedSentence s, int i) {
-            Token t = s.tokens().get(i);
-            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
-                return false;
-            }
-            for (Dependency d : s.dependencies()) {
-                if (d.governor() == i && d.relation().equals("det")) {
-                    String det = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-                    return det.equals("a") || det.equals("an");
-                }
-            }
-            return false;
-        }
-
-        private static String label(SlotType type) {
-            return switch (type) {
-                case COMMAND_ROLE, ROLE -> "ROLE";
-                case DEMONYM -> "COUNTRY";
-                default -> type.name();
-            };
-        }
-
-        Token token(IndexedWord w) {
-            return sentence.tokens().get(w.index() - 1);
-        }
-
-        Slot slotAt(IndexedWord w) {
-            return w == null ? null : slotOf[w.index() - 1];
-        }
-
-        Slot slot(IndexedWord w, SlotType type) {
-            Slot s = slotAt(w);
-            return s != null && s.type() == type ? s : null;
-        }
-    }
-
-    /**
-     * The dates of a trigger's own clause, by what they do: the trigger's oblique and temporal
-     * dependents (and what hangs from them, short of another clause) that lie in date slots.
-     */
-    record ClauseDates(List<Slot> dates) {
-        static ClauseDates of(Graph g, IndexedWord trigger) {
-            List<Slot> found = new ArrayList<>();
-            java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>();
-            java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
-            todo.add(trigger);
-            seen.add(trigger);
-            // "agreed on Friday to prolong it": a complement's act is dated by the verb it completes.
-            for (var e : g.graph.incomingEdgeIterable(trigger)) {
-                if (e.getRelation().toString().equals("xcomp") && seen.add(e.getGovernor())) {
-                    todo.add(e.getGovernor());
-                }
-            }
-            while (!todo.isEmpty()) {
-                IndexedWord at = todo.poll();
-                for (var e : g.graph.outgoingEdgeIterable(at)) {
-                    String rel = e.getRelation().toString();
-                    IndexedWord d = e.getDependent();
-                    if (at == trigger && rel.startsWith("advcl") && hasMark(g, d, "since")) {
-                        // "has led the mission since it was set up in July 2021": that clause's date starts this one.
-                        for (Slot slot : datesBelow(g, d)) {
-                            found.add(new Slot(slot.id(), slot.type(), slot.begin(), slot.end(), slot.text(), null, null,
-                                    null, null, slot.date(), DateRole.SINCE, null, null));
-                        }
-                        continue;
-                    }
-                    if (CLAUSES.contains(rel) || rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
-                            || rel.startsWith("nsubj") || rel.equals("obj") && at == trigger
-                            && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
-                        continue;
-                    }
-                    if (!seen.add(d)) {
-                        continue;
-                    }
-                    Slot slot = g.slotAt(d);
-                    if (slot != null && slot.type() == SlotType.DATE && !found.contains(slot)) {
-                        found.add(slot);
-                    }
-                    todo.add(d);
-                }
-            }
-            found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
-            return new ClauseDates(found);
-        }
-
-        private static boolean hasMark(Graph g, IndexedWord w, String mark) {
-            for (var e : g.graph.outgoingEdgeIterable(w)) {
-                if (e.getRelation().toString().equals("mark") && lemma(e.getDependent()).equals(mark)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The date slots in a clause's own words (its obliques and modifiers), as that clause dates them. */
-        private static List<Slot> datesBelow(Graph g, IndexedWord clause) {
-            List<Slot> out = new ArrayList<>();
-            for (var e : g.graph.outgoingEdgeIterable(clause)) {
-                Slot slot = g.slotAt(e.getDependent());
-                if (slot != null && slot.type() == SlotType.DATE && !out.contains(slot)) {
-                    out.add(slot);
-                }
-            }
-            return out;
-        }
-
-        /** These dates and a day standing in for the one the clause does not state: when the change happened. */
-        ClauseDates withStandIn(FuzzyDate day) {
-            List<Slot> all = new ArrayList<>(dates);
-            all.add(0, new Slot(-1, SlotType.DATE, 0, 0, "", null, null, null, null, day, DateRole.AT, null, null));
-            return new ClauseDates(all);
-        }
-
-        private FuzzyDate first(Set<DateRole> roles) {
-            return dates.stream().filter(d -> d.date() != null && roles.contains(d.dateRole())).map(Slot::date)
-                    .findFirst().orElse(null);
-        }
-
-        FuzzyDate at() {
-            return first(EnumSet.of(DateRole.AT));
-        }
-
-        FuzzyDate since() {
-            return first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
-        }
-
-        FuzzyDate until() {
-            return first(EnumSet.of(DateRole.UNTIL));
-        }
-
-        FuzzyDate any() {
-            FuzzyDate d = at();
-            return d != null ? d : first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
-        }
-    }
 }

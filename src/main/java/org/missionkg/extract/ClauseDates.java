@@ -1,0 +1,116 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.Dependency;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Token;
+
+/**
+ * The dates of a trigger's own clause, by what they do: the trigger's oblique and temporal
+ * dependents (and what hangs from them, short of another clause) that lie in date slots.
+ */
+record ClauseDates(List<Slot> dates) {
+    static ClauseDates of(ParseGraph g, IndexedWord trigger) {
+        List<Slot> found = new ArrayList<>();
+        java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>();
+        java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
+        todo.add(trigger);
+        seen.add(trigger);
+        // "agreed on Friday to prolong it": a complement's act is dated by the verb it completes.
+        for (var e : g.graph.incomingEdgeIterable(trigger)) {
+            if (e.getRelation().toString().equals("xcomp") && seen.add(e.getGovernor())) {
+                todo.add(e.getGovernor());
+            }
+        }
+        while (!todo.isEmpty()) {
+            IndexedWord at = todo.poll();
+            for (var e : g.graph.outgoingEdgeIterable(at)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (at == trigger && rel.startsWith("advcl") && hasMark(g, d, "since")) {
+                    // "has led the mission since it was set up in July 2021": that clause's date starts this one.
+                    for (Slot slot : datesBelow(g, d)) {
+                        found.add(new Slot(slot.id(), slot.type(), slot.begin(), slot.end(), slot.text(), null, null,
+                                null, null, slot.date(), DateRole.SINCE, null, null));
+                    }
+                    continue;
+                }
+                if (GrammarLayer.CLAUSES.contains(rel) || rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
+                        || rel.startsWith("nsubj") || rel.equals("obj") && at == trigger
+                        && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
+                    continue;
+                }
+                if (!seen.add(d)) {
+                    continue;
+                }
+                Slot slot = g.slotAt(d);
+                if (slot != null && slot.type() == SlotType.DATE && !found.contains(slot)) {
+                    found.add(slot);
+                }
+                todo.add(d);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
+        return new ClauseDates(found);
+    }
+
+    private static boolean hasMark(ParseGraph g, IndexedWord w, String mark) {
+        for (var e : g.graph.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("mark") && GrammarLayer.lemma(e.getDependent()).equals(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date slots in a clause's own words (its obliques and modifiers), as that clause dates them. */
+    private static List<Slot> datesBelow(ParseGraph g, IndexedWord clause) {
+        List<Slot> out = new ArrayList<>();
+        for (var e : g.graph.outgoingEdgeIterable(clause)) {
+            Slot slot = g.slotAt(e.getDependent());
+            if (slot != null && slot.type() == SlotType.DATE && !out.contains(slot)) {
+                out.add(slot);
+            }
+        }
+        return out;
+    }
+
+    /** These dates and a day standing in for the one the clause does not state: when the change happened. */
+    ClauseDates withStandIn(FuzzyDate day) {
+        List<Slot> all = new ArrayList<>(dates);
+        all.add(0, new Slot(-1, SlotType.DATE, 0, 0, "", null, null, null, null, day, DateRole.AT, null, null));
+        return new ClauseDates(all);
+    }
+
+    private FuzzyDate first(Set<DateRole> roles) {
+        return dates.stream().filter(d -> d.date() != null && roles.contains(d.dateRole())).map(Slot::date)
+                .findFirst().orElse(null);
+    }
+
+    FuzzyDate at() {
+        return first(EnumSet.of(DateRole.AT));
+    }
+
+    FuzzyDate since() {
+        return first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
+    }
+
+    FuzzyDate until() {
+        return first(EnumSet.of(DateRole.UNTIL));
+    }
+
+    FuzzyDate any() {
+        FuzzyDate d = at();
+        return d != null ? d : first(EnumSet.of(DateRole.SINCE, DateRole.FROM));
+    }
+}

@@ -1,0 +1,98 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+
+/**
+ * What a trigger's clause says of its fact, read once from the parse for every grammar rule:
+ * that it holds or happened, that it will, that it would, or nothing at all (negated, possible,
+ * conditional). Rules never spell out these guards themselves.
+ */
+final class Modality {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "must", "can");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
+            "set", "schedule", "due", "consider", "seek", "prepare");
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
+
+    /** REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition; UNREAL: negated, possible, conditional. */
+    enum Mood { REAL, FUTURE, WOULD, UNREAL }
+
+    /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
+    static Mood of(ParseGraph g, IndexedWord trigger) {
+        Mood mood = Mood.REAL;
+        IndexedWord at = trigger;
+        for (int depth = 0; at != null && depth < 4; depth++) {
+            for (var e : g.graph.outgoingEdgeIterable(at)) {
+                String rel = e.getRelation().toString();
+                String lemma = GrammarLayer.lemma(e.getDependent());
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
+                        && depth == 0) {
+                    return Mood.UNREAL;
+                }
+                // "will no longer be based in Baghdad": what stops is not stated as holding.
+                if (rel.equals("advmod") && lemma.equals("longer") && depth == 0) {
+                    for (var n : g.graph.outgoingEdgeIterable(e.getDependent())) {
+                        if (NEGATORS.contains(GrammarLayer.lemma(n.getDependent()))) {
+                            return Mood.UNREAL;
+                        }
+                    }
+                }
+                if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
+                    return Mood.UNREAL;
+                }
+                if (rel.startsWith("aux") && FUTURE.contains(lemma)) {
+                    mood = Mood.FUTURE;
+                }
+                if (rel.startsWith("aux") && lemma.equals("would")) {
+                    mood = Mood.WOULD;
+                }
+                if (rel.equals("mark") && CONDITION_MARKS.contains(lemma)) {
+                    return Mood.UNREAL;
+                }
+            }
+            // "plans to extend", "is expected to take over": the trigger is the complement of intent;
+            // "would expand its mission and take command": a conjunct shares the first verb's auxiliary.
+            IndexedWord up = null;
+            for (var edge : g.graph.incomingEdgeIterable(at)) {
+                String rel = edge.getRelation().toString();
+                if (rel.equals("xcomp") || rel.startsWith("conj") && depth == 0) {
+                    up = edge.getGovernor();
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            at = up;
+            if (INTENT.contains(GrammarLayer.lemma(at))) {
+                mood = mood == Mood.REAL ? Mood.FUTURE : mood;
+            }
+        }
+        return mood;
+    }
+
+
+    /** Whether the trigger tells of a change as done: past, perfect, or the headline present ("takes over"). */
+    static boolean reported(ParseGraph g, IndexedWord trigger) {
+        String tag = trigger.tag() == null ? "" : trigger.tag();
+        if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+            return true;
+        }
+        if (tag.equals("VBN")) {
+            for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+                String rel = e.getRelation().toString();
+                String t = e.getDependent().tag();
+                if (rel.startsWith("aux") && t != null && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+
+    private Modality() {
+    }
+}

@@ -1,0 +1,139 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.Dependency;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Token;
+
+/** The sentence's parse as a Semgrex graph, each word labelled with the slot it lies in. */
+final class ParseGraph {
+    final SemanticGraph graph = new SemanticGraph();
+    private final AnnotatedSentence sentence;
+    private final Slot[] slotOf;
+
+    private ParseGraph(AnnotatedSentence sentence, Slot[] slotOf) {
+        this.sentence = sentence;
+        this.slotOf = slotOf;
+    }
+
+    static ParseGraph of(AnnotatedSentence s, List<Slot> slots) {
+        List<Token> tokens = s.tokens();
+        Slot[] slotOf = new Slot[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (Slot slot : slots) {
+                if (slot.begin() <= t.begin() && t.end() <= slot.end()
+                        || slot.type() == SlotType.PERSON && slot.overlaps(t.begin(), t.end())) {
+                    slotOf[i] = slot;
+                    break;
+                }
+            }
+        }
+        ParseGraph g = new ParseGraph(s, slotOf);
+        IndexedWord[] nodes = new IndexedWord[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            CoreLabel cl = new CoreLabel();
+            cl.setWord(t.word());
+            cl.setValue(t.word());
+            cl.setOriginalText(t.word());
+            cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+            cl.setTag(t.pos());
+            cl.setNER(slotOf[i] != null ? label(slotOf[i].type()) : described(s, i) ? "DESCRIBED"
+                    : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") ? "IT" : "O");
+            cl.setIndex(i + 1);
+            cl.setSentIndex(0);
+            cl.setBeginPosition(t.begin());
+            cl.setEndPosition(t.end());
+            nodes[i] = new IndexedWord(cl);
+        }
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() < 0 || d.dependent() >= nodes.length) {
+                continue;
+            }
+            if (used.add(d.dependent())) {
+                g.graph.addVertex(nodes[d.dependent()]);
+            }
+            if (d.governor() == Dependency.ROOT) {
+                g.graph.addRoot(nodes[d.dependent()]);
+            } else if (d.governor() < nodes.length) {
+                if (used.add(d.governor())) {
+                    g.graph.addVertex(nodes[d.governor()]);
+                }
+                g.graph.addEdge(nodes[d.governor()], nodes[d.dependent()],
+                        GrammaticalRelation.valueOf(Language.UniversalEnglish, d.relation()), 1.0, false);
+            }
+        }
+        return g;
+    }
+
+    /** A rank noun with an indefinite article, not part of a name: "a French rear admiral". */
+    private static boolean described(AnnotatedSentence s, int i) {
+        Token t = s.tokens().get(i);
+        String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !GrammarLayer.RANK_HEADS.contains(lemma)) {
+            return false;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == i && d.relation().equals("det")) {
+                String det = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                return det.equals("a") || det.equals("an");
+            }
+        }
+        return false;
+    }
+
+    private static String label(SlotType type) {
+        return switch (type) {
+            case COMMAND_ROLE, ROLE -> "ROLE";
+            case DEMONYM -> "COUNTRY";
+            default -> type.name();
+        };
+    }
+
+    Token token(IndexedWord w) {
+        return sentence.tokens().get(w.index() - 1);
+    }
+
+    Slot slotAt(IndexedWord w) {
+        return w == null ? null : slotOf[w.index() - 1];
+    }
+
+    Slot slot(IndexedWord w, SlotType type) {
+        Slot s = slotAt(w);
+        return s != null && s.type() == type ? s : null;
+    }
+
+    /** The country a word for troops names by a demonym or "from X" ("Canadian soldiers", "soldiers from Chad"), or null. */
+    EntityRef nationalityOf(IndexedWord noun) {
+        for (var e : graph.outgoingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from")) {
+                EntityRef c = countryAt(e.getDependent());
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private EntityRef countryAt(IndexedWord w) {
+        Slot slot = slotAt(w);
+        return slot == null || slot.entity() == null || slot.entity().kind() != EntityKind.COUNTRY ? null : slot.entity();
+    }
+
+}
