@@ -20,6 +20,10 @@ import org.missionkg.model.Token;
  * dependents (and what hangs from them, short of another clause) that lie in date slots.
  */
 record ClauseDates(List<Slot> dates) {
+    /** Relations that open another clause (or a subject): dates below them are not this clause's. */
+    private static final Set<String> OTHER_CLAUSE = Set.of("ccomp", "xcomp", "parataxis", "csubj", "dep", "appos", "list");
+    private static final List<String> OTHER_CLAUSE_PREFIXES = List.of("acl", "advcl", "conj", "nsubj");
+
     static ClauseDates of(ParseGraph g, IndexedWord trigger) {
         List<Slot> found = new ArrayList<>();
         java.util.ArrayDeque<IndexedWord> todo = new java.util.ArrayDeque<>();
@@ -40,13 +44,12 @@ record ClauseDates(List<Slot> dates) {
                 if (at == trigger && rel.startsWith("advcl") && hasMark(g, d, "since")) {
                     // "has led the mission since it was set up in July 2021": that clause's date starts this one.
                     for (Slot slot : datesBelow(g, d)) {
-                        found.add(new Slot(slot.id(), slot.type(), slot.begin(), slot.end(), slot.text(), null, null,
-                                null, null, slot.date(), DateRole.SINCE, null, null));
+                        found.add(slot.withDateRole(DateRole.SINCE));
                     }
                     continue;
                 }
-                if (GrammarLayer.CLAUSES.contains(rel) || rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")
-                        || rel.startsWith("nsubj") || rel.equals("obj") && at == trigger
+                if (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith)
+                        || rel.equals("obj") && at == trigger
                         && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
                     continue;
                 }
@@ -66,7 +69,7 @@ record ClauseDates(List<Slot> dates) {
 
     private static boolean hasMark(ParseGraph g, IndexedWord w, String mark) {
         for (var e : g.graph.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("mark") && GrammarLayer.lemma(e.getDependent()).equals(mark)) {
+            if (e.getRelation().toString().equals("mark") && ParseGraph.lemma(e.getDependent()).equals(mark)) {
                 return true;
             }
         }

@@ -221,12 +221,21 @@ final class FactBuilder {
             names.add(force.entity().label());
         }
         for (String name : names) {
-            for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
-                EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
-                        && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
-                if (c != null) {
-                    return c;
-                }
+            EntityRef c = countryInName(gazetteer, name);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first country a name's words name ("Royal Canadian Navy", "Canada's army" → Canada), or null. */
+    static EntityRef countryInName(Gazetteer gazetteer, String name) {
+        for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
+            EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
+                    && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+            if (c != null) {
+                return c;
             }
         }
         return null;

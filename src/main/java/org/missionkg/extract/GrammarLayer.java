@@ -1,19 +1,13 @@
 package org.missionkg.extract;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
-import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.international.Language;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.CommandTenure;
-import org.missionkg.model.Dependency;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.EventType;
@@ -45,18 +39,10 @@ import org.missionkg.model.TroopContribution;
  * </ul>
  */
 final class GrammarLayer {
-    /** Relations that open another clause: dates below them belong to that clause. */
-    static final Set<String> CLAUSES = Set.of("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
-            "csubj", "conj", "dep", "appos", "list");
-
     /** How many sentences from the top of the body count as the lede, whose reported changes are the news of the day. */
     static final int LEDE_SENTENCES = 4;
     static final String LEDE_DATE = "the date the article's lede gives";
     static final String PUBLICATION_DATE = "the publication date";
-    /** Head nouns of a rank used as a description ("a French rear admiral", "an Italian general"). */
-    static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
-            "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral");
-
     /**
      * What the grammar layer remembers while it reads one article: the day the lede reports
      * ("on Tuesday", "Today (3 May 2023)"), and a command change told of a described person
@@ -67,8 +53,8 @@ final class GrammarLayer {
         private Pending pending;
     }
 
-    private record Pending(String rule, EntityRef mission, String rankHead, FuzzyDate date, String dateSource,
-                           Provenance provenance, int sentence) {
+    private record Pending(String rule, EntityRef mission, String rankHead, FuzzyDate date, Provenance provenance,
+                           int sentence) {
     }
 
     private final GrammarRules rules;
@@ -91,7 +77,7 @@ final class GrammarLayer {
 
     /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
     private EntityRef countryOf(ParseGraph g, IndexedWord w) {
-        EntityRef c = entity(g, w, EntityKind.COUNTRY);
+        EntityRef c = g.entity(w, EntityKind.COUNTRY);
         if (c != null || w == null) {
             return c;
         }
@@ -229,17 +215,13 @@ final class GrammarLayer {
         return sb.toString();
     }
 
-    static String lemma(IndexedWord w) {
-        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
-    }
-
     private List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Modality.Mood mood,
                              AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
                              Reading reading) {
         Evidence ev = evidence(m, g, s, articleText);
         Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
                 ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
-        EntityRef mission = entity(g, m.getNode("mission"), EntityKind.MISSION);
+        EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
         if (mission == null) {
             mission = sentenceMission;
         }
@@ -250,19 +232,17 @@ final class GrammarLayer {
         // A change the news reports without a date in its clause happened on the day the lede
         // gives, else on the publication day: only near the top, where the news is, and only
         // for a change told as done (took, has taken, takes), never a planned one.
-        String dateSource = null;
         boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
         if (change && dates.at() == null && mood == Modality.Mood.REAL && s.index() < LEDE_SENTENCES && Modality.reported(g, trigger)
                 && (reading.ledeDay != null || ctx.published() != null)) {
             FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
-            dateSource = reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
             dates = dates.withStandIn(day);
-            p = p.withDateSource(dateSource);
+            p = p.withDateSource(reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE);
         }
         IndexedWord described = m.getNode("described");
         if (described != null && rule.kind().equals("command")) {
             // "A French rear admiral took command of …": the next sentences name the admiral.
-            reading.pending = new Pending(rule.id(), mission, lemma(described), dates.at(), dateSource, p, s.index());
+            reading.pending = new Pending(rule.id(), mission, ParseGraph.lemma(described), dates.at(), p, s.index());
             return List.of();
         }
         List<Fact> out = new ArrayList<>();
@@ -276,8 +256,7 @@ final class GrammarLayer {
                     out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
                 }
                 if (older != null && older.entity() != null) {
-                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
-                            newer != null ? at : dates.at(), p));
+                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
                 }
                 if (current != null && current.entity() != null) {
                     out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
@@ -323,9 +302,9 @@ final class GrammarLayer {
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when
                 }
-                EntityRef agent = entity(g, m.getNode("agent"), null);
+                EntityRef agent = g.entity(m.getNode("agent"), null);
                 if (type == EventType.RELOCATION) {
-                    agent = entity(g, m.getNode("destination"), null);
+                    agent = g.entity(m.getNode("destination"), null);
                 }
                 String note = mood == Modality.Mood.FUTURE ? "planned" : null;
                 out.add(new MissionEvent(mission, type, date, until, agent, note, p));
@@ -345,11 +324,11 @@ final class GrammarLayer {
                 IndexedWord noun = m.getNode("noun") != null ? m.getNode("noun") : trigger;
                 // "trained 15,000 Malian soldiers", "killed 20 soldiers": those counted are not the mission's.
                 for (var e : g.graph.incomingEdgeIterable(noun)) {
-                    if (e.getRelation().toString().startsWith("obj") && NOT_CONTRIBUTED.contains(lemma(e.getGovernor()))) {
+                    if (e.getRelation().toString().startsWith("obj") && NOT_CONTRIBUTED.contains(ParseGraph.lemma(e.getGovernor()))) {
                         return List.of();
                     }
                 }
-                EntityRef country = entity(g, m.getNode("country"), EntityKind.COUNTRY);
+                EntityRef country = g.entity(m.getNode("country"), EntityKind.COUNTRY);
                 if (country == null) {
                     // "the mission, which includes 250 Canadian soldiers": the count is Canada's, not the whole mission's.
                     country = g.nationalityOf(noun);
@@ -360,7 +339,7 @@ final class GrammarLayer {
                 if (country == null) {
                     return List.of();
                 }
-                EntityRef where = entity(g, m.getNode("mission"), EntityKind.MISSION);
+                EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);
                 out.add(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
                         "troops", null, null, null, p));
             }
@@ -395,14 +374,4 @@ final class GrammarLayer {
         }
         return Evidence.of(articleText, begin, end, articleText.substring(s.begin(), s.end()));
     }
-
-    private static EntityRef entity(ParseGraph g, IndexedWord w, EntityKind kind) {
-        Slot slot = g.slotAt(w);
-        if (slot == null || slot.entity() == null) {
-            return null;
-        }
-        return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
-    }
-
-
 }

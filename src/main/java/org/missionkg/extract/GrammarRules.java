@@ -1,7 +1,6 @@
 package org.missionkg.extract;
 
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,27 +54,30 @@ final class GrammarRules {
     }
 
     static GrammarRules bundled() {
-        Map<String, List<String>> lexicon = lexicon(resource("/grammar/lexicon.tsv"));
-        List<GrammarRule> all = new ArrayList<>();
-        for (String f : FILES) {
-            all.addAll(parse(resource("/grammar/" + f + ".semgrex"), "/grammar/" + f + ".semgrex", lexicon));
-        }
-        return new GrammarRules(lexicon, all);
+        return load(name -> "/grammar/" + name, GrammarRules::resource);
     }
 
     /** The grammar read from a folder laid out as {@code /grammar/}: for the rule workbench, which re-reads it on every save. */
     static GrammarRules read(java.nio.file.Path dir) {
-        try {
-            Map<String, List<String>> lexicon = lexicon(java.nio.file.Files.readString(dir.resolve("lexicon.tsv")));
-            List<GrammarRule> all = new ArrayList<>();
-            for (String f : FILES) {
-                java.nio.file.Path file = dir.resolve(f + ".semgrex");
-                all.addAll(parse(java.nio.file.Files.readString(file), file.toString(), lexicon));
+        return load(name -> dir.resolve(name).toString(), where -> {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(where));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new GrammarRules(lexicon, all);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    /** The lexicon and every pattern file, named by {@code where} and read by {@code text}. */
+    private static GrammarRules load(java.util.function.UnaryOperator<String> where,
+                                     java.util.function.UnaryOperator<String> text) {
+        Map<String, List<String>> lexicon = lexicon(text.apply(where.apply("lexicon.tsv")));
+        List<GrammarRule> all = new ArrayList<>();
+        for (String f : FILES) {
+            String file = where.apply(f + ".semgrex");
+            all.addAll(parse(text.apply(file), file, lexicon));
         }
+        return new GrammarRules(lexicon, all);
     }
 
     List<GrammarRule> rules() {

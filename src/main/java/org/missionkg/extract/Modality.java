@@ -26,7 +26,7 @@ final class Modality {
         for (int depth = 0; at != null && depth < 4; depth++) {
             for (var e : g.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
-                String lemma = GrammarLayer.lemma(e.getDependent());
+                String lemma = ParseGraph.lemma(e.getDependent());
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
                         && depth == 0) {
                     return Mood.UNREAL;
@@ -34,7 +34,7 @@ final class Modality {
                 // "will no longer be based in Baghdad": what stops is not stated as holding.
                 if (rel.equals("advmod") && lemma.equals("longer") && depth == 0) {
                     for (var n : g.graph.outgoingEdgeIterable(e.getDependent())) {
-                        if (NEGATORS.contains(GrammarLayer.lemma(n.getDependent()))) {
+                        if (NEGATORS.contains(ParseGraph.lemma(n.getDependent()))) {
                             return Mood.UNREAL;
                         }
                     }
@@ -66,7 +66,7 @@ final class Modality {
                 break;
             }
             at = up;
-            if (INTENT.contains(GrammarLayer.lemma(at))) {
+            if (INTENT.contains(ParseGraph.lemma(at))) {
                 mood = mood == Mood.REAL ? Mood.FUTURE : mood;
             }
         }

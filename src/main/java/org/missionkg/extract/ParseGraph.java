@@ -19,6 +19,10 @@ import org.missionkg.model.Token;
 
 /** The sentence's parse as a Semgrex graph, each word labelled with the slot it lies in. */
 final class ParseGraph {
+    /** Head nouns of a rank used as a description ("a French rear admiral", "an Italian general"). */
+    static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
+            "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral");
+
     final SemanticGraph graph = new SemanticGraph();
     private final AnnotatedSentence sentence;
     private final Slot[] slotOf;
@@ -84,7 +88,7 @@ final class ParseGraph {
     private static boolean described(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
         String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !GrammarLayer.RANK_HEADS.contains(lemma)) {
+        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
             return false;
         }
         for (Dependency d : s.dependencies()) {
@@ -122,7 +126,7 @@ final class ParseGraph {
         for (var e : graph.outgoingEdgeIterable(noun)) {
             String rel = e.getRelation().toString();
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from")) {
-                EntityRef c = countryAt(e.getDependent());
+                EntityRef c = entity(e.getDependent(), EntityKind.COUNTRY);
                 if (c != null) {
                     return c;
                 }
@@ -131,9 +135,17 @@ final class ParseGraph {
         return null;
     }
 
-    private EntityRef countryAt(IndexedWord w) {
+    /** The entity of the slot a word lies in, if it is of this kind (any kind when null), or null. */
+    EntityRef entity(IndexedWord w, EntityKind kind) {
         Slot slot = slotAt(w);
-        return slot == null || slot.entity() == null || slot.entity().kind() != EntityKind.COUNTRY ? null : slot.entity();
+        if (slot == null || slot.entity() == null) {
+            return null;
+        }
+        return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
     }
 
+    /** A word's lemma in lower case (its text when the tagger gave none). */
+    static String lemma(IndexedWord w) {
+        return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+    }
 }

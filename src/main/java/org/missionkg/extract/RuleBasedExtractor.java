@@ -71,16 +71,8 @@ public final class RuleBasedExtractor implements FactExtractor {
     }
 
     private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
-        return new GrammarLayer(rules, mission -> gazetteer.operator(mission).orElse(null), name -> {
-            for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
-                var c = gazetteer.lookup(word).filter(g -> g.entity() != null
-                        && g.entity().kind() == org.missionkg.model.EntityKind.COUNTRY).map(g -> g.entity());
-                if (c.isPresent()) {
-                    return c.get();
-                }
-            }
-            return null;
-        });
+        return new GrammarLayer(rules, mission -> gazetteer.operator(mission).orElse(null),
+                name -> FactBuilder.countryInName(gazetteer, name));
     }
 
     /**

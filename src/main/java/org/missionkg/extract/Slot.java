@@ -34,6 +34,10 @@ record Slot(int id, SlotType type, int begin, int end, String text, EntityRef en
         return new Slot(id, type, begin, end, text, newEntity, rank, role, roleIri, date, dateRole, number, qualifier);
     }
 
+    Slot withDateRole(DateRole newRole) {
+        return new Slot(id, type, begin, end, text, entity, rank, role, roleIri, date, newRole, number, qualifier);
+    }
+
     boolean overlaps(int b, int e) {
         return begin < e && b < end;
     }
