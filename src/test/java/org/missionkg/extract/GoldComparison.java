@@ -84,22 +84,11 @@ final class GoldComparison {
     static Keyed predicted(List<Fact> facts) {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         for (Fact f : facts) {
-            if (f.kind().equals("statement")) {
-                continue;
-            }
             FactRows.Row r = FactRows.row(f);
             keys.computeIfAbsent(key(r.kind(), r.subject(), r.relation(), r.object(), r.article()),
                     k -> new LinkedHashSet<>()).add(dateSignature(r.kind(), r.start(), r.end(), r.asOf()));
         }
         return new Keyed(keys);
-    }
-
-    static Set<String> goldKeys(Path tsv) {
-        return gold(tsv).keys();
-    }
-
-    static Set<String> predictedKeys(List<Fact> facts) {
-        return predicted(facts).keys();
     }
 
     static String key(String kind, String subject, String relation, String object, String article) {
@@ -125,14 +114,6 @@ final class GoldComparison {
     static String fold(String s) {
         String a = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         return a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-    }
-
-    static GoldComparison compare(Set<String> gold, Set<String> predicted) {
-        Map<String, Set<String>> g = new LinkedHashMap<>();
-        gold.forEach(k -> g.put(k, Set.of()));
-        Map<String, Set<String>> p = new LinkedHashMap<>();
-        predicted.forEach(k -> p.put(k, Set.of()));
-        return compare(new Keyed(g), new Keyed(p));
     }
 
     static GoldComparison compare(Keyed goldSide, Keyed predictedSide) {

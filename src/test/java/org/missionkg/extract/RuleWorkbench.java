@@ -124,25 +124,9 @@ public final class RuleWorkbench {
         Files.createDirectories(out.resolve("explain"));
         GrammarRules grammar = GrammarRules.read(grammarDir);
         RuleBasedExtractor x = base.with(RuleBook.read(rulesDir), Gazetteer.load(m), grammar);
-        StringBuilder examples = new StringBuilder();
-        int total = 0;
-        int silent = 0;
-        for (GrammarRules.GrammarRule rule : grammar.rules()) {
-            for (String example : rule.examples()) {
-                total++;
-                Article a = new Article("example", "rule " + rule.id(), "This story is about NATO Mission Iraq.\n" + example + ".\n",
-                        new org.missionkg.model.ArticleMeta(null, null, null, org.missionkg.model.FuzzyDate.parse("2021-01-10"),
-                                null, "en", Map.of()), "0");
-                List<String> lines = x.explain(a);
-                if (lines.stream().map(String::strip).noneMatch(l -> l.startsWith(rule.id() + " ->")
-                        && !l.startsWith(rule.id() + " -> 0 "))) {
-                    silent++;
-                    examples.append("silent: ").append(rule.id()).append(": ").append(example).append('\n');
-                    lines.subList(Math.min(lines.size(), 3), lines.size()).forEach(l -> examples.append("    ").append(l).append('\n'));
-                }
-            }
-        }
-        Files.writeString(out.resolve("grammar-examples.txt"), examples, StandardCharsets.UTF_8);
+        GrammarExamples.Result examples = GrammarExamples.run(x, grammar);
+        Files.write(out.resolve("grammar-examples.txt"), examples.silent().stream().map(l -> "silent: " + l).toList(),
+                StandardCharsets.UTF_8);
         StringBuilder summary = new StringBuilder();
         StringBuilder report = new StringBuilder();
         for (Map.Entry<GoldSet, List<AnnotatedArticle>> e : annotated.entrySet()) {
@@ -153,30 +137,23 @@ public final class RuleWorkbench {
                     Files.write(out.resolve("explain").resolve(a.article().id() + ".txt"), x.explain(a), StandardCharsets.UTF_8);
                 }
             }
+            GoldComparison c = GoldComparison.compare(GoldComparison.gold(e.getKey().gold()), GoldComparison.predicted(facts));
             if (e.getKey().blind()) {
-                GoldComparison c = GoldComparison.compare(GoldComparison.gold(e.getKey().gold()), GoldComparison.predicted(facts));
                 summary.append(c.summary(e.getKey().name() + "(blind)")).append("  ");
                 report.append(e.getKey().name()).append(" (blind: summary only)\n\n");
                 continue;
             }
             List<String> rows = new ArrayList<>();
             for (Fact f : facts) {
-                if (!f.kind().equals("statement")) {
-                    rows.add(FactRows.row(f).tsv() + "\t" + f.provenance().rule());
-                }
+                rows.add(FactRows.row(f).tsv() + "\t" + f.provenance().rule());
             }
             Files.write(out.resolve("facts-" + e.getKey().name() + ".tsv"), rows, StandardCharsets.UTF_8);
-            GoldComparison c = GoldComparison.compare(GoldComparison.gold(e.getKey().gold()),
-                    GoldComparison.predicted(facts));
             String r = c.report(e.getKey().name());
             report.append(r);
             for (Fact f : facts) {
-                if (f.kind().equals("statement")) {
-                    continue;
-                }
                 FactRows.Row row = FactRows.row(f);
                 String key = GoldComparison.key(row.kind(), row.subject(), row.relation(), row.object(), row.article());
-                if (r.contains("spurious: " + key + "\n")) {
+                if (c.spurious().contains(key)) {
                     report.append("    ").append(key).append("  <- ").append(f.provenance().rule()).append(": ")
                             .append(f.provenance().evidence().sentence().replace('\n', ' ')).append('\n');
                 }
@@ -189,6 +166,7 @@ public final class RuleWorkbench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.time.LocalTime.now().withNano(0) + "  grammar examples " + (total - silent) + "/" + total + "  " + summary;
+        return java.time.LocalTime.now().withNano(0) + "  grammar examples " + (examples.total() - examples.silent().size()) + "/"
+                + examples.total() + "  " + summary;
     }
 }
