@@ -32,6 +32,22 @@ public final class BodyCleaner {
                     + "(scroll|continue reading|story continues) below.{0,40})\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How many non-blank lines at the top may open with a dateline. */
+    private static final int DATELINE_LINES = 3;
+
+    /**
+     * A wire dateline opening the story: a place in capitals ("BANGUI", "NEW YORK, Nov. 3"), or a
+     * capitalised place followed by a date or an agency ("Brussels, 12 May 2024", "Kabul
+     * (Reuters)"), then a dash; or one word in capitals and a colon ("CANBERRA: Australia's
+     * ..."). Group 1 ends where the dash or colon starts.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*((?:\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{Lu}.'-]+(?:\\s+\\p{Lu}[\\p{Lu}.'-]*){0,3})?"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.']*(?:\\s+\\p{L}[\\p{L}.']*){0,3})?"
+                    + "|\\p{Lu}[\\p{Ll}.'-]+(?:\\s+\\p{Lu}[\\p{Ll}.'-]+){0,2}(?=[^-]*(?:\\d|\\()))"
+                    + "(?:,?\\s*\\d{1,2}(?:,?\\s*\\p{Lu}\\p{Ll}+\\.?)?(?:,\\s*\\d{4}|\\s+\\d{4})?)?"
+                    + "(?:\\s*\\([^()\\n]{2,40}\\))?(?:\\s*/[^/\\n]{2,30}/)?)\\s*(?=-{1,2}\\s|:\\s+\\p{Lu}(?<=^\\s*\\p{Lu}+:\\s+\\p{Lu}))");
+
     private BodyCleaner() {
     }
 
@@ -42,6 +58,7 @@ public final class BodyCleaner {
             out[i] = plain(out[i]);
         }
         int lineStart = 0;
+        int topLines = 0;
         boolean cut = false;
         while (lineStart < out.length) {
             int nl = text.indexOf('\n', lineStart);
@@ -54,10 +71,25 @@ public final class BodyCleaner {
                 for (int i = lineStart; i < lineEnd; i++) {
                     out[i] = ' ';
                 }
+            } else if (topLines < DATELINE_LINES && !line.isBlank()) {
+                topLines++;
+                breakAfterDateline(out, lineStart, line);
             }
             lineStart = lineEnd + 1;
         }
         return new String(out);
+    }
+
+    /**
+     * Ends the dateline's sentence at its dash ("BANGUI - A general took ..."): the parser
+     * otherwise reads the place as part of the lede's subject and loses the lede's grammar. The
+     * dash becomes a line break, which the sentence splitter always honours; no character moves.
+     */
+    private static void breakAfterDateline(char[] out, int lineStart, String line) {
+        var m = DATELINE.matcher(line);
+        if (m.find() && m.end() < line.length() && m.group(1).length() <= 60) {
+            out[lineStart + m.end()] = '\n';
+        }
     }
 
     /** True when the cleaned view blanked this offset (it was page noise). */

@@ -25,7 +25,8 @@ class BodyCleanerTest {
         String cleaned = BodyCleaner.clean(text);
         assertEquals(text.length(), cleaned.length());
         for (int i = 0; i < text.length(); i++) {
-            assertEquals(text.charAt(i) == '\n', cleaned.charAt(i) == '\n', "line break moved at " + i);
+            boolean datelineBreak = cleaned.charAt(i) == '\n' && "-\u2013\u2014".indexOf(text.charAt(i)) >= 0;
+            assertEquals(text.charAt(i) == '\n', cleaned.charAt(i) == '\n' && !datelineBreak, "line break moved at " + i);
         }
     }
 
@@ -103,8 +104,36 @@ class BodyCleanerTest {
 
     @Test
     void storyWithoutFurnitureIsUnchanged() {
-        String text = "ERBIL - Canada will extend its mission.\r\n\r\nThe statement said so.\r\n";
+        String text = "Canada will extend its mission - for a year.\r\n\r\nThe statement said so.\r\n";
         assertEquals(text, BodyCleaner.clean(text));
+    }
+
+    @Test
+    void datelineEndsItsOwnSentenceAtTheDash() {
+        for (String dateline : List.of("ERBIL", "BANGUI, Central African Republic", "NEW YORK, Nov. 3", "OTTAWA, Nov. 24, 2020 /CNW/",
+                "KABUL (Reuters)", "Brussels, 12 May 2024", "BAGHDAD, March 3 (AP)", "BRUSSELS / MAPUTO", "MANAMA, Bahrain")) {
+            String text = "Headline here\n" + dateline + " \u2014 A Portuguese general took charge of the mission.\nMore.\n";
+            String clean = BodyCleaner.clean(text);
+            assertEquals(text.length(), clean.length());
+            int dash = text.indexOf('\u2014');
+            assertEquals('\n', clean.charAt(dash), dateline);
+            assertEquals(text.substring(0, dash), clean.substring(0, dash), dateline);
+        }
+    }
+
+    @Test
+    void dashInsideTheStoryIsNoDateline() {
+        for (String line : List.of("NATO said on Tuesday - in a statement - that it would stay.", "Today (2 March 2024), the mission ended - quietly.",
+                "EU foreign ministers - meeting in Brussels - agreed.", "The mission - launched in 2018 - goes on.")) {
+            String text = line + "\n";
+            assertEquals(text, BodyCleaner.clean(text).replace('-', '-'), line);
+        }
+        String colon = "Intro line\nCANBERRA: Australia's mission is over.\n";
+        assertEquals('\n', BodyCleaner.clean(colon).charAt(colon.indexOf(':')));
+        String noteColon = "NOTE: the mission is over.\n";
+        assertEquals(noteColon, BodyCleaner.clean(noteColon), "a colon after a capital word before lower case is no dateline");
+        String fourthLine = "One.\nTwo.\nThree.\nBAGHDAD - Late dateline-like text.\n";
+        assertEquals(fourthLine, BodyCleaner.clean(fourthLine));
     }
 
     @Test
