@@ -366,6 +366,26 @@ final class ArticleContext {
         return roleOrganization.get(person.key() + "|" + role);
     }
 
+    /** Titles the article gave a country ("Canada's defence minister"), by role IRI; null when two countries share one. */
+    private final Map<String, EntityRef> titleCountry = new HashMap<>();
+
+    /**
+     * A country-qualified title seen in the text, with or without a name: a later bare "Defence
+     * Minister X" is most likely that country's ("Canada's defense minister announced ... Defense
+     * Minister Harjit Sajjan is in Brussels").
+     */
+    void rememberTitleCountry(String roleIri, EntityRef country) {
+        if (titleCountry.containsKey(roleIri) && titleCountry.get(roleIri) != null && !titleCountry.get(roleIri).sameAs(country)) {
+            titleCountry.put(roleIri, null);
+        } else {
+            titleCountry.putIfAbsent(roleIri, country);
+        }
+    }
+
+    EntityRef titleCountry(String roleIri) {
+        return titleCountry.get(roleIri);
+    }
+
     void rememberRole(EntityRef person, String role, EntityRef organization) {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
     }

@@ -315,6 +315,14 @@ final class FactBuilder {
                 org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
                         .orElse(null);
             }
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
+                org = ctx.titleCountry(roleSlot.roleIri()); // "Canada's defence minister ... Defence Minister X"
+            }
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
+                // "Britain will keep training ..., Defence Secretary John Healey announced": the
+                // one country the sentence names as an actor (not as a place) is the title's.
+                org = soleActorCountry(v, person);
+            }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
                 // Only an article clearly told from one country's side: with a single mention
                 // of it, "Prime Minister X" is as likely the host's or someone else's.
@@ -394,6 +402,38 @@ final class FactBuilder {
             out.add(new Stationing(mission, place.entity(), contingent, p));
         }
         return out;
+    }
+
+    /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
+    /** A demonym that names someone else's office: "his Iraqi counterpart", "the Iraqi prime minister". */
+    private static final Pattern OTHER_OFFICE_AFTER = Pattern.compile("(?i)^\\s+(?:counterpart|president|prime|defen[cs]e|foreign|minister|government|ambassador|envoy|leader|officials?|authorities)\\b");
+
+    /**
+     * The one country a sentence names as an actor ("Canada will send ...", "Mozambican forces
+     * would take over"), or null when it names none or several: a bare cabinet title in that
+     * sentence is most likely that country's.
+     */
+    private static EntityRef soleActorCountry(SentenceView v, Slot person) {
+        EntityRef found = null;
+        // Names only: a demonym in the sentence is as often the other side's ("the Iraqi government").
+        for (Slot c : v.slotsIn(0, v.text().length(), SlotType.COUNTRY)) {
+            if (c.entity() == null || c.entity().kind() != EntityKind.COUNTRY) {
+                continue;
+            }
+            int at = v.viewPosition(c);
+            String before = v.text().substring(Math.max(0, at - 25), at);
+            String after = v.text().substring(at, Math.min(v.text().length(), at + 50)).replaceFirst("^⟦[A-Z]\\d+⟧", "");
+            if (PLACE_BEFORE.matcher(before).find() || OTHER_OFFICE_AFTER.matcher(after).find()
+                    || before.matches("(?s).*⟦L\\d+⟧,\\s*$")) { // "in Brussels, Belgium": a place's country
+                continue;
+            }
+            if (found != null && !found.sameAs(c.entity())) {
+                return null;
+            }
+            found = c.entity();
+        }
+        return found;
     }
 
     /** An office only organisations have (Secretary General), never a country or a mission. */

@@ -77,12 +77,25 @@ final class GrammarLayer {
 
     /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
     private EntityRef countryOf(ParseGraph g, IndexedWord w) {
+        Slot demonym = w == null ? null : g.slotAt(w);
+        if (demonym != null && demonym.type() == SlotType.DEMONYM && hasArticle(g, w)) {
+            return null; // "an Australian has led the force": a person of that country, not the country
+        }
         EntityRef c = g.entity(w, EntityKind.COUNTRY);
         if (c != null || w == null) {
             return c;
         }
         Slot slot = g.slotAt(w);
         return slot != null && slot.type() == SlotType.ORGANIZATION ? nationality.apply(slot.text()) : null;
+    }
+
+    private static boolean hasArticle(ParseGraph g, IndexedWord w) {
+        for (var e : g.graph.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals("det") && ParseGraph.lemma(e.getDependent()).matches("a|an|another")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Set<String> triggerLemmas() {
@@ -298,6 +311,9 @@ final class GrammarLayer {
                     return List.of(); // "the mission was set up to train the army": background with no date says nothing new
                 }
                 FuzzyDate date = type == EventType.EXTENSION ? dates.at() : dates.any();
+                if ((type == EventType.END || type == EventType.PLANNED_END) && dates.at() == null && dates.until() != null) {
+                    date = dates.until(); // "ran from March to August", "runs until March 2023": the end is the "until"
+                }
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when

@@ -19,6 +19,7 @@ import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Token;
 import org.missionkg.model.Article;
+import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
 import org.missionkg.model.MissionEvent;
@@ -122,6 +123,31 @@ public final class RuleBasedExtractor implements FactExtractor {
         return extract(annotated, null);
     }
 
+    /** "Canada's defence minister", "the Iraqi prime minister": a title the text gives a country. */
+    private static final java.util.regex.Pattern COUNTRY_BEFORE_TITLE = java.util.regex.Pattern.compile("⟦[CD](\\d+)⟧(?:['’]s)?\\s+$");
+
+    private static void noteTitleCountries(SentenceView view, List<Slot> found, ArticleContext ctx) {
+        for (Slot r : found) {
+            if (r.type() != SlotType.ROLE || r.roleIri() == null) {
+                continue;
+            }
+            int at = view.viewPosition(r);
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = COUNTRY_BEFORE_TITLE.matcher(view.text().substring(Math.max(0, at - 12), at));
+            // Only an unnamed holder ("Canada's defense minister announced"): a named one
+            // ("Italian Defence Minister X") is somebody else than a later bare "Defence Minister Y".
+            String after = view.text().substring(at, Math.min(view.text().length(), at + 16)).replaceFirst("^⟦R\\d+⟧", "");
+            boolean named = after.matches("(?s)^(?:,\\s*)?⟦P\\d+⟧.*");
+            if (!named && m.find()) {
+                int id = Integer.parseInt(m.group(1));
+                found.stream().filter(f -> f.id() == id && f.entity() != null && f.entity().kind() == EntityKind.COUNTRY)
+                        .findFirst().ifPresent(c -> ctx.rememberTitleCountry(r.roleIri(), c.entity()));
+            }
+        }
+    }
+
     /** The sentences as the rules see them (slots as markers), for people writing rules. */
     public List<String> explain(Article article) {
         List<String> lines = new ArrayList<>();
@@ -158,6 +184,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             named.add(subjectMission(here, firstVerb));
             EntityRef subjectCountry = subjectCountry(found, firstVerb);
             SentenceView view = new SentenceView(clean, s, found);
+            noteTitleCountries(view, found, ctx);
             if (explain != null) {
                 explain.add("S" + s.index() + ": " + view.text());
                 StringBuilder legend = new StringBuilder("    slots:");
