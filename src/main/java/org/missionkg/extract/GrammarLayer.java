@@ -246,7 +246,7 @@ final class GrammarLayer {
         // gives, else on the publication day: only near the top, where the news is, and only
         // for a change told as done (took, has taken, takes), never a planned one.
         boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
-        if (change && dates.at() == null && mood == Modality.Mood.REAL && s.index() < LEDE_SENTENCES && Modality.reported(g, trigger)
+        if (change && dates.dates().isEmpty() && mood == Modality.Mood.REAL && s.index() < LEDE_SENTENCES && Modality.reported(g, trigger)
                 && (reading.ledeDay != null || ctx.published() != null)) {
             FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
             dates = dates.withStandIn(day);
