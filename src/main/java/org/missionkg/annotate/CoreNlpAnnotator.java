@@ -114,7 +114,31 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
+        overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
         return p;
+    }
+
+    /**
+     * System property holding CoreNLP settings that replace the ones above, {@code key=value}
+     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=false;ner.useSUTime=false}).
+     * For measuring what an annotator choice does to speed and to the gold scores in one build:
+     * {@code mvn test -Dtest=ExtractionQualityIT -Dmissionkg.corenlp=...}.
+     */
+    public static final String OVERRIDES_PROPERTY = "missionkg.corenlp";
+
+    static java.util.Map<String, String> overrides(String spec) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : spec.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(OVERRIDES_PROPERTY + ": expected key=value, got '" + pair + "'");
+            }
+            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return out;
     }
 
     /** A pipeline with the same settings, for measuring CoreNLP alone. */
