@@ -151,6 +151,9 @@ public final class Ingestor {
                 extractors.add(extractorSource.get());
             }
         }
+        if (stopRequested.get()) {
+            return; // stopped while the models loaded: nothing started, everything left for the next run
+        }
         ArticleGraphMapper mapper = ArticleGraphMapper.create(extractors.isEmpty() ? "none" : extractors.get(0).version());
         Supplier<FactExtractor> fresh = sharedExtractor || extractorSource == null ? null : synchronizedSource();
         long start = System.nanoTime();
