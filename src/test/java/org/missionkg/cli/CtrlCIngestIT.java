@@ -41,7 +41,11 @@ class CtrlCIngestIT {
             Files.copy(f, input.resolve(f.getFileName()));
         }
         Path store = dir.resolve("store");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+        // env --default-signal=INT: a test run started in the background (nohup, a CI job) hands its children
+        // SIGINT ignored, and a JVM that starts with SIGINT ignored never installs its handler. Ctrl-C at a
+        // terminal never meets that; the child is given SIGINT's default back so that it meets what a terminal gives.
+        Process p = new ProcessBuilder("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-cp", System.getProperty("java.class.path"), "org.missionkg.cli.Main",
                 "ingest", "--workers", "2", "--progress-every", "1", "--store", store.toString(), input.toString())
                 .redirectErrorStream(true).start();
