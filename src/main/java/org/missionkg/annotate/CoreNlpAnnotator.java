@@ -25,7 +25,13 @@ import org.missionkg.read.BodyCleaner;
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
  * with SUTime, the publication date as the document date) over the cleaned view of the body.
- * The models load once, when this is created (~20 s, ~1 GB of heap): create one per process.
+ * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
+ * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;
+ * those annotators are safe to run from several threads (CoreNLP's own
+ * {@code AnnotationPipeline.annotate(Iterable, threads)} runs one set of them over many documents at
+ * once). Giving each worker its own copy instead (clearing the pool, {@code dev/bench-ingest
+ * --separate-models}) reached 5.7 GB resident while the second copy loaded, and the kernel's OOM
+ * killer ended it on the shared 24 GB machine: the shared set is what fits the default heap.
  * CoreNLP types stay inside this class; what leaves is {@link AnnotatedArticle}.
  *
  * <pre>
@@ -114,7 +120,31 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
+        overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
         return p;
+    }
+
+    /**
+     * System property holding CoreNLP settings that replace the ones above, {@code key=value}
+     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=false;ner.useSUTime=false}).
+     * For measuring what an annotator choice does to speed and to the gold scores in one build:
+     * {@code mvn test -Dtest=ExtractionQualityIT -Dmissionkg.corenlp=...}.
+     */
+    public static final String OVERRIDES_PROPERTY = "missionkg.corenlp";
+
+    static java.util.Map<String, String> overrides(String spec) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : spec.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(OVERRIDES_PROPERTY + ": expected key=value, got '" + pair + "'");
+            }
+            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return out;
     }
 
     /** A pipeline with the same settings, for measuring CoreNLP alone. */

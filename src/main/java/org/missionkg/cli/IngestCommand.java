@@ -3,6 +3,10 @@ package org.missionkg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.missionkg.pipeline.Ingestor;
+import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -36,6 +40,18 @@ final class IngestCommand implements Callable<Integer> {
             description = "Skip an article whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
     int articleTimeoutSeconds;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Articles worked on at once (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--batch", defaultValue = "" + Ingestor.DEFAULT_BATCH, paramLabel = "N",
+            description = "Articles stored per transaction (default: ${DEFAULT-VALUE}; a batch is also stored every 5 s).")
+    int batch;
+
+    @Option(names = "--progress-every", defaultValue = "100", paramLabel = "N",
+            description = "When standard error is not a terminal, a progress line every N articles (default: ${DEFAULT-VALUE}).")
+    int progressEvery;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
     List<Path> paths;
 
@@ -51,11 +67,61 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore store = storeOptions.open()) {
-            IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr(),
-                    StoreOptions.seconds("--article-timeout", articleTimeoutSeconds)).ingest(paths);
-            print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
-            return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        for (var o : java.util.Map.of("--workers", workers == null ? 1 : workers, "--batch", batch,
+                "--progress-every", progressEvery).entrySet()) {
+            if (o.getValue() < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), o.getKey() + " must be at least 1, not " + o.getValue());
+            }
         }
+        ProgressView progress = ProgressView.forConsole(err, progressEvery);
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onCtrlC = null;
+        try {
+            try (KnowledgeStore store = storeOptions.open()) {
+                Ingestor ingestor = StandardIngest.builder(store, !noExtract, screen, err,
+                                StoreOptions.seconds("--article-timeout", articleTimeoutSeconds))
+                        .workers(workers == null ? Runtime.getRuntime().availableProcessors() : workers)
+                        .batch(batch)
+                        .progress(progress)
+                        .build();
+                onCtrlC = stopOnCtrlC(ingestor, finished, err);
+                IngestReport report = ingestor.ingest(paths);
+                progress.finish();
+                print(report, spec.commandLine().getOut(), err);
+                return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+            }
+        } finally {
+            finished.countDown(); // the store is closed: a Ctrl-C hook waiting for it may let the process end
+            if (onCtrlC != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                } catch (IllegalStateException shuttingDown) {
+                    // Ctrl-C came: the hook is running and ends now that the ingest has
+                }
+            }
+        }
+    }
+
+    /**
+     * Ctrl-C (SIGINT) or SIGTERM runs the JVM's shutdown hooks while the ingest goes on: this one
+     * asks the ingest to stop after the batch in hand and holds the process open until that batch
+     * is committed, the derived graphs are brought up to date and the store is closed.
+     */
+    private static Thread stopOnCtrlC(Ingestor ingestor, CountDownLatch finished, java.io.PrintWriter err) {
+        Thread hook = new Thread(() -> {
+            ingestor.stop();
+            err.println();
+            err.println("missionkg: stopping after the batch in hand; what is stored stays, "
+                    + "and the same ingest run again does the rest");
+            err.flush();
+            try {
+                finished.await(10, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "missionkg-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 }

@@ -40,7 +40,7 @@ final class Budget implements AutoCloseable {
             f.cancel(true);
             worker.shutdownNow();
             worker = null;
-            throw new BadInputException(article.source(), String.format(java.util.Locale.ROOT,
+            throw new TimedOut(article.source(), String.format(java.util.Locale.ROOT,
                     "extraction took longer than the %s s allowed per article (%,d characters): skipped; "
                             + "split it, or raise --article-timeout", seconds(), article.text().length()));
         } catch (ExecutionException e) {
@@ -55,6 +55,13 @@ final class Budget implements AutoCloseable {
             f.cancel(true);
             Thread.currentThread().interrupt();
             throw new BadInputException(article.source(), "interrupted");
+        }
+    }
+
+    /** The article took longer than the budget; the worker thread running it was abandoned. */
+    static final class TimedOut extends BadInputException {
+        TimedOut(String source, String message) {
+            super(source, message);
         }
     }
 

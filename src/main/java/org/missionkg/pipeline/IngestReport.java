@@ -7,15 +7,28 @@ import java.util.List;
  * extractor as stored), skipped with their one-line reasons, facts left out of stored articles
  * because they broke the shapes (one line each), warnings about stored articles (not English,
  * HTML, no facts: one line each), facts and quads written, seconds, and the articles the
- * relevance screen kept from extraction (-1 when no screen ran).
+ * relevance screen kept from extraction (-1 when no screen ran), and the articles left undone
+ * because the ingest was stopped (Ctrl-C): a re-run does them, skipping what was stored.
  */
 public record IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped,
                            List<String> warnings, int facts, long quadsWritten, long storeSize, double seconds,
-                           int screenedOut) {
+                           int screenedOut, int left) {
     public IngestReport {
         skipped = List.copyOf(skipped);
         dropped = List.copyOf(dropped);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report of an ingest that ran to its end. */
+    public IngestReport(int read, int stored, int unchanged, List<String> skipped, List<String> dropped,
+                        List<String> warnings, int facts, long quadsWritten, long storeSize, double seconds,
+                        int screenedOut) {
+        this(read, stored, unchanged, skipped, dropped, warnings, facts, quadsWritten, storeSize, seconds, screenedOut, 0);
+    }
+
+    /** True when the ingest was stopped before every article was done. */
+    public boolean stopped() {
+        return left > 0;
     }
 
     public boolean hasProblems() {
@@ -26,8 +39,9 @@ public record IngestReport(int read, int stored, int unchanged, List<String> ski
     public String summary() {
         return String.format(java.util.Locale.ROOT,
                 "articles read: %d, stored: %d, unchanged: %d, skipped: %d%s; facts: %d%s; quads written: %d"
-                        + " (store now %d); %.1f s",
+                        + " (store now %d); %.1f s%s",
                 read, stored, unchanged, skipped.size(), screenedOut < 0 ? "" : ", screened out: " + screenedOut, facts,
-                dropped.isEmpty() ? "" : " (" + dropped.size() + " left out)", quadsWritten, storeSize, seconds);
+                dropped.isEmpty() ? "" : " (" + dropped.size() + " left out)", quadsWritten, storeSize, seconds,
+                left == 0 ? "" : "; stopped: " + left + " article(s) not done, run the same ingest again to do them");
     }
 }

@@ -3,60 +3,66 @@ package org.missionkg.pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.Article;
 import org.missionkg.model.BadInputException;
-import org.missionkg.model.Fact;
-import org.missionkg.model.MissionKgException;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 import org.missionkg.store.KnowledgeStore;
 
 /**
- * The ingest flow: read → extract (annotate, extract, resolve) → map → check → store, one
- * article at a time, each article's graph replaced whole in its own write transaction. A bad
- * article is skipped with a one-line reason and the rest of the batch goes on; what was
- * stored before is never touched by a failed article.
+ * The ingest flow: read → extract (annotate, extract, resolve) → map → check → store. Articles
+ * are worked on by N workers in parallel (each with its own extractor over CoreNLP's shared
+ * models); one writer commits their graphs in batches, each batch one write transaction, each
+ * article's graph replaced whole. A bad article is skipped with a one-line reason and the rest
+ * goes on; what was stored before is never touched by a failed article. {@link #stop()} (Ctrl-C)
+ * ends the run after the batch in hand is committed; a re-run skips what was stored.
  *
  * <pre>
- *   IngestReport r = Ingestor.create(store).extractor(extractor).build().ingest(List.of(path));
+ *   IngestReport r = Ingestor.create(store).extractor(RuleBasedExtractor::create).workers(2).build().ingest(List.of(path));
  * </pre>
  */
 public final class Ingestor {
     /** Default time one article's extraction may take: a long news article takes a few seconds. */
     public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(120);
+    /** Default articles per write transaction: few transactions, little lost to a crash. */
+    public static final int DEFAULT_BATCH = 64;
+    /** A batch is committed after this long even when not full, so a slow run keeps what it did. */
+    static final long BATCH_MILLIS = 5_000;
 
     private final KnowledgeStore store;
     private final ArticleReader reader;
     private final Supplier<FactExtractor> extractorSource;
+    private final boolean sharedExtractor;
     private final GraphCheck check;
     private final Consumer<KnowledgeStore> afterIngest;
     private final Clock clock;
     private final java.util.function.Predicate<Article> screen;
     private final Duration articleBudget;
+    private final int workers;
+    private final int batch;
+    private final Consumer<IngestProgress> progress;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
      * that break it, with why: the ingest drops them, maps the article again and checks once
      * more, so one bad fact does not cost the article's other facts. Throws when what is wrong
-     * is not one fact's doing (the article is then skipped).
+     * is not one fact's doing (the article is then skipped). Called from several workers at once.
      */
     public interface GraphCheck {
         Map<String, String> check(Article article, Model graph);
@@ -66,11 +72,15 @@ public final class Ingestor {
         this.store = b.store;
         this.reader = b.reader;
         this.extractorSource = b.extractorSource;
+        this.sharedExtractor = b.sharedExtractor;
         this.check = b.check;
         this.afterIngest = b.afterIngest;
         this.clock = b.clock;
         this.screen = b.screen;
         this.articleBudget = b.articleBudget;
+        this.workers = b.sharedExtractor ? 1 : b.workers;
+        this.batch = b.batch;
+        this.progress = b.progress;
     }
 
     public static Builder create(KnowledgeStore store) {
@@ -78,17 +88,24 @@ public final class Ingestor {
     }
 
     /**
-     * Reads and checks every input first; only when some article could be read is the extractor
-     * loaded (the NLP models take tens of seconds), then each article is extracted (within its
-     * time budget), checked and stored in its own transaction. The derived graphs are brought up
+     * Asks a running {@link #ingest} to end: no new article is started, the graphs already made
+     * are committed, the derived graphs brought up to date, and the report counts what was left.
+     * Safe to call from any thread (a shutdown hook).
+     */
+    public void stop() {
+        stopRequested.set(true);
+    }
+
+    /**
+     * Reads and checks every input first; only when some article could be read are the extractors
+     * loaded (the NLP models take tens of seconds), then the articles are extracted in parallel
+     * (each within its time budget), checked and stored in batches. The derived graphs are brought up
      * to date at the end whatever happened, so that a run after a crash repairs them.
      */
     public IngestReport ingest(List<Path> paths) {
         long t0 = System.nanoTime();
         ArticleSources.Expanded expanded = ArticleSources.expand(paths);
         List<String> skipped = new ArrayList<>(expanded.problems());
-        List<String> warnings = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int read = 0;
@@ -110,86 +127,103 @@ public final class Ingestor {
                 articles.add(article);
             }
         }
-        int stored = 0;
-        int unchanged = 0;
-        int facts = 0;
-        int screenedOut = 0;
-        long quads = 0;
-        if (!articles.isEmpty()) {
-            FactExtractor extractor = extractorSource == null ? null : extractorSource.get();
-            ArticleGraphMapper mapper = ArticleGraphMapper.create(extractor == null ? "none" : extractor.version());
-            try (Budget budget = new Budget(articleBudget)) {
-                for (Article article : articles) {
-                    try {
-                        if (isUnchanged(mapper, article)) {
-                            unchanged++;
-                            continue;
-                        }
-                        if (screen != null && extractor != null && !screen.test(article)) {
-                            screenedOut++; // not about a mission: neither extracted nor stored
-                            continue;
-                        }
-                        List<String> notes = InputWarnings.of(article);
-                        List<Fact> extracted = extractor == null ? List.of() : budget.run(article, () -> extractor.extract(article));
-                        Instant now = Instant.now(clock);
-                        Model graph = mapper.map(article, extracted, now);
-                        if (check != null) {
-                            Map<String, String> rejected = check.check(article, graph);
-                            if (!rejected.isEmpty()) {
-                                extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
-                                graph = mapper.map(article, extracted, now);
-                                Map<String, String> still = check.check(article, graph);
-                                if (!still.isEmpty()) {
-                                    throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
-                                            + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
-                                }
-                                rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
-                            }
-                        }
-                        store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
-                        FaultPoint.reached(FaultPoint.ARTICLE_STORED);
-                        stored++;
-                        facts += extracted.size();
-                        quads += graph.size();
-                        warnings.addAll(notes);
-                        if (extractor != null && extracted.isEmpty()) {
-                            warnings.add(article.source() + ": no facts found in it (stored with its metadata only)");
-                        }
-                    } catch (MissionKgException e) {
-                        skipped.add(e.getMessage());
-                    } catch (RuntimeException e) {
-                        skipped.add(article.source() + ": could not be processed: " + e);
-                    }
-                }
-            }
+        Tally tally = new Tally(articles.size());
+        if (!articles.isEmpty() && !stopRequested.get()) {
+            run(articles, tally);
         }
         FaultPoint.reached(FaultPoint.BEFORE_DERIVED);
         if (afterIngest != null) {
             afterIngest.accept(store);
         }
-        return new IngestReport(read, stored, unchanged, skipped, dropped, warnings, facts, quads, store.size(),
-                (System.nanoTime() - t0) / 1e9, screen == null || extractorSource == null ? -1 : screenedOut);
+        skipped.addAll(tally.lines(tally.skipped));
+        return new IngestReport(read, tally.stored, tally.unchanged, skipped, tally.lines(tally.dropped),
+                tally.lines(tally.warnings), tally.facts, tally.quads, store.size(), (System.nanoTime() - t0) / 1e9,
+                screen == null || extractorSource == null ? -1 : tally.screenedOut, articles.size() - tally.done);
+    }
+
+    /** Loads one extractor per worker, starts the workers, and commits what they make until all is done or a stop. */
+    private void run(List<Article> articles, Tally tally) {
+        int n = Math.max(1, Math.min(workers, articles.size()));
+        List<FactExtractor> extractors = new ArrayList<>();
+        if (extractorSource != null) {
+            // Loaded here, one after the other: the first load reads the models, the others reuse them.
+            for (int i = 0; i < (sharedExtractor ? 1 : n); i++) {
+                extractors.add(extractorSource.get());
+            }
+        }
+        if (stopRequested.get()) {
+            return; // stopped while the models loaded: nothing started, everything left for the next run
+        }
+        ArticleGraphMapper mapper = ArticleGraphMapper.create(extractors.isEmpty() ? "none" : extractors.get(0).version());
+        Supplier<FactExtractor> fresh = sharedExtractor || extractorSource == null ? null : synchronizedSource();
+        long start = System.nanoTime();
+        Batch pending = new Batch();
+        try (Workers pool = new Workers(articles, n, 4 * n, i -> new ArticleWork(store, mapper,
+                extractors.isEmpty() ? null : extractors.get(i), fresh, check, screen, clock, articleBudget))) {
+            boolean stopping = false;
+            while (true) {
+                if (!stopping && stopRequested.get()) {
+                    pool.stop();
+                    stopping = true;
+                }
+                Outcome o = pool.poll(stopping ? 0 : 100);
+                if (o != null) {
+                    if (tally.take(o)) {
+                        pending.add(o);
+                    }
+                }
+                boolean end = o == null && (stopping || pool.finished());
+                if (pending.size() >= batch || (pending.size() > 0 && pending.age() >= BATCH_MILLIS) || (end && pending.size() > 0)) {
+                    commit(pending, tally);
+                    pending = new Batch();
+                }
+                if (progress != null && (o != null || end)) {
+                    progress.accept(new IngestProgress(tally.done, tally.total, tally.stored, tally.facts,
+                            (System.nanoTime() - start) / 1e9));
+                }
+                if (end) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            commit(pending, tally);
+        }
+    }
+
+    private Supplier<FactExtractor> synchronizedSource() {
+        Object lock = new Object();
+        return () -> {
+            synchronized (lock) {
+                return extractorSource.get();
+            }
+        };
     }
 
     /**
-     * Same text, same metadata and same extractor version as the stored graph: nothing to do.
-     * The sha256 covers the body only, so the article's own triples are compared too: a
-     * corrected title or publication date (which relative dates resolve against) must be stored.
+     * The batch's graphs in one write transaction. Should that fail, each article is tried alone,
+     * so that one graph the store cannot take costs that article only.
      */
-    private boolean isUnchanged(ArticleGraphMapper mapper, Article article) {
-        Node g = NodeFactory.createURI(Iris.articleGraph(article.id()));
-        Node a = NodeFactory.createURI(Iris.article(article.id()));
-        Set<Triple> fresh = aboutArticle(mapper.map(article, List.of(), Instant.EPOCH).getGraph(), a);
-        return store.read(dsg -> aboutArticle(dsg.getGraph(g), a).equals(fresh));
-    }
-
-    /** What a graph says about the article itself (sha256, version, metadata), apart from when it was ingested. */
-    private static Set<Triple> aboutArticle(Graph graph, Node article) {
-        Set<Triple> out = new HashSet<>();
-        graph.find(article, Node.ANY, Node.ANY)
-                .filterDrop(t -> t.getPredicate().equals(MKG.ingestedAt.asNode()))
-                .forEachRemaining(out::add);
-        return out;
+    private void commit(Batch b, Tally tally) {
+        if (b.size() == 0) {
+            return;
+        }
+        try {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            b.outcomes.forEach(o -> graphs.put(Iris.articleGraph(o.article().id()), o.graph()));
+            store.replaceGraphs(graphs);
+            b.outcomes.forEach(tally::stored);
+        } catch (RuntimeException batchFailed) {
+            for (Outcome o : b.outcomes) {
+                try {
+                    store.replaceGraph(Iris.articleGraph(o.article().id()), o.graph());
+                    tally.stored(o);
+                } catch (RuntimeException e) {
+                    tally.skipped.put(o.index(), List.of(o.article().source() + ": could not be stored: " + e));
+                }
+            }
+        }
+        FaultPoint.reached(FaultPoint.ARTICLE_STORED);
     }
 
     /** Builds an {@link Ingestor}; only the store is required. */
@@ -197,6 +231,10 @@ public final class Ingestor {
         private final KnowledgeStore store;
         private ArticleReader reader = ArticleReader.create();
         private Supplier<FactExtractor> extractorSource;
+        private boolean sharedExtractor;
+        private int workers = Runtime.getRuntime().availableProcessors();
+        private int batch = DEFAULT_BATCH;
+        private Consumer<IngestProgress> progress;
         private GraphCheck check;
         private Duration articleBudget = DEFAULT_ARTICLE_BUDGET;
         private Consumer<KnowledgeStore> afterIngest;
@@ -212,18 +250,49 @@ public final class Ingestor {
             return this;
         }
 
-        /** Without an extractor only article metadata is stored. */
+        /**
+         * Without an extractor only article metadata is stored. One given extractor instance is
+         * used by one worker only (extractors keep caches that are not safe to share between
+         * threads): for a parallel run give a supplier.
+         */
         public Builder extractor(FactExtractor extractor) {
             this.extractorSource = extractor == null ? null : () -> extractor;
+            this.sharedExtractor = extractor != null;
             return this;
         }
 
         /**
-         * An extractor made only when some input could be read (loading the NLP models is slow):
-         * a batch of bad files is reported without it. Called at most once per ingest.
+         * Extractors made only when some input could be read (loading the NLP models is slow): a
+         * batch of bad files is reported without them. Called once per worker, one after the other,
+         * before the work starts, and again for a worker whose article ran out of time.
          */
         public Builder extractor(Supplier<FactExtractor> source) {
             this.extractorSource = source;
+            this.sharedExtractor = false;
+            return this;
+        }
+
+        /** Articles worked on at once (default: the number of cores). */
+        public Builder workers(int workers) {
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be at least 1: " + workers);
+            }
+            this.workers = workers;
+            return this;
+        }
+
+        /** Articles committed per write transaction (default 64; also committed every 5 s). */
+        public Builder batch(int batch) {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1: " + batch);
+            }
+            this.batch = batch;
+            return this;
+        }
+
+        /** Told after every article done and at the end, on the writer's thread. */
+        public Builder progress(Consumer<IngestProgress> progress) {
+            this.progress = progress;
             return this;
         }
 

@@ -36,9 +36,22 @@ public final class StandardIngest {
     /** As above; {@code screen}: only articles the relevance screen passes go to extraction. */
     public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
                                     java.time.Duration budget) {
+        return builder(store, extract, screen, err, budget).build();
+    }
+
+    /**
+     * The standard ingest, to be given workers, batch size or a progress listener before it is
+     * built. Every worker gets its own extractor; CoreNLP reads its models for the first one
+     * and lends the same annotators to the others.
+     */
+    public static Ingestor.Builder builder(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
+                                           java.time.Duration budget) {
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.function.Supplier<org.missionkg.extract.FactExtractor> models = () -> {
-            err.println("Loading the NLP models (about 20-40 s)...");
-            err.flush();
+            if (!told.getAndSet(true)) {
+                err.println("Loading the NLP models (about 20-40 s)...");
+                err.flush();
+            }
             return RuleBasedExtractor.create();
         };
         return Ingestor.create(store)
@@ -46,8 +59,7 @@ public final class StandardIngest {
                 .afterIngest(DerivedGraphs::ensureFresh)
                 .extractor(extract ? models : null)
                 .articleBudget(budget)
-                .screen(screen ? RelevanceScreen.standard() : null)
-                .build();
+                .screen(screen ? RelevanceScreen.standard() : null);
     }
 
     /** The standard ingest with a given extractor (null: metadata only). */

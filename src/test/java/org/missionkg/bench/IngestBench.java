@@ -15,7 +15,10 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.missionkg.annotate.CoreNlpAnnotator;
+import org.missionkg.extract.FactExtractor;
 import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.pipeline.Ingestor;
 import org.missionkg.model.Article;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
@@ -23,15 +26,20 @@ import org.missionkg.screen.ScreenSets;
 import org.missionkg.store.KnowledgeStore;
 
 /**
- * {@code dev/bench-ingest}: the full ingest (read, CoreNLP as the ingest configures it, rules,
- * mapping, SHACL check, store, consolidation) on N distinct articles ({@link ArticleVariants} of
- * every gold set's articles, written to one JSON Lines file), then CoreNLP's pipeline alone
+ * {@code dev/bench-ingest}: the full ingest as {@code missionkg ingest} runs it (read, CoreNLP as
+ * the ingest configures it, rules, mapping, SHACL check, batched store writes, consolidation) on
+ * N distinct articles ({@link ArticleVariants} of every gold set's articles, written to one JSON
+ * Lines file) with W workers (default: the number of cores), then CoreNLP's pipeline alone
  * (baseline annotators, CoreNLP's default settings, one thread) on the same texts in the same
- * run. Prints articles/s and tokens/s of each and, on its last line, the ratio. Figures, no
- * assertions.
+ * run. Prints articles/s and tokens/s of each, the process's peak resident memory after the
+ * ingest and, on its last line, the ratio. Figures, no assertions.
+ *
+ * <p>{@code --separate-models} gives every worker its own copy of CoreNLP's annotators instead of
+ * the one set CoreNLP shares between pipelines of equal settings (to measure which is faster).
+ * {@code -Dmissionkg.corenlp=...} changes the ingest's CoreNLP settings (see CoreNlpAnnotator).
  *
  * <pre>
- *   dev/bench-ingest [N=300] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
+ *   dev/bench-ingest [N=300] [--workers W] [--separate-models] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
  * </pre>
  */
 public final class IngestBench {
@@ -43,9 +51,15 @@ public final class IngestBench {
     public static void main(String[] args) throws IOException {
         int n = 300;
         String baseline = DEFAULT_BASELINE;
+        int workers = Runtime.getRuntime().availableProcessors();
+        boolean separate = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--baseline")) {
                 baseline = args[++i];
+            } else if (args[i].equals("--workers")) {
+                workers = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--separate-models")) {
+                separate = true;
             } else {
                 n = Integer.parseInt(args[i]);
             }
@@ -61,19 +75,32 @@ public final class IngestBench {
         Path jsonl = dir.resolve("variants.jsonl");
         Files.writeString(jsonl, JsonLines.of(articles));
 
-        // 1. the ingest as it is
-        long t0 = System.nanoTime();
-        RuleBasedExtractor extractor = RuleBasedExtractor.create();
-        double ingestLoad = seconds(t0);
-        sources.subList(0, 3).forEach(extractor::extract); // warm-up
+        // 1. the ingest as it is, on W workers, models loaded inside the run as the CLI does
+        System.out.printf(Locale.ROOT, "ingest: %d workers, %s models%s%n", workers, separate ? "separate" : "shared",
+                System.getProperty(CoreNlpAnnotator.OVERRIDES_PROPERTY) == null ? ""
+                        : ", CoreNLP settings " + System.getProperty(CoreNlpAnnotator.OVERRIDES_PROPERTY));
+        boolean separateModels = separate;
+        long[] loadNanos = {0};
+        java.util.function.Supplier<FactExtractor> extractors = () -> {
+            long l0 = System.nanoTime();
+            if (separateModels) {
+                StanfordCoreNLP.clearAnnotatorPool(); // the next pipeline loads its own annotators
+            }
+            RuleBasedExtractor x = RuleBasedExtractor.create();
+            sources.subList(0, 3).forEach(x::extract); // warm-up, counted with the load
+            loadNanos[0] += System.nanoTime() - l0;
+            return x;
+        };
         IngestReport report;
+        long t0 = System.nanoTime();
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
-            t0 = System.nanoTime();
-            report = StandardIngest.ingestor(store, extractor).ingest(List.of(jsonl));
+            report = StandardIngest.builder(store, true, false, new java.io.PrintWriter(System.err, true),
+                    Ingestor.DEFAULT_ARTICLE_BUDGET).extractor(extractors).workers(workers).build().ingest(List.of(jsonl));
         }
-        double ingestSeconds = seconds(t0);
+        double ingestLoad = loadNanos[0] / 1e9;
+        double ingestSeconds = seconds(t0) - ingestLoad;
         System.out.println("ingest: " + report.summary());
-        extractor = null;
+        String ingestRss = peakRss();
         System.gc();
 
         // 2. CoreNLP alone on the same texts
@@ -95,11 +122,12 @@ public final class IngestBench {
         double ingestRate = articles.size() / ingestSeconds;
         double rawRate = articles.size() / rawSeconds;
         System.out.printf(Locale.ROOT, "tokens: %,d (%d per article)%n", tokens, tokens / articles.size());
-        System.out.printf(Locale.ROOT, "ingest (as configured):     %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
-                ingestRate, tokens / ingestSeconds, ingestSeconds, ingestLoad);
+        System.out.printf(Locale.ROOT, "ingest, %d workers:          %6.2f articles/s  %7.0f tokens/s  (%.1f s; models and warm-up %.1f s)%n",
+                workers, ingestRate, tokens / ingestSeconds, ingestSeconds, ingestLoad);
         System.out.printf(Locale.ROOT, "CoreNLP %s, one thread: %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
                 baseline, rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
-        System.out.printf(Locale.ROOT, "peak heap %.1f GB; load at end: %s%n", peakHeapGb(), load());
+        System.out.printf(Locale.ROOT, "peak resident memory after the ingest %s (heap limit %.1f GB); peak heap %.1f GB; load at end: %s%n",
+                ingestRss, Runtime.getRuntime().maxMemory() / 1e9, peakHeapGb(), load());
         System.out.printf(Locale.ROOT, "ratio ingest / CoreNLP baseline: %.2f x%n", ingestRate / rawRate);
     }
 
@@ -123,6 +151,17 @@ public final class IngestBench {
             }
         }
         return people;
+    }
+
+    /** The process's peak resident set so far (VmHWM), as Linux counts it. */
+    private static String peakRss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> String.format(Locale.ROOT, "%.2f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1e6))
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double seconds(long t0) {

@@ -113,11 +113,14 @@ class CrashDrillTest {
         return out;
     }
 
-    /** Starts {@code missionkg ingest} in its own JVM, waits until it stands at the fault point, and kills it. */
+    /**
+     * Starts {@code missionkg ingest} in its own JVM, waits until it stands at the fault point, and kills it.
+     * One article per transaction ({@code --batch 1}), so that "between two articles" is between two commits.
+     */
     private static void runAndKill(Path store, String point, Path... files) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Dmissionkg.pauseAt=" + point, "-cp", System.getProperty("java.class.path"),
-                "org.missionkg.cli.Main", "ingest", "--no-extract", "--store", store.toString()));
+                "org.missionkg.cli.Main", "ingest", "--no-extract", "--batch", "1", "--store", store.toString()));
         for (Path f : files) {
             cmd.add(f.toString());
         }
