@@ -36,8 +36,17 @@ final class IngestCommand implements Callable<Integer> {
             description = "Skip an article whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
     int articleTimeoutSeconds;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
     List<Path> paths;
+
+    @Option(names = "--quads", paramLabel = "DIR", description = {"Bulk-load article graphs made elsewhere (e.g. the Spark job): every",
+            ".nq, .nq.gz, .trig and .trig.gz file in DIR, one named graph per article. All files are checked",
+            "before anything is written; article graphs already stored are left as they are."})
+    Path quads;
+
+    @Option(names = "--check-shapes", description = "With --quads: check every article graph against the SHACL shapes "
+            + "(default: the first graph of each file; about 8 ms an article).")
+    boolean checkShapes;
 
     /** The report as ingest and serve --load print it: one line per skipped input, left-out fact and warning. */
     static void print(IngestReport report, java.io.PrintWriter out, java.io.PrintWriter err) {
@@ -51,6 +60,13 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((quads == null) == (paths == null || paths.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give article files or folders (PATH...), or --quads DIR, not both");
+        }
+        if (quads != null) {
+            return QuadsCommand.run(storeOptions, quads, checkShapes, spec.commandLine().getOut());
+        }
         try (KnowledgeStore store = storeOptions.open()) {
             IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr(),
                     StoreOptions.seconds("--article-timeout", articleTimeoutSeconds)).ingest(paths);
