@@ -92,6 +92,15 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * Runs an action that reads and writes inside one write transaction (committed when it
+     * returns, aborted when it throws): for changes that depend on what is stored, such as
+     * bringing the derived graphs up to date.
+     */
+    public <T> T write(Function<DatasetGraph, T> action) {
+        return Txn.calculateWrite(dataset, () -> action.apply(dataset));
+    }
+
+    /**
      * Replaces one named graph whole: in a single write transaction the old graph is removed
      * and the new one added, so a failure part way leaves the old graph as it was.
      */
