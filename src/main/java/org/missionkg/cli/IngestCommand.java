@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.missionkg.pipeline.IngestReport;
+import org.missionkg.store.GraphEndpoint;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,16 @@ final class IngestCommand implements Callable<Integer> {
             + "(default: the first graph of each file; about 8 ms an article).")
     boolean checkShapes;
 
+    @Option(names = "--to-endpoint", paramLabel = "URL", description = {"Also write each article graph to a remote SPARQL 1.1",
+            "Graph Store Protocol endpoint (e.g. a Fuseki dataset's /data), one PUT per graph, replacing it whole.",
+            "With --quads: only to the endpoint, graphs it already holds are skipped. Credentials from",
+            "MISSIONKG_ENDPOINT_USER and MISSIONKG_ENDPOINT_PASSWORD, or --endpoint-credentials."})
+    String toEndpoint;
+
+    @Option(names = "--endpoint-credentials", paramLabel = "FILE",
+            description = "A file with user=NAME and password=SECRET lines for --to-endpoint (instead of the environment).")
+    Path endpointCredentials;
+
     /** The report as ingest and serve --load print it: one line per skipped input, left-out fact and warning. */
     static void print(IngestReport report, java.io.PrintWriter out, java.io.PrintWriter err) {
         report.skipped().forEach(s -> err.println("skipped: " + s));
@@ -64,12 +75,18 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "give article files or folders (PATH...), or --quads DIR, not both");
         }
+        if (endpointCredentials != null && toEndpoint == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint-credentials needs --to-endpoint URL");
+        }
+        GraphEndpoint endpoint = toEndpoint == null ? null
+                : GraphEndpoint.connect(toEndpoint, GraphEndpoint.Credentials.from(System.getenv(), endpointCredentials));
         if (quads != null) {
-            return QuadsCommand.run(storeOptions, quads, checkShapes, spec.commandLine().getOut());
+            return QuadsCommand.run(storeOptions, quads, checkShapes, endpoint, spec.commandLine().getOut());
         }
         try (KnowledgeStore store = storeOptions.open()) {
             IngestReport report = org.missionkg.pipeline.StandardIngest.ingestor(store, !noExtract, screen, spec.commandLine().getErr(),
-                    StoreOptions.seconds("--article-timeout", articleTimeoutSeconds)).ingest(paths);
+                    StoreOptions.seconds("--article-timeout", articleTimeoutSeconds), endpoint == null ? null : endpoint::put)
+                    .ingest(paths);
             print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
             return report.hasProblems() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }

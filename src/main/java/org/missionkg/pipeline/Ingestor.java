@@ -51,6 +51,7 @@ public final class Ingestor {
     private final Clock clock;
     private final java.util.function.Predicate<Article> screen;
     private final Duration articleBudget;
+    private final java.util.function.BiConsumer<String, Graph> beforeStore;
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
@@ -71,6 +72,7 @@ public final class Ingestor {
         this.clock = b.clock;
         this.screen = b.screen;
         this.articleBudget = b.articleBudget;
+        this.beforeStore = b.beforeStore;
     }
 
     public static Builder create(KnowledgeStore store) {
@@ -146,6 +148,9 @@ public final class Ingestor {
                                 rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
                             }
                         }
+                        if (beforeStore != null) {
+                            beforeStore.accept(Iris.articleGraph(article.id()), graph.getGraph());
+                        }
                         store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
                         FaultPoint.reached(FaultPoint.ARTICLE_STORED);
                         stored++;
@@ -202,6 +207,7 @@ public final class Ingestor {
         private Consumer<KnowledgeStore> afterIngest;
         private Clock clock = Clock.systemUTC();
         private java.util.function.Predicate<Article> screen;
+        private java.util.function.BiConsumer<String, Graph> beforeStore;
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -253,6 +259,16 @@ public final class Ingestor {
         /** A cheap test before extraction: an article it rejects is counted as screened out, not stored. */
         public Builder screen(java.util.function.Predicate<Article> screen) {
             this.screen = screen;
+            return this;
+        }
+
+        /**
+         * Called with each article graph just before it is stored (a remote copy: ingest
+         * --to-endpoint). When it throws, the article is skipped and not stored, so that the next
+         * run, which sees it as changed, sends it again.
+         */
+        public Builder beforeStore(java.util.function.BiConsumer<String, Graph> beforeStore) {
+            this.beforeStore = beforeStore;
             return this;
         }
 

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.BulkLoader;
+import org.missionkg.store.GraphEndpoint;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.QuadFiles;
 import org.missionkg.store.ShapesCheck;
@@ -72,11 +73,43 @@ public final class QuadsIngest {
      */
     public static QuadFiles.Scan check(List<Path> files, boolean allShapes) {
         Set<Path> checked = new HashSet<>();
-        return QuadFiles.scan(files, (file, graph) -> {
+        return QuadFiles.scan(files, (file, name, graph) -> {
             if (allShapes || checked.add(file)) {
                 shapes(file, graph);
             }
         });
+    }
+
+    /** What a quads ingest to a remote endpoint did. */
+    public record EndpointReport(int files, int articles, int written, int alreadyThere, double checkSeconds, double sendSeconds) {
+        public String summary() {
+            return String.format(Locale.ROOT, "quads files: %d, article graphs: %d, written to the endpoint: %d, already there: %d; "
+                    + "check %.1f s, send %.1f s", files, articles, written, alreadyThere, checkSeconds, sendSeconds);
+        }
+    }
+
+    /**
+     * {@code ingest --quads DIR --to-endpoint URL}: the same checks, then each article graph the
+     * endpoint does not hold yet goes there in one PUT (whole). A run cut short and started
+     * again sends only what is missing; nothing is sent when a file is bad. No consolidation:
+     * the remote store gets article graphs only.
+     */
+    public static EndpointReport toEndpoint(Path dir, boolean allShapes, GraphEndpoint endpoint) {
+        long t0 = System.nanoTime();
+        List<Path> files = QuadFiles.in(dir);
+        QuadFiles.Scan scan = check(files, allShapes);
+        long t1 = System.nanoTime();
+        int[] counts = new int[2];
+        QuadFiles.scan(files, (file, name, graph) -> {
+            if (endpoint.has(name.getURI())) {
+                counts[1]++;
+            } else {
+                endpoint.put(name.getURI(), graph);
+                counts[0]++;
+            }
+        });
+        return new EndpointReport(files.size(), scan.graphs().size(), counts[0], counts[1], (t1 - t0) / 1e9,
+                (System.nanoTime() - t1) / 1e9);
     }
 
     private static void shapes(Path file, Graph graph) {

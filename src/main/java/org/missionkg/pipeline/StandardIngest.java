@@ -36,6 +36,13 @@ public final class StandardIngest {
     /** As above; {@code screen}: only articles the relevance screen passes go to extraction. */
     public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
                                     java.time.Duration budget) {
+        return ingestor(store, extract, screen, err, budget, null);
+    }
+
+    /** As above; {@code beforeStore}: called with each article graph before it is stored (ingest --to-endpoint). */
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
+                                    java.time.Duration budget,
+                                    java.util.function.BiConsumer<String, org.apache.jena.graph.Graph> beforeStore) {
         java.util.function.Supplier<org.missionkg.extract.FactExtractor> models = () -> {
             err.println("Loading the NLP models (about 20-40 s)...");
             err.flush();
@@ -47,6 +54,7 @@ public final class StandardIngest {
                 .extractor(extract ? models : null)
                 .articleBudget(budget)
                 .screen(screen ? RelevanceScreen.standard() : null)
+                .beforeStore(beforeStore)
                 .build();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Graph;
@@ -45,6 +44,11 @@ import org.missionkg.model.BadInputException;
  */
 public final class QuadFiles {
     private QuadFiles() {
+    }
+
+    /** Receives each article graph of a scan, whole, with its name and file; throws to refuse it. */
+    public interface GraphVisitor {
+        void visit(Path file, Node graphName, Graph content);
     }
 
     /** What a scan found: the article graphs in input order (with their file) and the number of quads. */
@@ -84,7 +88,7 @@ public final class QuadFiles {
      * refuse it), and checks the layout above. Nothing is written anywhere. The first problem is
      * thrown as a {@link BadInputException} naming the file (and line, for a syntax error).
      */
-    public static Scan scan(List<Path> files, BiConsumer<Path, Graph> check) {
+    public static Scan scan(List<Path> files, GraphVisitor check) {
         Map<Node, Path> graphs = new LinkedHashMap<>();
         long quads = 0;
         for (Path file : files) {
@@ -121,12 +125,12 @@ public final class QuadFiles {
     private static final class Grouper extends StreamRDFBase {
         private final Path file;
         private final Map<Node, Path> graphs;
-        private final BiConsumer<Path, Graph> check;
+        private final GraphVisitor check;
         private Node current;
         private Graph content;
         private long quads;
 
-        Grouper(Path file, Map<Node, Path> graphs, BiConsumer<Path, Graph> check) {
+        Grouper(Path file, Map<Node, Path> graphs, GraphVisitor check) {
             this.file = file;
             this.graphs = graphs;
             this.check = check;
@@ -183,7 +187,7 @@ public final class QuadFiles {
                 throw new BadInputException(file.toString(), "article graph <" + current.getURI() + ">: <" + article.getURI()
                         + "> is not a schema:NewsArticle");
             }
-            check.accept(file, content);
+            check.visit(file, current, content);
             current = null;
             content = null;
         }
