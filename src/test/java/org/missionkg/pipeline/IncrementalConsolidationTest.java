@@ -1,7 +1,6 @@
 package org.missionkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,11 +63,9 @@ class IncrementalConsolidationTest {
             for (int i = 200; i < 205; i++) {
                 put(store, CORPUS.item(i));
             }
-            Graph before = consolidated(store);
             assertSameAsFullRebuild(store, "five new articles");
             assertTrue(DerivedGraphs.lastUpdate().missions() < missionsInStore,
                     DerivedGraphs.lastUpdate() + " of " + missionsInStore + " missions");
-            assertNotEquals(before.size(), 0);
 
             // An article that says which country a commander serves: their country decides how
             // their last command may end (end-from-lead-nation-handover), in every mission they command.
