@@ -106,6 +106,10 @@ public final class DerivedGraphs {
      * touch, or everything (see above). True when it changed anything. One write transaction.
      */
     public static boolean ensureFresh(KnowledgeStore store) {
+        // Read first: commands that only answer questions (query, ask, export, serve) take no write transaction.
+        if (status(store) == Status.FRESH) {
+            return false;
+        }
         return store.write(dsg -> {
             Map<String, String> now = digests(dsg);
             String fp = fingerprint(now);
