@@ -212,8 +212,9 @@ public final class StoreBench {
         long t1 = System.nanoTime();
         boolean rebuilt = DerivedGraphs.ensureFresh(store);
         long t2 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "add one synthetic article, store side only: write %.2f s, derived graphs %.2f s (%s)%n",
-                (t1 - t) / 1e9, (t2 - t1) / 1e9, rebuilt ? "brought up to date" : "nothing to do");
+        System.out.printf(Locale.ROOT, "add one synthetic article (about <%s>), store side only: write %.2f s, derived graphs %.2f s (%s: %s)%n",
+                item.facts().isEmpty() ? "-" : Iris.entity(((org.missionkg.model.CommandTenure) item.facts().get(0)).mission()),
+                (t1 - t) / 1e9, (t2 - t1) / 1e9, rebuilt ? "brought up to date" : "nothing to do", DerivedGraphs.lastUpdate());
         long t3 = System.nanoTime();
         DerivedGraphs.status(store);
         long t4 = System.nanoTime();
