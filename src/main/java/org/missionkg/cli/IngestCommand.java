@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.pipeline.IngestReport;
+import org.missionkg.store.GraphEndpoint;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +53,27 @@ final class IngestCommand implements Callable<Integer> {
             description = "When standard error is not a terminal, a progress line every N articles (default: ${DEFAULT-VALUE}).")
     int progressEvery;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or folders.")
     List<Path> paths;
+
+    @Option(names = "--quads", paramLabel = "DIR", description = {"Bulk-load article graphs made elsewhere (e.g. the Spark job): every",
+            ".nq, .nq.gz, .trig and .trig.gz file in DIR, one named graph per article. All files are checked",
+            "before anything is written; article graphs already stored are left as they are."})
+    Path quads;
+
+    @Option(names = "--check-shapes", description = "With --quads: check every article graph against the SHACL shapes "
+            + "(default: the first graph of each file; about 8 ms an article).")
+    boolean checkShapes;
+
+    @Option(names = "--to-endpoint", paramLabel = "URL", description = {"Also write each article graph to a remote SPARQL 1.1",
+            "Graph Store Protocol endpoint (e.g. a Fuseki dataset's /data), one PUT per graph, replacing it whole.",
+            "With --quads: only to the endpoint, graphs it already holds are skipped. Credentials from",
+            "MISSIONKG_ENDPOINT_USER and MISSIONKG_ENDPOINT_PASSWORD, or --endpoint-credentials."})
+    String toEndpoint;
+
+    @Option(names = "--endpoint-credentials", paramLabel = "FILE",
+            description = "A file with user=NAME and password=SECRET lines for --to-endpoint (instead of the environment).")
+    Path endpointCredentials;
 
     /** The report as ingest and serve --load print it: one line per skipped input, left-out fact and warning. */
     static void print(IngestReport report, java.io.PrintWriter out, java.io.PrintWriter err) {
@@ -67,12 +87,24 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((quads == null) == (paths == null || paths.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give article files or folders (PATH...), or --quads DIR, not both");
+        }
+        if (endpointCredentials != null && toEndpoint == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint-credentials needs --to-endpoint URL");
+        }
         java.io.PrintWriter err = spec.commandLine().getErr();
         for (var o : java.util.Map.of("--workers", workers == null ? 1 : workers, "--batch", batch,
                 "--progress-every", progressEvery).entrySet()) {
             if (o.getValue() < 1) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), o.getKey() + " must be at least 1, not " + o.getValue());
             }
+        }
+        GraphEndpoint endpoint = toEndpoint == null ? null
+                : GraphEndpoint.connect(toEndpoint, GraphEndpoint.Credentials.from(System.getenv(), endpointCredentials));
+        if (quads != null) {
+            return QuadsCommand.run(storeOptions, quads, checkShapes, endpoint, spec.commandLine().getOut());
         }
         ProgressView progress = ProgressView.forConsole(err, progressEvery);
         CountDownLatch finished = new CountDownLatch(1);
@@ -84,6 +116,7 @@ final class IngestCommand implements Callable<Integer> {
                         .workers(workers == null ? Runtime.getRuntime().availableProcessors() : workers)
                         .batch(batch)
                         .progress(progress)
+                        .beforeStore(endpoint == null ? null : endpoint::put)
                         .build();
                 onCtrlC = stopOnCtrlC(ingestor, finished, err);
                 IngestReport report = ingestor.ingest(paths);

@@ -61,8 +61,18 @@ public final class Consolidator {
 
     /** The consolidated graph's content for the given article facts; the input is not changed. */
     public Model consolidate(Model articles) {
-        List<Claim> claims = ClaimReader.claims(articles);
-        List<MergedFact> tenures = Timelines.build(claims, ClaimReader.nationalities(articles));
+        return consolidate(articles, articles);
+    }
+
+    /**
+     * The consolidated triples of the claims in {@code claims}, the commanders' countries read
+     * from {@code people} (role holdings, countries, commands with a country). With all article
+     * facts in both, this is {@link #consolidate(Model)}; with one mission's claims and what is
+     * known of its commanders ({@link StoreClaims#forMissions}), it is that mission's part of it.
+     */
+    public Model consolidate(Model claimsModel, Model people) {
+        List<Claim> claims = ClaimReader.claims(claimsModel);
+        List<MergedFact> tenures = Timelines.build(claims, ClaimReader.nationalities(people));
         List<MergedFact> events = EventGroups.build(claims);
         List<MergedFact> facts = new ArrayList<>(tenures);
         facts.addAll(events);

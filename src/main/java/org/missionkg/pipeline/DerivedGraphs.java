@@ -4,20 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.missionkg.consolidate.Consolidator;
+import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
@@ -33,18 +37,49 @@ import org.missionkg.store.KnowledgeStore;
  *
  * <p>The article set's fingerprint is a SHA-256 over each article graph's IRI with its article's
  * {@code mkg:sha256} and {@code mkg:ingestedAt}: the ingest writes a new {@code ingestedAt}
- * whenever it replaces an article graph, so any stored change changes the fingerprint.
+ * whenever it replaces an article graph, so any stored change changes the fingerprint. Both are
+ * read with two index scans by property, not a look-up per graph.
+ *
+ * <p><b>Incremental.</b> Beside the fingerprint the record keeps, per article graph, those two
+ * values and what the graph fed into consolidation (the missions of its claims, the people whose
+ * country it gives: {@link StoreClaims.Touch}). When articles change, {@link #ensureFresh}
+ * finds which by comparing the two, and recomputes only the missions they touch (now or before),
+ * and those commanded by the people they speak of: consolidation is mission by mission, so the
+ * result equals a full rebuild (tested), at a cost that grows with those missions, not with the
+ * store. With more than {@value #INCREMENTAL_LIMIT} changed articles, or no per-article record
+ * (a store from before), it rebuilds everything. This rests on one property of the mapped
+ * graphs: every article graph types the entities it names, so whether an organisation is a
+ * country is stated in the graph that names it.
  *
  * <pre>
- *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been rebuilt ... }
+ *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been brought up to date ... }
  * </pre>
  */
 public final class DerivedGraphs {
     /** The predicate of the record: {@code <derived graph> mkg:builtFromArticles "fingerprint"}. */
     static final Node BUILT_FROM = NodeFactory.createURI(Iris.ONTOLOGY_NS + "builtFromArticles");
+    /** Per article graph: {@code <article graph> mkg:consolidatedDigest "\tsha256\tingestedAt"}, as consolidated. */
+    static final Node DIGEST = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedDigest");
+    /** Per article graph: a mission its claims are about. */
+    static final Node FED_MISSION = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedMission");
+    /** Per article graph: a person whose country it gives (role holding, command with a country). */
+    static final Node FED_PERSON = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedPerson");
+    /** Above this many changed articles a full rebuild is cheaper than recomputing their missions one by one. */
+    static final int INCREMENTAL_LIMIT = 2000;
+
+    private static final Node STATE = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+    private static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+    private static final Node REFERENCE = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
+    private static final Predicate<Node> ARTICLE = g -> g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX);
 
     /** Fresh: built from the articles now stored; stale: from another set; missing: never built (or the record is lost). */
     public enum Status { FRESH, STALE, MISSING }
+
+    /** How the last {@link #ensureFresh} went: what it did and how many missions it recomputed (-1: all). */
+    public record Update(String how, int changedArticles, int missions) {
+    }
+
+    private static volatile Update last = new Update("none", 0, 0);
 
     private DerivedGraphs() {
     }
@@ -52,22 +87,53 @@ public final class DerivedGraphs {
     /** How the derived graphs stand against the article graphs now stored. */
     public static Status status(KnowledgeStore store) {
         return store.read(dsg -> {
-            String now = fingerprint(dsg);
+            Map<String, String> now = digests(dsg);
             String recorded = recorded(dsg);
             if (recorded == null) {
-                return articleGraphs(dsg).isEmpty() ? Status.FRESH : Status.MISSING;
+                return now.isEmpty() ? Status.FRESH : Status.MISSING;
             }
-            return recorded.equals(now) ? Status.FRESH : Status.STALE;
+            return recorded.equals(fingerprint(now)) ? Status.FRESH : Status.STALE;
         });
     }
 
-    /** Rebuilds the derived graphs when they are not fresh; true when it did. */
+    /** What the last {@link #ensureFresh} or {@link #rebuild} in this process did (for benchmarks and tests). */
+    public static Update lastUpdate() {
+        return last;
+    }
+
+    /**
+     * Brings the derived graphs up to date when they are not: the missions the changed articles
+     * touch, or everything (see above). True when it changed anything. One write transaction.
+     */
     public static boolean ensureFresh(KnowledgeStore store) {
+        // Read first: commands that only answer questions (query, ask, export, serve) take no write transaction.
         if (status(store) == Status.FRESH) {
             return false;
         }
-        rebuild(store);
-        return true;
+        return store.write(dsg -> {
+            Map<String, String> now = digests(dsg);
+            String fp = fingerprint(now);
+            String recorded = recorded(dsg);
+            if (recorded == null ? now.isEmpty() : recorded.equals(fp)) {
+                return false;
+            }
+            Map<String, String> before = recordedDigests(dsg);
+            Set<String> changed = new TreeSet<>();
+            now.forEach((g, d) -> {
+                if (!d.equals(before.get(g))) {
+                    changed.add(g);
+                }
+            });
+            before.keySet().stream().filter(g -> !now.containsKey(g)).forEach(changed::add);
+            if (recorded == null || !recorded.equals(fingerprint(before)) || changed.size() > INCREMENTAL_LIMIT) {
+                full(dsg, now, fp);
+                last = new Update("full", changed.size(), -1);
+            } else {
+                int missions = incremental(dsg, changed, now, fp);
+                last = new Update("incremental", changed.size(), missions);
+            }
+            return true;
+        });
     }
 
     /**
@@ -75,24 +141,104 @@ public final class DerivedGraphs {
      * article graphs, and records the article set they came from, all in one write transaction.
      */
     public static void rebuild(KnowledgeStore store) {
-        record Snapshot(Model articles, String fingerprint) {
-        }
-        Snapshot s = store.read(dsg -> {
-            Model m = ModelFactory.createDefaultModel();
-            for (Node g : articleGraphs(dsg)) {
-                GraphUtil.addInto(m.getGraph(), dsg.getGraph(g));
-            }
-            return new Snapshot(m, fingerprint(dsg));
+        store.write(dsg -> {
+            Map<String, String> now = digests(dsg);
+            full(dsg, now, fingerprint(now));
+            last = new Update("full", now.size(), -1);
+            return null;
         });
-        Graph state = GraphFactory.createDefaultGraph();
-        Node fp = NodeFactory.createLiteralString(s.fingerprint());
-        state.add(Triple.create(NodeFactory.createURI(Iris.REFERENCE_GRAPH), BUILT_FROM, fp));
-        state.add(Triple.create(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), BUILT_FROM, fp));
-        Map<String, Graph> graphs = new LinkedHashMap<>();
-        graphs.put(Iris.REFERENCE_GRAPH, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
-        graphs.put(Iris.CONSOLIDATED_GRAPH, new Consolidator().consolidate(s.articles()).getGraph());
-        graphs.put(Iris.DERIVED_STATE_GRAPH, state);
-        store.replaceGraphs(graphs);
+    }
+
+    private static void full(DatasetGraph dsg, Map<String, String> now, String fp) {
+        StoreClaims.All all = StoreClaims.all(dsg, ARTICLE);
+        Model consolidated = new Consolidator().consolidate(all.model());
+        replace(dsg, REFERENCE, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
+        replace(dsg, CONSOLIDATED, consolidated.getGraph());
+        dsg.removeGraph(STATE);
+        now.forEach((g, d) -> record(dsg, NodeFactory.createURI(g), d, all.touches().get(NodeFactory.createURI(g))));
+        stamp(dsg, fp);
+    }
+
+    /** Recomputes the missions the changed articles touch; returns how many. */
+    private static int incremental(DatasetGraph dsg, Set<String> changed, Map<String, String> now, String fp) {
+        Set<String> missions = new TreeSet<>();
+        Set<String> people = new TreeSet<>();
+        for (String g : changed) {
+            Node gn = NodeFactory.createURI(g);
+            dsg.find(STATE, gn, FED_MISSION, Node.ANY).forEachRemaining(q -> missions.add(q.getObject().getURI()));
+            dsg.find(STATE, gn, FED_PERSON, Node.ANY).forEachRemaining(q -> people.add(q.getObject().getURI()));
+            if (now.containsKey(g)) {
+                StoreClaims.Touch t = StoreClaims.touch(dsg.getGraph(gn));
+                missions.addAll(t.missions());
+                people.addAll(t.people());
+            }
+        }
+        // A person's country decides how their last command may end (Timelines): every mission they command.
+        for (String p : people) {
+            dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), NodeFactory.createURI(p)).forEachRemaining(q -> {
+                if (ARTICLE.test(q.getGraph())) {
+                    dsg.find(q.getGraph(), q.getSubject(), MKG.mission.asNode(), Node.ANY)
+                            .forEachRemaining(m -> missions.add(m.getObject().getURI()));
+                }
+            });
+        }
+        StoreClaims.Slice slice = StoreClaims.forMissions(dsg, missions, ARTICLE);
+        Graph part = new Consolidator().consolidate(slice.claims(), slice.people()).getGraph();
+        Set<Node> missionNodes = new HashSet<>();
+        missions.forEach(m -> missionNodes.add(NodeFactory.createURI(m)));
+        for (Node m : missionNodes) {
+            List<Node> subjects = new ArrayList<>();
+            dsg.find(CONSOLIDATED, Node.ANY, MKG.mission.asNode(), m).forEachRemaining(q -> subjects.add(q.getSubject()));
+            for (Node s : subjects) {
+                List<Node> derived = new ArrayList<>();
+                dsg.find(CONSOLIDATED, s, MKG.derivation.asNode(), Node.ANY).forEachRemaining(q -> derived.add(q.getObject()));
+                derived.forEach(d -> dsg.deleteAny(CONSOLIDATED, d, Node.ANY, Node.ANY));
+                dsg.deleteAny(CONSOLIDATED, s, Node.ANY, Node.ANY);
+            }
+        }
+        // Keep only what belongs to the missions recomputed (a claim naming two missions would bring another's part).
+        Set<Node> keep = new HashSet<>();
+        part.find(Node.ANY, MKG.mission.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (missionNodes.contains(t.getObject())) {
+                keep.add(t.getSubject());
+                part.find(t.getSubject(), MKG.derivation.asNode(), Node.ANY).forEachRemaining(d -> keep.add(d.getObject()));
+            }
+        });
+        part.find().forEachRemaining(t -> {
+            if (keep.contains(t.getSubject())) {
+                dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+        for (String g : changed) {
+            Node gn = NodeFactory.createURI(g);
+            dsg.deleteAny(STATE, gn, Node.ANY, Node.ANY);
+            if (now.containsKey(g)) {
+                record(dsg, gn, now.get(g), StoreClaims.touch(dsg.getGraph(gn)));
+            }
+        }
+        dsg.deleteAny(STATE, REFERENCE, BUILT_FROM, Node.ANY);
+        dsg.deleteAny(STATE, CONSOLIDATED, BUILT_FROM, Node.ANY);
+        stamp(dsg, fp);
+        return missions.size();
+    }
+
+    private static void record(DatasetGraph dsg, Node graph, String digest, StoreClaims.Touch touch) {
+        dsg.add(STATE, graph, DIGEST, NodeFactory.createLiteralString(digest));
+        if (touch != null) {
+            touch.missions().forEach(m -> dsg.add(STATE, graph, FED_MISSION, NodeFactory.createURI(m)));
+            touch.people().forEach(p -> dsg.add(STATE, graph, FED_PERSON, NodeFactory.createURI(p)));
+        }
+    }
+
+    private static void stamp(DatasetGraph dsg, String fp) {
+        Node lit = NodeFactory.createLiteralString(fp);
+        dsg.add(STATE, REFERENCE, BUILT_FROM, lit);
+        dsg.add(STATE, CONSOLIDATED, BUILT_FROM, lit);
+    }
+
+    private static void replace(DatasetGraph dsg, Node g, Graph content) {
+        dsg.removeGraph(g);
+        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
@@ -101,7 +247,7 @@ public final class DerivedGraphs {
      * whose derived graphs are known to match.
      */
     public static void markFresh(KnowledgeStore store) {
-        String fp = store.read(DerivedGraphs::fingerprint);
+        String fp = store.read(dsg -> fingerprint(digests(dsg)));
         Graph state = GraphFactory.createDefaultGraph();
         Node lit = NodeFactory.createLiteralString(fp);
         state.add(Triple.create(NodeFactory.createURI(Iris.REFERENCE_GRAPH), BUILT_FROM, lit));
@@ -137,20 +283,57 @@ public final class DerivedGraphs {
         return out;
     }
 
-    /** The article set's fingerprint: cheap (two index look-ups per article graph), never the whole content. */
-    static String fingerprint(DatasetGraph dsg) {
-        MessageDigest md = sha256();
-        for (Node g : articleGraphs(dsg)) {
-            md.update(g.getURI().getBytes(StandardCharsets.UTF_8));
-            for (Node p : List.of(MKG.sha256.asNode(), MKG.ingestedAt.asNode())) {
-                List<String> values = new ArrayList<>();
-                dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> values.add(q.getObject().toString()));
-                values.sort(null);
-                values.forEach(v -> md.update(("\t" + v).getBytes(StandardCharsets.UTF_8)));
-            }
-            md.update((byte) '\n');
+    /**
+     * Each article graph's {@code mkg:sha256} and {@code mkg:ingestedAt} values, tab-separated and
+     * sorted, by graph IRI: two index scans by property.
+     */
+    static Map<String, String> digests(DatasetGraph dsg) {
+        Map<String, List<String>> sha = values(dsg, MKG.sha256.asNode());
+        Map<String, List<String>> at = values(dsg, MKG.ingestedAt.asNode());
+        Map<String, String> out = new TreeMap<>();
+        Set<String> graphs = new TreeSet<>(sha.keySet());
+        graphs.addAll(at.keySet());
+        for (String g : graphs) {
+            StringBuilder d = new StringBuilder();
+            sha.getOrDefault(g, List.of()).forEach(v -> d.append('\t').append(v));
+            at.getOrDefault(g, List.of()).forEach(v -> d.append('\t').append(v));
+            out.put(g, d.toString());
         }
+        return out;
+    }
+
+    private static Map<String, List<String>> values(DatasetGraph dsg, Node p) {
+        Map<String, List<String>> out = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            if (ARTICLE.test(q.getGraph())) {
+                out.computeIfAbsent(q.getGraph().getURI(), k -> new ArrayList<>()).add(q.getObject().toString());
+            }
+        });
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    private static Map<String, String> recordedDigests(DatasetGraph dsg) {
+        Map<String, String> out = new TreeMap<>();
+        dsg.find(STATE, Node.ANY, DIGEST, Node.ANY).forEachRemaining(q -> out.put(q.getSubject().getURI(),
+                q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** The article set's fingerprint, from {@link #digests}: the same value as a look-up per graph gave. */
+    static String fingerprint(Map<String, String> digests) {
+        MessageDigest md = sha256();
+        digests.forEach((g, d) -> {
+            md.update(g.getBytes(StandardCharsets.UTF_8));
+            md.update(d.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        });
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The fingerprint of the article graphs now in a dataset. */
+    static String fingerprint(DatasetGraph dsg) {
+        return fingerprint(digests(dsg));
     }
 
     private static MessageDigest sha256() {

@@ -57,6 +57,7 @@ public final class Ingestor {
     private final int batch;
     private final Consumer<IngestProgress> progress;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final java.util.function.BiConsumer<String, Graph> beforeStore;
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
@@ -81,6 +82,7 @@ public final class Ingestor {
         this.workers = b.sharedExtractor ? 1 : b.workers;
         this.batch = b.batch;
         this.progress = b.progress;
+        this.beforeStore = b.beforeStore;
     }
 
     public static Builder create(KnowledgeStore store) {
@@ -208,13 +210,26 @@ public final class Ingestor {
         if (b.size() == 0) {
             return;
         }
+        List<Outcome> sent = new ArrayList<>();
+        for (Outcome o : b.outcomes) {
+            try {
+                // Sent elsewhere first (ingest --to-endpoint), stored here after: the local store
+                // says what is done, so a run cut short sends the rest next time.
+                if (beforeStore != null) {
+                    beforeStore.accept(Iris.articleGraph(o.article().id()), o.graph());
+                }
+                sent.add(o);
+            } catch (RuntimeException e) {
+                tally.skipped.put(o.index(), List.of(o.article().source() + ": could not be sent: " + e.getMessage()));
+            }
+        }
         try {
             Map<String, Graph> graphs = new LinkedHashMap<>();
-            b.outcomes.forEach(o -> graphs.put(Iris.articleGraph(o.article().id()), o.graph()));
+            sent.forEach(o -> graphs.put(Iris.articleGraph(o.article().id()), o.graph()));
             store.replaceGraphs(graphs);
-            b.outcomes.forEach(tally::stored);
+            sent.forEach(tally::stored);
         } catch (RuntimeException batchFailed) {
-            for (Outcome o : b.outcomes) {
+            for (Outcome o : sent) {
                 try {
                     store.replaceGraph(Iris.articleGraph(o.article().id()), o.graph());
                     tally.stored(o);
@@ -240,6 +255,7 @@ public final class Ingestor {
         private Consumer<KnowledgeStore> afterIngest;
         private Clock clock = Clock.systemUTC();
         private java.util.function.Predicate<Article> screen;
+        private java.util.function.BiConsumer<String, Graph> beforeStore;
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -322,6 +338,16 @@ public final class Ingestor {
         /** A cheap test before extraction: an article it rejects is counted as screened out, not stored. */
         public Builder screen(java.util.function.Predicate<Article> screen) {
             this.screen = screen;
+            return this;
+        }
+
+        /**
+         * Called with each article graph just before it is stored (a remote copy: ingest
+         * --to-endpoint). When it throws, the article is skipped and not stored, so that the next
+         * run, which sees it as changed, sends it again.
+         */
+        public Builder beforeStore(java.util.function.BiConsumer<String, Graph> beforeStore) {
+            this.beforeStore = beforeStore;
             return this;
         }
 

@@ -39,6 +39,13 @@ public final class StandardIngest {
         return builder(store, extract, screen, err, budget).build();
     }
 
+    /** As above; {@code beforeStore}: called with each article graph before it is stored (ingest --to-endpoint). */
+    public static Ingestor ingestor(KnowledgeStore store, boolean extract, boolean screen, PrintWriter err,
+                                    java.time.Duration budget,
+                                    java.util.function.BiConsumer<String, org.apache.jena.graph.Graph> beforeStore) {
+        return builder(store, extract, screen, err, budget).beforeStore(beforeStore).build();
+    }
+
     /**
      * The standard ingest, to be given workers, batch size or a progress listener before it is
      * built. Every worker gets its own extractor; CoreNLP reads its models for the first one

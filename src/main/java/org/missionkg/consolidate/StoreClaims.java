@@ -1,0 +1,197 @@
+package org.missionkg.consolidate;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.missionkg.map.MKG;
+
+/**
+ * What consolidation reads, taken from a dataset's article graphs by index look-ups instead of
+ * copying whole graphs (article texts and evidence are most of a store and consolidation reads
+ * none of it): the claim nodes (command, lead, event) with the properties {@link ClaimReader}
+ * reads, and what it reads to know a commander's country (role holdings, countries, a command's
+ * {@code mkg:country}).
+ *
+ * <p>Consolidation works mission by mission: every merged fact, derived value and conflict
+ * belongs to one mission and depends only on that mission's claims and on the countries of the
+ * mission's commanders. {@link #forMissions} reads exactly that for some missions, so that one
+ * new article costs the missions it touches, not the store.
+ *
+ * <pre>
+ *   StoreClaims.Slice s = StoreClaims.forMissions(dsg, missions, isArticleGraph);
+ *   Model part = new Consolidator().consolidate(s.claims(), s.people());
+ * </pre>
+ */
+public final class StoreClaims {
+    /** The kinds of article fact consolidation merges. */
+    static final List<Node> CLAIM_TYPES = List.of(MKG.CommandTenure.asNode(), MKG.Leadership.asNode(), MKG.MissionEvent.asNode());
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node ROLE = MKG.RoleHolding.asNode();
+    private static final Node COUNTRY_TYPE = MKG.Country.asNode();
+    private static final Set<Node> PROPERTIES = Set.of(MKG.commander.asNode(), MKG.country.asNode(), MKG.mission.asNode(),
+            MKG.eventType.asNode(), MKG.agent.asNode(), MKG.start.asNode(), MKG.end.asNode(), MKG.date.asNode(),
+            MKG.until.asNode(), MKG.asOf.asNode(), MKG.person.asNode(), MKG.organization.asNode());
+
+    private StoreClaims() {
+    }
+
+    /** The claims of some missions, and what is known of their commanders' countries. */
+    public record Slice(Model claims, Model people) {
+    }
+
+    /**
+     * What one article graph feeds into consolidation: the missions of its claims, and the people
+     * whose country it speaks of (role holdings, commands with a country). Recorded per article,
+     * so that when the article is replaced or removed the missions it fed are known.
+     */
+    public record Touch(Set<String> missions, Set<String> people) {
+    }
+
+    /** Everything consolidation reads, from every article graph, with each graph's {@link Touch}. */
+    public record All(Model model, Map<Node, Touch> touches) {
+    }
+
+    /** Reads every article graph's claims, role holdings and country types. */
+    public static All all(DatasetGraph dsg, Predicate<Node> isArticleGraph) {
+        Graph g = ModelFactory.createDefaultModel().getGraph();
+        Map<Node, Node> graphOf = new HashMap<>();
+        Map<Node, Node> typeOf = new HashMap<>();
+        for (Node type : List.of(CLAIM_TYPES.get(0), CLAIM_TYPES.get(1), CLAIM_TYPES.get(2), ROLE)) {
+            dsg.find(Node.ANY, Node.ANY, TYPE, type).forEachRemaining(q -> {
+                if (isArticleGraph.test(q.getGraph())) {
+                    g.add(q.asTriple());
+                    graphOf.put(q.getSubject(), q.getGraph());
+                    typeOf.put(q.getSubject(), type);
+                }
+            });
+        }
+        dsg.find(Node.ANY, Node.ANY, TYPE, COUNTRY_TYPE).forEachRemaining(q -> {
+            if (isArticleGraph.test(q.getGraph())) {
+                g.add(q.asTriple());
+            }
+        });
+        for (Node p : PROPERTIES) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(graphOf.get(q.getSubject()))) {
+                    g.add(q.asTriple());
+                }
+            });
+        }
+        Map<Node, Touch> touches = new HashMap<>();
+        graphOf.forEach((fact, graph) -> {
+            Touch t = touches.computeIfAbsent(graph, k -> new Touch(new TreeSet<>(), new TreeSet<>()));
+            Node type = typeOf.get(fact);
+            touch(t, type, fact, g);
+        });
+        return new All(ModelFactory.createModelForGraph(g), touches);
+    }
+
+    /** The {@link Touch} of one article graph. */
+    public static Touch touch(Graph article) {
+        Touch t = new Touch(new TreeSet<>(), new TreeSet<>());
+        for (Node type : List.of(CLAIM_TYPES.get(0), CLAIM_TYPES.get(1), CLAIM_TYPES.get(2), ROLE)) {
+            article.find(Node.ANY, TYPE, type).forEachRemaining(tr -> touch(t, type, tr.getSubject(), article));
+        }
+        return t;
+    }
+
+    private static void touch(Touch t, Node type, Node fact, Graph g) {
+        if (type.equals(ROLE)) {
+            g.find(fact, MKG.person.asNode(), Node.ANY).forEachRemaining(tr -> uri(tr.getObject(), t.people()));
+            return;
+        }
+        g.find(fact, MKG.mission.asNode(), Node.ANY).forEachRemaining(tr -> uri(tr.getObject(), t.missions()));
+        if (type.equals(MKG.CommandTenure.asNode()) && g.contains(fact, MKG.country.asNode(), Node.ANY)) {
+            g.find(fact, MKG.commander.asNode(), Node.ANY).forEachRemaining(tr -> uri(tr.getObject(), t.people()));
+        }
+    }
+
+    private static void uri(Node n, Collection<String> out) {
+        if (n.isURI()) {
+            out.add(n.getURI());
+        }
+    }
+
+    /**
+     * The claims about the given missions (with every property consolidation reads), and for
+     * their commanders the role holdings and commands that give a country, with the
+     * organisations among them that are countries (typed so in some article graph, or leading
+     * some mission).
+     */
+    public static Slice forMissions(DatasetGraph dsg, Collection<String> missions, Predicate<Node> isArticleGraph) {
+        Graph claims = ModelFactory.createDefaultModel().getGraph();
+        Set<Node> commanders = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        for (String m : missions) {
+            dsg.find(Node.ANY, Node.ANY, MKG.mission.asNode(), org.apache.jena.graph.NodeFactory.createURI(m)).forEachRemaining(q -> {
+                Node graph = q.getGraph();
+                Node fact = q.getSubject();
+                if (!isArticleGraph.test(graph) || CLAIM_TYPES.stream().noneMatch(t -> dsg.contains(graph, fact, TYPE, t))) {
+                    return;
+                }
+                dsg.find(graph, fact, Node.ANY, Node.ANY).forEachRemaining(f -> {
+                    if (PROPERTIES.contains(f.getPredicate()) || (f.getPredicate().equals(TYPE) && CLAIM_TYPES.contains(f.getObject()))) {
+                        claims.add(f.asTriple());
+                    }
+                });
+                if (dsg.contains(graph, fact, TYPE, MKG.CommandTenure.asNode())) {
+                    dsg.find(graph, fact, MKG.commander.asNode(), Node.ANY).forEachRemaining(c -> commanders.add(c.getObject()));
+                }
+            });
+        }
+        Graph people = ModelFactory.createDefaultModel().getGraph();
+        Map<Node, Boolean> isCountry = new HashMap<>();
+        for (Node person : commanders) {
+            dsg.find(Node.ANY, Node.ANY, MKG.person.asNode(), person).forEachRemaining(q -> {
+                if (isArticleGraph.test(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), TYPE, ROLE)) {
+                    people.add(Triple.create(q.getSubject(), TYPE, ROLE));
+                    people.add(q.asTriple());
+                    dsg.find(q.getGraph(), q.getSubject(), MKG.organization.asNode(), Node.ANY).forEachRemaining(o -> {
+                        people.add(o.asTriple());
+                        if (isCountry.computeIfAbsent(o.getObject(), org -> country(dsg, org, isArticleGraph))) {
+                            people.add(Triple.create(o.getObject(), TYPE, COUNTRY_TYPE));
+                        }
+                    });
+                }
+            });
+            dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), person).forEachRemaining(q -> {
+                Node graph = q.getGraph();
+                if (isArticleGraph.test(graph) && dsg.contains(graph, q.getSubject(), TYPE, MKG.CommandTenure.asNode())) {
+                    dsg.find(graph, q.getSubject(), MKG.country.asNode(), Node.ANY).forEachRemaining(c -> {
+                        people.add(Triple.create(q.getSubject(), TYPE, MKG.CommandTenure.asNode()));
+                        people.add(q.asTriple());
+                        people.add(c.asTriple());
+                    });
+                }
+            });
+        }
+        return new Slice(ModelFactory.createModelForGraph(claims), ModelFactory.createModelForGraph(people));
+    }
+
+    /** Whether consolidation counts an organisation as a country: typed so, or leading a mission, in some article graph. */
+    private static boolean country(DatasetGraph dsg, Node org, Predicate<Node> isArticleGraph) {
+        for (var it = dsg.find(Node.ANY, org, TYPE, COUNTRY_TYPE); it.hasNext(); ) {
+            if (isArticleGraph.test(it.next().getGraph())) {
+                return true;
+            }
+        }
+        for (var it = dsg.find(Node.ANY, Node.ANY, MKG.country.asNode(), org); it.hasNext(); ) {
+            Quad q = it.next();
+            if (isArticleGraph.test(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), TYPE, MKG.Leadership.asNode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,300 @@
+package org.missionkg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.missionkg.consolidate.CannedQueries;
+import org.missionkg.consolidate.CannedQuery;
+import org.missionkg.extract.FactExtractor;
+import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.map.Iris;
+import org.missionkg.pipeline.DerivedGraphs;
+import org.missionkg.pipeline.IngestReport;
+import org.missionkg.pipeline.StandardIngest;
+import org.missionkg.serve.KgServer;
+import org.missionkg.store.KnowledgeStore;
+
+/**
+ * {@code dev/bench-store}: stores of N synthetic articles ({@link SyntheticCorpus}) built with
+ * {@code ingest --quads} next to {@code tdb2.tdbloader} on the same N-Quads files in the same
+ * run (each in its own JVM, as a user runs them); then the store's size on disk, the consolidation
+ * time, every canned query and the queries the timeline and start pages send, timed over HTTP
+ * against the embedded Fuseki, and the time to add one real article (CoreNLP loaded first). Prints
+ * figures and the machine's load; asserts nothing.
+ *
+ * <pre>
+ *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR]
+ * </pre>
+ */
+public final class StoreBench {
+    private static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
+
+    private StoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        int runs = 30;
+        boolean nlp = true;
+        Path work = null;
+        Path addTo = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--add-one" -> addTo = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--no-nlp" -> nlp = false;
+                case "--keep" -> work = Path.of(args[++i]);
+                default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(10_000, 100_000);
+        }
+        if (work == null) {
+            work = Files.createTempDirectory("bench-store");
+        }
+        FactExtractor extractor = null;
+        double modelLoad = 0;
+        if (nlp) {
+            long t = System.nanoTime();
+            extractor = RuleBasedExtractor.create();
+            modelLoad = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "NLP models loaded in %.1f s (for the add-one-article figure)%n", modelLoad);
+            // The first extraction after loading pays for class loading and JIT: not what adding an article costs.
+            long w = System.nanoTime();
+            extractor.extract(org.missionkg.read.ArticleReader.create().readAll(Path.of("data/articles/000_a29c890775fe9923.txt"))
+                    .articles().get(0));
+            System.out.printf(Locale.ROOT, "first extraction (warm-up, not counted): %.1f s%n", (System.nanoTime() - w) / 1e9);
+        }
+        if (addTo != null) {
+            try (KnowledgeStore s = KnowledgeStore.open(addTo)) {
+                System.out.println("adding one article to " + addTo + " (load " + load() + ")");
+                addOne(s, SyntheticCorpus.create(42), s.articleGraphs().size() + 7, extractor);
+            }
+            return;
+        }
+        for (int n : sizes) {
+            run(n, work.resolve(Integer.toString(n)), runs, extractor);
+        }
+    }
+
+    private static void run(int n, Path dir, int runs, FactExtractor extractor) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== %,d articles (load at start: %s) ==%n", n, load());
+        SyntheticCorpus corpus = SyntheticCorpus.create(42);
+        long t0 = System.nanoTime();
+        List<Path> files = corpus.writeNQuads(dir.resolve("nq"), n, Math.max(2, n / 10_000));
+        System.out.printf(Locale.ROOT, "generated %d N-Quads files (gzipped, %,d bytes) in %.1f s%n", files.size(),
+                size(dir.resolve("nq")), (System.nanoTime() - t0) / 1e9);
+
+        Path tdbloaderStore = dir.resolve("tdbloader");
+        List<String> tdbloader = new ArrayList<>(List.of("tdb2.tdbloader", "--loc", tdbloaderStore.toString()));
+        files.forEach(f -> tdbloader.add(f.toString()));
+        double tTdb = java(tdbloader, null);
+        Path store = dir.resolve("store");
+        StringBuilder out = new StringBuilder();
+        double tOurs = java(List.of("org.missionkg.cli.Main", "ingest", "--store", store.toString(), "--quads",
+                dir.resolve("nq").toString()), out);
+        String summary = out.toString().strip();
+        double check = figure(summary, "check ([0-9.]+) s");
+        double loadS = figure(summary, "load ([0-9.]+) s");
+        double derived = figure(summary, "derived graphs ([0-9.]+) s");
+        long quads = (long) figure(summary, "quads loaded: ([0-9]+)");
+        System.out.println("ingest --quads: " + summary);
+        System.out.printf(Locale.ROOT, "tdb2.tdbloader: %.1f s, %,.0f quads/s (JVM start included)%n", tTdb, quads / tTdb);
+        System.out.printf(Locale.ROOT, "ingest --quads, check + load: %.1f s in %.1f s wall, %,.0f quads/s (check %.1f s, load %.1f s)"
+                        + "; ratio to tdb2.tdbloader %.2f%n",
+                check + loadS, tOurs, quads / (check + loadS), check, loadS, tTdb / (check + loadS));
+        System.out.printf(Locale.ROOT, "ingest --quads whole (with consolidation, JVM start): %.1f s; ratio %.2f%n", tOurs, tTdb / tOurs);
+        System.out.printf(Locale.ROOT, "consolidation (full, derived graphs built once at the end): %.1f s%n", derived);
+        System.out.printf(Locale.ROOT, "store on disk: %,d MB (tdb2.tdbloader's: %,d MB)%n", size(store) >> 20, size(tdbloaderStore) >> 20);
+
+        try (KnowledgeStore s = KnowledgeStore.open(store)) {
+            queries(s, runs);
+            addOne(s, corpus, n, extractor);
+        }
+        System.out.println("load at end: " + load());
+    }
+
+    /** Every canned query and every page query, over HTTP against the embedded Fuseki. */
+    private static void queries(KnowledgeStore store, int runs) throws Exception {
+        String top = topMission(store);
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (CannedQuery q : CannedQueries.list()) {
+            Map<String, String> params = new LinkedHashMap<>();
+            q.params().forEach(p -> params.put(p.name(), "2015-06-01"));
+            queries.put("canned " + q.name(), CannedQueries.prepare(q.name(), params).toString());
+        }
+        String prefixes = prefixes();
+        for (String page : List.of("timeline.js", "home.js")) {
+            Matcher m = PAGE_QUERY.matcher(resource("/web/" + page));
+            while (m.find()) {
+                queries.put(page.replace(".js", "") + " " + m.group(1),
+                        prefixes + m.group(2).replace("${M}", "<" + top + ">").trim());
+            }
+        }
+        KgServer server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>), ms (load %s):%n", server.sparqlUrl(), top, load());
+            System.out.printf(Locale.ROOT, "  %-62s %8s %8s %8s %6s %9s%n", "query", "p50", "p95", "p99", "runs", "rows/bytes");
+            for (Map.Entry<String, String> q : queries.entrySet()) {
+                time(http, server.sparqlUrl(), q.getKey(), q.getValue(), runs);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static void time(HttpClient http, String url, String name, String query, int runs) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
+        long bytes = 0;
+        int status = 0;
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs + 2; i++) {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            double took = (System.nanoTime() - t) / 1e6;
+            status = r.statusCode();
+            bytes = r.body().length;
+            if (i >= 2 || took > 5000) {
+                ms.add(took); // two warm-up runs, unless the query is so slow that they count
+            }
+            if (took > 5000 && ms.size() >= 3) {
+                break;
+            }
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "  %-62s %8.1f %8.1f %8.1f %6d %9s%s%n", name.length() > 62 ? name.substring(0, 62) : name,
+                pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.length, bytes, status == 200 ? "" : " HTTP " + status);
+    }
+
+    /**
+     * One more article into the big store: a real article (a seed, under a new id) through the
+     * standard ingest with the NLP models already loaded; and, apart, one synthetic article
+     * through the same ingest minus NLP (what the store side costs).
+     */
+    private static void addOne(KnowledgeStore store, SyntheticCorpus corpus, int n, FactExtractor extractor) throws IOException {
+        Path in = Files.createTempDirectory("bench-one");
+        if (extractor != null) {
+            Path seed = Path.of("data/articles/001_e6088a01d5507656.txt");
+            Files.copy(seed, in.resolve("bench-added-" + n + ".txt"));
+            long te = System.nanoTime();
+            extractor.extract(org.missionkg.read.ArticleReader.create().readAll(seed).articles().get(0));
+            System.out.printf(Locale.ROOT, "  extraction alone of that article: %.2f s%n", (System.nanoTime() - te) / 1e9);
+            long t = System.nanoTime();
+            IngestReport r = StandardIngest.ingestor(store, extractor).ingest(List.of(in.resolve("bench-added-" + n + ".txt")));
+            System.out.printf(Locale.ROOT, "add one article (NLP loaded before): %.2f s; %s%n", (System.nanoTime() - t) / 1e9, r.summary());
+        }
+        SyntheticCorpus.Item item = corpus.item(n + 1);
+        long t = System.nanoTime();
+        store.replaceGraph(Iris.articleGraph(item.article().id()), corpus.graph(item).getGraph());
+        long t1 = System.nanoTime();
+        boolean rebuilt = DerivedGraphs.ensureFresh(store);
+        long t2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "add one synthetic article (about <%s>), store side only: write %.2f s, derived graphs %.2f s (%s: %s)%n",
+                item.facts().isEmpty() ? "-" : Iris.entity(((org.missionkg.model.CommandTenure) item.facts().get(0)).mission()),
+                (t1 - t) / 1e9, (t2 - t1) / 1e9, rebuilt ? "brought up to date" : "nothing to do", DerivedGraphs.lastUpdate());
+        long t3 = System.nanoTime();
+        DerivedGraphs.status(store);
+        long t4 = System.nanoTime();
+        long size = store.size();
+        long t5 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "  of which fixed costs: freshness check %.2f s; counting the store's %,d quads (the ingest summary) %.2f s%n",
+                (t4 - t3) / 1e9, size, (t5 - t4) / 1e9);
+    }
+
+    private static String topMission(KnowledgeStore store) {
+        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <"
+                + Iris.CONSOLIDATED_GRAPH + "> { ?f mkg:mission ?m } } GROUP BY ?m ORDER BY DESC(?n) LIMIT 1";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.select();
+                return rs.hasNext() ? rs.next().get("m").getURI() : Iris.ID + "mission/nato-mission-iraq";
+            }
+        });
+    }
+
+    private static String prefixes() throws IOException {
+        String kg = resource("/web/kg.js");
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("'(PREFIX [^']*)'").matcher(kg);
+        while (m.find()) {
+            out.append(m.group(1)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = StoreBench.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("no resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs a main class in its own JVM on this classpath (3 GB heap, like the launcher); returns seconds. */
+    private static double java(List<String> mainAndArgs, StringBuilder out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(mainAndArgs);
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        double s = (System.nanoTime() - t) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException(mainAndArgs.get(0) + " exited " + exit + ":\n" + text);
+        }
+        if (out != null) {
+            text.lines().filter(l -> l.startsWith("quads files:")).forEach(out::append);
+        }
+        return s;
+    }
+
+    private static double figure(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    private static double pct(double[] sorted, double q) {
+        return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)];
+    }
+
+    /** Bytes a folder takes on disk (du: TDB2's files are sparse, so their lengths overstate it). */
+    private static long size(Path dir) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return Long.parseLong(text.split("\\s+")[0]) * 1024;
+    }
+
+    static String load() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.missionkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.bench.SyntheticCorpus;
+import org.missionkg.map.ArticleGraphMapper;
+import org.missionkg.map.Iris;
+import org.missionkg.map.MKG;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.store.KnowledgeStore;
+
+/**
+ * Bringing the consolidated graph up to date for a few changed articles recomputes only their
+ * missions, and gives exactly what a full rebuild gives: after new articles, an article that
+ * tells a commander's country, an article replaced with fewer facts, and an article removed.
+ */
+class IncrementalConsolidationTest {
+    static final SyntheticCorpus CORPUS = SyntheticCorpus.create(5);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void incrementalEqualsFullRebuildAfterEachKindOfChange() {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("store"))) {
+            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 200; i++) {
+                SyntheticCorpus.Item item = CORPUS.item(i);
+                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
+            }
+            store.replaceGraphs(initial);
+            DerivedGraphs.rebuild(store);
+            int missionsInStore = store.read(dsg -> {
+                Set<Node> m = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+                dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), Node.ANY, MKG.mission.asNode(), Node.ANY)
+                        .forEachRemaining(q -> m.add(q.getObject()));
+                return m.size();
+            });
+
+            // New articles.
+            for (int i = 200; i < 205; i++) {
+                put(store, CORPUS.item(i));
+            }
+            assertSameAsFullRebuild(store, "five new articles");
+            assertTrue(DerivedGraphs.lastUpdate().missions() < missionsInStore,
+                    DerivedGraphs.lastUpdate() + " of " + missionsInStore + " missions");
+
+            // An article that says which country a commander serves: their country decides how
+            // their last command may end (end-from-lead-nation-handover), in every mission they command.
+            SyntheticCorpus.Item some = CORPUS.item(17);
+            CommandTenure command = (CommandTenure) some.facts().stream().filter(f -> f instanceof CommandTenure).findFirst().orElseThrow();
+            EntityRef country = new EntityRef(EntityKind.COUNTRY, "denmark", "Denmark");
+            String text = command.commander().label() + " is the Chief of Defence of Denmark.";
+            var article = new org.missionkg.model.Article("nationality-1", "test/nationality-1.txt", text,
+                    new org.missionkg.model.ArticleMeta("Chief", "Test", null, null, null, "en", java.util.Map.of()), "0".repeat(64));
+            Fact role = new RoleHolding(command.commander(), "Chief of Defence", country,
+                    new Provenance("nationality-1", Evidence.of(text, 0, text.length(), text), 0.9, "test.role", null));
+            store.replaceGraph(Iris.articleGraph("nationality-1"),
+                    ArticleGraphMapper.create("t").map(article, List.of(role), Instant.now()).getGraph());
+            assertSameAsFullRebuild(store, "a commander's country");
+
+            // An article replaced by a version with fewer facts (its command claims gone).
+            SyntheticCorpus.Item changed = CORPUS.item(3);
+            Model fewer = CORPUS.graph(changed);
+            List<Resource> commands = fewer.listResourcesWithProperty(RDF.type, MKG.CommandTenure).toList();
+            commands.forEach(c -> fewer.removeAll(c, null, null));
+            Resource a = fewer.getResource(Iris.article(changed.article().id()));
+            a.removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt, fewer.createTypedLiteral("2026-02-02T00:00:00Z",
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            store.replaceGraph(Iris.articleGraph(changed.article().id()), fewer.getGraph());
+            assertSameAsFullRebuild(store, "an article replaced");
+
+            // An article removed.
+            store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
+            assertSameAsFullRebuild(store, "an article removed");
+        }
+    }
+
+    private static void assertSameAsFullRebuild(KnowledgeStore store, String step) {
+        assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), step);
+        assertTrue(DerivedGraphs.ensureFresh(store), step);
+        assertEquals("incremental", DerivedGraphs.lastUpdate().how(), step);
+        assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), step);
+        Graph incremental = consolidated(store);
+        DerivedGraphs.rebuild(store);
+        Graph full = consolidated(store);
+        assertTrue(full.size() > 0, step);
+        List<String> diff = new ArrayList<>();
+        full.find().forEachRemaining(t -> {
+            if (!incremental.contains(t)) {
+                diff.add("missing " + t);
+            }
+        });
+        incremental.find().forEachRemaining(t -> {
+            if (!full.contains(t)) {
+                diff.add("extra " + t);
+            }
+        });
+        assertEquals(List.of(), diff.subList(0, Math.min(5, diff.size())), step + ": " + diff.size() + " triples differ");
+        assertEquals(full.size(), incremental.size(), step);
+    }
+
+    private static Graph consolidated(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            dsg.getGraph(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH)).find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    private static void put(KnowledgeStore store, SyntheticCorpus.Item item) {
+        store.replaceGraph(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
+    }
+}
