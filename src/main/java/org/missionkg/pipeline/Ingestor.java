@@ -131,21 +131,10 @@ public final class Ingestor {
                         }
                         List<String> notes = InputWarnings.of(article);
                         List<Fact> extracted = extractor == null ? List.of() : budget.run(article, () -> extractor.extract(article));
-                        Instant now = Instant.now(clock);
-                        Model graph = mapper.map(article, extracted, now);
-                        if (check != null) {
-                            Map<String, String> rejected = check.check(article, graph);
-                            if (!rejected.isEmpty()) {
-                                extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
-                                graph = mapper.map(article, extracted, now);
-                                Map<String, String> still = check.check(article, graph);
-                                if (!still.isEmpty()) {
-                                    throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
-                                            + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
-                                }
-                                rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
-                            }
-                        }
+                        ArticleGraphs.Result mapped = ArticleGraphs.mapChecked(mapper, check, article, extracted, Instant.now(clock));
+                        Model graph = mapped.graph();
+                        extracted = mapped.facts();
+                        dropped.addAll(mapped.dropped());
                         store.replaceGraph(Iris.articleGraph(article.id()), graph.getGraph());
                         FaultPoint.reached(FaultPoint.ARTICLE_STORED);
                         stored++;
@@ -153,7 +142,7 @@ public final class Ingestor {
                         quads += graph.size();
                         warnings.addAll(notes);
                         if (extractor != null && extracted.isEmpty()) {
-                            warnings.add(article.source() + ": no facts found in it (stored with its metadata only)");
+                            warnings.add(ArticleGraphs.noFacts(article));
                         }
                     } catch (MissionKgException e) {
                         skipped.add(e.getMessage());
