@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -19,7 +18,6 @@ import org.missionkg.map.ArticleGraphMapper;
 import org.missionkg.map.Iris;
 import org.missionkg.map.MKG;
 import org.missionkg.model.Article;
-import org.missionkg.model.BadInputException;
 import org.missionkg.model.Fact;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.store.KnowledgeStore;
@@ -63,24 +61,13 @@ final class ArticleWork implements AutoCloseable {
             }
             List<String> warnings = new ArrayList<>(InputWarnings.of(article));
             List<Fact> extracted = extractor == null ? List.of() : extract(article);
-            Instant now = Instant.now(clock);
-            Model graph = mapper.map(article, extracted, now);
-            List<String> dropped = new ArrayList<>();
-            if (check != null) {
-                Map<String, String> rejected = check.check(article, graph);
-                if (!rejected.isEmpty()) {
-                    extracted = extracted.stream().filter(f -> !rejected.containsKey(Iris.fact(f))).toList();
-                    graph = mapper.map(article, extracted, now);
-                    Map<String, String> still = check.check(article, graph);
-                    if (!still.isEmpty()) {
-                        throw new BadInputException(article.source(), "its graph breaks the shapes even without the "
-                                + rejected.size() + " fact(s) that did: " + still.values().iterator().next());
-                    }
-                    rejected.forEach((fact, why) -> dropped.add(article.source() + ": fact " + fact + " left out: " + why));
-                }
-            }
+            // The same map-and-check the Spark job uses, so both make the same article graphs.
+            ArticleGraphs.Result mapped = ArticleGraphs.mapChecked(mapper, check, article, extracted, Instant.now(clock));
+            Model graph = mapped.graph();
+            extracted = mapped.facts();
+            List<String> dropped = mapped.dropped();
             if (extractor != null && extracted.isEmpty()) {
-                warnings.add(article.source() + ": no facts found in it (stored with its metadata only)");
+                warnings.add(ArticleGraphs.noFacts(article));
             }
             return new Outcome(index, article, Outcome.Kind.STORE, graph.getGraph(), extracted.size(), dropped, warnings, null);
         } catch (MissionKgException e) {

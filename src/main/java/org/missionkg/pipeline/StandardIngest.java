@@ -71,10 +71,19 @@ public final class StandardIngest {
 
     /** The standard ingest with a given extractor (null: metadata only). */
     public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor) {
+        return ingestor(store, extractor, false);
+    }
+
+    /**
+     * The standard ingest with an extractor the caller loaded (and may share), with or without the
+     * relevance screen, at the default time budget per article.
+     */
+    public static Ingestor ingestor(KnowledgeStore store, org.missionkg.extract.FactExtractor extractor, boolean screen) {
         return Ingestor.create(store)
                 .check(StandardIngest::checkShapes)
                 .afterIngest(DerivedGraphs::ensureFresh)
                 .extractor(extractor)
+                .screen(screen ? RelevanceScreen.standard() : null)
                 .build();
     }
 
@@ -83,7 +92,7 @@ public final class StandardIngest {
      * the ingest leaves out; any other violation (the article's own metadata) skips the article
      * with the shape named.
      */
-    private static Map<String, String> checkShapes(org.missionkg.model.Article article, Model graph) {
+    static Map<String, String> checkShapes(org.missionkg.model.Article article, Model graph) {
         ShapesReport report = ShapesCheck.standard().check(graph.getGraph());
         Map<String, String> facts = new TreeMap<>();
         for (ShapesReport.Violation v : report.violations()) {

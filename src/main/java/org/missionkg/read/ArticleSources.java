@@ -71,6 +71,14 @@ public final class ArticleSources {
         }
     }
 
+    /**
+     * Whether a file found in a folder is read as articles, by its name alone: for listings of
+     * folders that are not local, such as a Hadoop file system's (the Spark job).
+     */
+    public static boolean isArticleFileName(String fileName) {
+        return isArticleFile(Path.of(fileName));
+    }
+
     /** In a folder, articles are *.txt, *.md, *.jsonl and the web formats ({@link WebFormats}) that are not hidden. */
     static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
