@@ -14,7 +14,8 @@ import org.missionkg.pipeline.Ingestor;
 /**
  * The Spark job's throughput per core: the same corpus in local mode with one task slot, then with
  * two, in one JVM whose NLP models are loaded once beforehand (as an executor's are after its first
- * task), so each figure is extraction, mapping and writing only. Prints the machine's load beside each.
+ * task), so each figure is extraction, mapping and writing only; then the time to load the output into a
+ * fresh store as {@code ingest --quads} does. Prints the machine's load beside each.
  * Run by {@code dev/bench-spark [PATH...]}; asserts nothing.
  */
 public final class SparkBench {
@@ -41,6 +42,18 @@ public final class SparkBench {
                     .setAppName("missionkg-bench").set("spark.ui.enabled", "false")
                     .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"))) {
                 s = SparkIngest.run(sc, new SparkIngest.Job(inputs, out.toString(), true, Ingestor.DEFAULT_ARTICLE_BUDGET, 0));
+                if (slots == 2) {
+                    // Loading the output: what `ingest --quads` runs, into a fresh TDB2 store (derived graphs included).
+                    Path store = Files.createTempDirectory("missionkg-bench-spark-store");
+                    try (org.missionkg.store.KnowledgeStore ks = org.missionkg.store.KnowledgeStore.open(store)) {
+                        long l0 = System.nanoTime();
+                        org.missionkg.pipeline.QuadsIngest.Report r = org.missionkg.pipeline.QuadsIngest.ingest(ks, out, false);
+                        System.out.printf(Locale.ROOT, "loading the output (ingest --quads): %.1f s; %s%n",
+                                (System.nanoTime() - l0) / 1e9, r.summary());
+                    } finally {
+                        delete(store);
+                    }
+                }
             } finally {
                 delete(out);
             }
