@@ -22,7 +22,8 @@ public final class BodyCleaner {
                     + "most popular|most read|popular posts|trending( now)?|also read|latest news|"
                     + "share this( article)?:?|sign up for|subscribe to|comments?\\s*\\(\\d+\\)|"
                     + "\\d+ comments?|join the conversation|more stories|top stories|editor'?s picks|associated links|related links|"
-                    + "related products|media contacts?|stay connected|follow us on|about the author)\\b.*"
+                    + "related products|media contacts?|stay connected|follow us on|about the author|see also|read also|"
+                    + "you may have missed|you might have missed|don't miss|also on \\w+|more on this( story| topic)?)\\b.*"
                     + "|^\\s*contacts?\\s*:?\\s*$",
                     Pattern.CASE_INSENSITIVE));
 
@@ -48,6 +49,12 @@ public final class BodyCleaner {
                     + "(?:,?\\s*\\d{1,2}(?:,?\\s*\\p{Lu}\\p{Ll}+\\.?)?(?:,\\s*\\d{4}|\\s+\\d{4})?)?"
                     + "(?:\\s*\\([^()\\n]{2,40}\\))?(?:\\s*/[^/\\n]{2,30}/)?)\\s*(?=-{1,2}\\s|:\\s+\\p{Lu}(?<=^\\s*\\p{Lu}+:\\s+\\p{Lu}))");
 
+    /**
+     * A heading in capitals ("LAKE CHAD: NEW COMMANDER IN N'DJAMENA", "[END OF TRANSCRIPT]"): no
+     * sentence, and the tagger reads capitals badly (a place in one came out as a person).
+     */
+    private static final Pattern CAPITALS_HEADING = Pattern.compile("^[^\\p{Ll}]*\\p{Lu}{2,}[^\\p{Ll}]*\\s\\S*\\p{Lu}{2,}[^\\p{Ll}]*$");
+
     private BodyCleaner() {
     }
 
@@ -67,7 +74,8 @@ public final class BodyCleaner {
             if (!cut && END_OF_STORY.get(0).matcher(line).matches() && line.strip().length() < 80) {
                 cut = true;
             }
-            if (cut || FURNITURE_LINE.matcher(line).matches()) {
+            if (cut || FURNITURE_LINE.matcher(line).matches()
+                    || line.strip().length() <= 80 && CAPITALS_HEADING.matcher(line.strip()).matches()) {
                 for (int i = lineStart; i < lineEnd; i++) {
                     out[i] = ' ';
                 }

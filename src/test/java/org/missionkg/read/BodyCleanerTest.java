@@ -122,6 +122,24 @@ class BodyCleanerTest {
     }
 
     @Test
+    void headingInCapitalsIsBlankedButADatelineIsNot() {
+        String text = "LAKE CHAD: NEW COMMANDER IN N'DJAMENA\nNigeria's Major General X has taken command.\nBANGUI\nThe mission ended.\n";
+        String clean = BodyCleaner.clean(text);
+        assertEquals(text.length(), clean.length());
+        assertTrue(clean.startsWith(" ".repeat("LAKE CHAD: NEW COMMANDER IN N'DJAMENA".length()) + "\n"), clean);
+        assertTrue(clean.contains("\nBANGUI\n"), "a one-word dateline line is kept");
+        assertTrue(clean.contains("Nigeria's Major General X has taken command."));
+    }
+
+    @Test
+    void teaserHeadersEndTheStory() {
+        for (String header : List.of("SEE ALSO", "Read also", "YOU MAY HAVE MISSED", "More on this story")) {
+            String text = "The mission was extended.\n" + header + "\nNATO appoints a new commander in Kosovo\n";
+            assertEquals("The mission was extended.", BodyCleaner.clean(text).strip(), header);
+        }
+    }
+
+    @Test
     void dashInsideTheStoryIsNoDateline() {
         for (String line : List.of("NATO said on Tuesday - in a statement - that it would stay.", "Today (2 March 2024), the mission ended - quietly.",
                 "EU foreign ministers - meeting in Brussels - agreed.", "The mission - launched in 2018 - goes on.")) {
