@@ -8,7 +8,6 @@ import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Dependency;
@@ -41,7 +40,7 @@ record ClauseDates(List<Slot> dates) {
             for (var e : g.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
-                if (at == trigger && rel.startsWith("advcl") && hasMark(g, d, "since")) {
+                if (at == trigger && rel.startsWith("advcl") && g.hasDependent(d, "mark", Set.of("since"))) {
                     // "has led the mission since it was set up in July 2021": that clause's date starts this one.
                     for (Slot slot : datesBelow(g, d)) {
                         found.add(slot.withDateRole(DateRole.SINCE));
@@ -67,14 +66,6 @@ record ClauseDates(List<Slot> dates) {
         return new ClauseDates(found);
     }
 
-    private static boolean hasMark(ParseGraph g, IndexedWord w, String mark) {
-        for (var e : g.graph.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("mark") && ParseGraph.lemma(e.getDependent()).equals(mark)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The date slots in a clause's own words (its obliques and modifiers), as that clause dates them. */
     private static List<Slot> datesBelow(ParseGraph g, IndexedWord clause) {

@@ -316,17 +316,7 @@ final class FactBuilder {
                         .orElse(null);
             }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
-                org = ctx.titleCountry(roleSlot.roleIri()); // "Canada's defence minister ... Defence Minister X"
-            }
-            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
-                // "Britain will keep training ..., Defence Secretary John Healey announced": the
-                // one country the sentence names as an actor (not as a place) is the title's.
-                org = soleActorCountry(v, person);
-            }
-            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot) && ctx.focusCountryWeight() >= 2) {
-                // Only an article clearly told from one country's side: with a single mention
-                // of it, "Prime Minister X" is as likely the host's or someone else's.
-                org = ctx.focusCountry();
+                org = bareTitleCountry(roleSlot, v, ctx);
             }
             if (org == null && roleSlot.roleIri() != null && isOrganizationOffice(roleSlot.roleIri())) {
                 org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
@@ -404,6 +394,25 @@ final class FactBuilder {
         return out;
     }
 
+    /**
+     * Whose a cabinet title is when its phrase names no country ("Defence Minister X"): the
+     * country the article gave that title to earlier without a name ("Canada's defence minister
+     * ... Defence Minister X"); else the one country the sentence names as an actor ("Britain will
+     * keep training ..., Defence Secretary John Healey announced"); else, only in an article
+     * clearly told from one country's side, that country (with a single mention of it, "Prime
+     * Minister X" is as likely the host's or someone else's). Null when none of these says.
+     */
+    private static EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx) {
+        EntityRef country = ctx.titleCountry(roleSlot.roleIri());
+        if (country == null) {
+            country = soleActorCountry(v);
+        }
+        if (country == null && ctx.focusCountryWeight() >= 2) {
+            country = ctx.focusCountry();
+        }
+        return country;
+    }
+
     /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
     /** A demonym that names someone else's office: "his Iraqi counterpart", "the Iraqi prime minister". */
@@ -414,7 +423,7 @@ final class FactBuilder {
      * would take over"), or null when it names none or several: a bare cabinet title in that
      * sentence is most likely that country's.
      */
-    private static EntityRef soleActorCountry(SentenceView v, Slot person) {
+    private static EntityRef soleActorCountry(SentenceView v) {
         EntityRef found = null;
         // Names only: a demonym in the sentence is as often the other side's ("the Iraqi government").
         for (Slot c : v.slotsIn(0, v.text().length(), SlotType.COUNTRY)) {

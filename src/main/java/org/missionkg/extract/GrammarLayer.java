@@ -76,9 +76,12 @@ final class GrammarLayer {
     }
 
     /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
+    /** "an Australian", "another Dane": a person of that country. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
+
     private EntityRef countryOf(ParseGraph g, IndexedWord w) {
         Slot demonym = w == null ? null : g.slotAt(w);
-        if (demonym != null && demonym.type() == SlotType.DEMONYM && hasArticle(g, w)) {
+        if (demonym != null && demonym.type() == SlotType.DEMONYM && g.hasDependent(w, "det", INDEFINITE)) {
             return null; // "an Australian has led the force": a person of that country, not the country
         }
         EntityRef c = g.entity(w, EntityKind.COUNTRY);
@@ -89,14 +92,6 @@ final class GrammarLayer {
         return slot != null && slot.type() == SlotType.ORGANIZATION ? nationality.apply(slot.text()) : null;
     }
 
-    private static boolean hasArticle(ParseGraph g, IndexedWord w) {
-        for (var e : g.graph.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("det") && ParseGraph.lemma(e.getDependent()).matches("a|an|another")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     Set<String> triggerLemmas() {
         return rules.triggerLemmas();

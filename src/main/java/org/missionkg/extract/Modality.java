@@ -19,14 +19,6 @@ final class Modality {
     /** REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition; UNREAL: negated, possible, conditional. */
     enum Mood { REAL, FUTURE, WOULD, UNREAL }
 
-    private static boolean hasNoDeterminer(ParseGraph g, IndexedWord w) {
-        for (var e : g.graph.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("det") && ParseGraph.lemma(e.getDependent()).equals("no")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
     static Mood of(ParseGraph g, IndexedWord trigger) {
@@ -41,7 +33,7 @@ final class Modality {
                     return Mood.UNREAL;
                 }
                 // "no Canadian troops have been withdrawn": the subject's "no" negates the clause.
-                if (depth == 0 && (rel.startsWith("nsubj") || rel.equals("obj")) && hasNoDeterminer(g, e.getDependent())) {
+                if (depth == 0 && (rel.startsWith("nsubj") || rel.equals("obj")) && g.hasDependent(e.getDependent(), "det", Set.of("no"))) {
                     return Mood.UNREAL;
                 }
                 // "will no longer be based in Baghdad": what stops is not stated as holding.

@@ -144,6 +144,16 @@ final class ParseGraph {
         return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
     }
 
+    /** Whether the word has a dependent by this relation whose lemma is one of these ("since" as mark, "no" as det). */
+    boolean hasDependent(IndexedWord w, String relation, Set<String> lemmas) {
+        for (var e : graph.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(relation) && lemmas.contains(lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word's lemma in lower case (its text when the tagger gave none). */
     static String lemma(IndexedWord w) {
         return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
