@@ -23,7 +23,7 @@ public final class BodyCleaner {
                     + "share this( article)?:?|sign up for|subscribe to|comments?\\s*\\(\\d+\\)|"
                     + "\\d+ comments?|join the conversation|more stories|top stories|editor'?s picks|associated links|related links|"
                     + "related products|media contacts?|stay connected|follow us on|about the author|see also|read also|"
-                    + "you may have missed|you might have missed|don't miss|also on \\w+|more on this( story| topic)?)\\b.*"
+                    + "you may have missed|you might have missed|more on this( story| topic)?)\\b.*"
                     + "|^\\s*contacts?\\s*:?\\s*$",
                     Pattern.CASE_INSENSITIVE));
 

@@ -140,6 +140,14 @@ class BodyCleanerTest {
     }
 
     @Test
+    void paragraphsOpeningLikeATeaserHeaderAreStory() {
+        for (String opening : List.of("Also on Tuesday, NATO extended the mission.", "Don't miss the point, the minister said.")) {
+            String text = "The mission was extended.\n" + opening + "\nThe force stays until 2026.\n";
+            assertEquals(text, BodyCleaner.clean(text), opening);
+        }
+    }
+
+    @Test
     void dashInsideTheStoryIsNoDateline() {
         for (String line : List.of("NATO said on Tuesday - in a statement - that it would stay.", "Today (2 March 2024), the mission ended - quietly.",
                 "EU foreign ministers - meeting in Brussels - agreed.", "The mission - launched in 2018 - goes on.")) {
