@@ -25,6 +25,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
+import org.missionkg.resolve.ArticleAliases;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
 import org.missionkg.resolve.MissionNames;
@@ -40,7 +41,7 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "7";
+    private static final String CODE_VERSION = "8";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -161,7 +162,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
                 : gazetteer.scan(article.meta().title());
-        List<GazetteerMatch> bodyMatches = MissionNames.merge(clean, gazetteer.scan(clean));
+        List<GazetteerMatch> bodyMatches = ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean)));
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
