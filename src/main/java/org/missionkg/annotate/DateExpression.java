@@ -38,6 +38,9 @@ sealed interface DateExpression {
     record Shifted(Unit unit, int offset, Part part, boolean upToNow, boolean fromNow)
             implements DateExpression {}
 
+    /** A yearly date in a year counted from the publication's: "July last year", "15 July this year". */
+    record InYear(Cycle cycle, int yearOffset) implements DateExpression {}
+
     /** "two weeks ago", "a year ago". */
     record Ago(Unit unit, int amount) implements DateExpression {}
 

@@ -115,6 +115,10 @@ final class DateExpressionParser {
                              boolean rolling, Tense forced) {}
 
     private Optional<DateExpression> parseSingle(List<String> tokens, boolean since) {
+        Optional<DateExpression> inYear = inCountedYear(tokens, since);
+        if (inYear.isPresent()) {
+            return inYear;
+        }
         List<String> t = new ArrayList<>(tokens);
         Part part = Part.WHOLE;
         Anchor anchor = Anchor.TENSE;
@@ -142,6 +146,9 @@ final class DateExpressionParser {
             } else if (w.equals("year") && YEAR.matcher(t.get(1)).matches()) {
                 t.remove(0); // "the year 2018"
                 continue;
+            } else if (DateWords.isDaypart(w)) {
+                t.remove(0); // "midnight on Monday", "the morning of 5 May": the day says when
+                continue;
             } else if (DateWords.weekday(w) != null && !DateWords.isDaypart(t.get(1))) {
                 t.remove(0); // "Friday, January 3, 2020": the date says it all
                 continue;
@@ -157,6 +164,31 @@ final class DateExpressionParser {
         Modifiers mods = new Modifiers(part, anchor, shift, earlier, later, rolling, forced);
         Optional<DateExpression> relative = relative(t, mods);
         return relative.isPresent() ? relative : absoluteOrRecurring(t, part, anchor, forced);
+    }
+
+    /**
+     * "July last year", "15 July this year", "the spring of next year": a month, month-day or
+     * season in the year before, of or after the publication's, whatever the clause's tense.
+     */
+    private Optional<DateExpression> inCountedYear(List<String> t, boolean since) {
+        int n = t.size();
+        if (n < 3 || !t.get(n - 1).equals("year")) {
+            return Optional.empty();
+        }
+        String which = t.get(n - 2);
+        int offset = switch (which) {
+            case "last" -> -1;
+            case "this" -> 0;
+            case "next" -> 1;
+            default -> Integer.MIN_VALUE;
+        };
+        List<String> inner = t.subList(0, n - 2);
+        boolean yearly = inner.stream().anyMatch(w -> MonthNames.number(w) != null || DateWords.SEASONS.containsKey(w));
+        if (offset == Integer.MIN_VALUE || !yearly) {
+            return Optional.empty();
+        }
+        return parseSingle(inner, since).filter(DateExpression.Recurring.class::isInstance)
+                .map(e -> new DateExpression.InYear(((DateExpression.Recurring) e).cycle(), offset));
     }
 
     /** today, yesterday, last night, this week, early next year, the end of the month, weekends, weekdays. */

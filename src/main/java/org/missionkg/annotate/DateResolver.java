@@ -134,6 +134,9 @@ public final class DateResolver {
         if (e instanceof DateExpression.Shifted s) {
             return shifted(s, published);
         }
+        if (e instanceof DateExpression.InYear y) {
+            return y.cycle().occurrence(published, y.yearOffset());
+        }
         if (e instanceof DateExpression.Ago a) {
             return switch (a.unit()) {
                 case DAY -> FuzzyDate.ofDay(published.minusDays(a.amount()));

@@ -23,7 +23,8 @@ final class DateWords {
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
-    static final Set<String> DAYPARTS = Set.of("night", "morning", "afternoon", "evening", "overnight");
+    static final Set<String> DAYPARTS = Set.of("night", "morning", "afternoon", "evening", "overnight", "midnight", "midday", "noon",
+            "dawn", "dusk");
     /** Words of expressions that are not a point or span in time, or too vague to place. */
     static final Set<String> NOT_A_POINT = Set.of("now", "once", "currently", "current", "previously",
             "recently", "recent", "coming", "past", "present", "future", "soon", "ever", "nowadays", "lately",

@@ -182,6 +182,9 @@ class DateResolverTest {
             2020-01-07 | PRESENT | Saturday         | 2020-01-04
             2020-01-07 | PAST    | late Friday      | 2020-01-03
             2020-01-07 | PAST    | Monday morning   | 2020-01-06
+            2020-01-07 | PAST    | midnight on Monday | 2020-01-06
+            2020-01-07 | PAST    | at midday on Monday | 2020-01-06
+            2020-01-07 | FUTURE  | midnight on Thursday | 2020-01-09
             2020-01-07 | PAST    | Monday’s         | 2020-01-06
             2020-01-07 | PAST    | last Tuesday     | 2019-12-31
             2020-01-07 | FUTURE  | next Tuesday     | 2020-01-14
@@ -240,6 +243,13 @@ class DateResolverTest {
             three months ago     | 2019-11
             a year ago           | 2019
             6 years ago          | 2014
+            July last year       | 2019-07
+            since July last year | 2019-07
+            September of last year | 2019-09
+            15 July this year    | 2020-07-15
+            March this year      | 2020-03
+            December next year   | 2021-12
+            the spring of last year | 2019-21
             """)
     void relativeToPublication(String expression, String expected) {
         for (Tense tense : Tense.values()) {
