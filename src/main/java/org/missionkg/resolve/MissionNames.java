@@ -12,7 +12,7 @@ import org.missionkg.model.EntityRef;
 
 /**
  * Mission names the gazetteer does not list, recognised by the way missions are named:
- * "Operation UNIFIER", "Operation Enduring Freedom", "Task Force Latvia", "Joint Task
+ * "Operation UNIFIER", "Operation Enduring Freedom", "Task Force Latvia", "Task Group Taji", "Joint Task
  * Force-Iraq", "EU Training Mission in Somalia", "NATO Mission Afghanistan". Each becomes a
  * mission entity keyed by its slug, so "Operation UNIFIER" and "Operation Unifier" are one.
  *
@@ -26,7 +26,7 @@ public final class MissionNames {
     private static final Pattern OPERATION = Pattern.compile(
             "\\b(?:Operation|Opération)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
     private static final Pattern TASK_FORCE = Pattern.compile(
-            "\\b(?:(?:Combined|Joint|Multinational)\\s+){0,2}Task\\s+Force[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?)");
+            "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime)\\s+){0,2}Task\\s+(?:Force|Group)[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?)");
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
@@ -63,7 +63,8 @@ public final class MissionNames {
                         || overlaps(start, end, out)) {
                     continue;
                 }
-                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                // "Air Task Force-Romania" is the same name as "Air Task Force Romania"
+                String name = text.substring(start, end).replaceAll("\\s+", " ").replaceAll("(Force|Group)-", "$1 ");
                 EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
                 out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
                         Iris.entity(ref), name, ref));
