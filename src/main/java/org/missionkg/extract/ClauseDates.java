@@ -21,6 +21,8 @@ import org.missionkg.model.Token;
 record ClauseDates(List<Slot> dates) {
     /** Relations that open another clause (or a subject): dates below them are not this clause's. */
     private static final Set<String> OTHER_CLAUSE = Set.of("ccomp", "xcomp", "parataxis", "csubj", "dep", "appos", "list");
+    /** Complements that only say the object goes on: their dates are the governing verb's. */
+    private static final Set<String> GOING_ON = Set.of("go", "run");
     private static final List<String> OTHER_CLAUSE_PREFIXES = List.of("acl", "advcl", "conj", "nsubj");
 
     static ClauseDates of(ParseGraph g, IndexedWord trigger) {
@@ -45,6 +47,11 @@ record ClauseDates(List<Slot> dates) {
                     for (Slot slot : datesBelow(g, d)) {
                         found.add(slot.withDateRole(DateRole.SINCE));
                     }
+                    continue;
+                }
+                if (at == trigger && (rel.equals("xcomp") || rel.equals("dep")) && GOING_ON.contains(ParseGraph.lemma(d))
+                        && seen.add(d)) {
+                    todo.add(d); // "keep the operation going until 2016": the until is the keeping's
                     continue;
                 }
                 if (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith)

@@ -17,6 +17,7 @@ import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.model.Token;
 import org.missionkg.model.TroopContribution;
@@ -266,7 +267,13 @@ final class GrammarLayer {
                 if (older != null && older.entity() != null) {
                     out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
                 }
-                if (current != null && current.entity() != null) {
+                String triggerLemma = ParseGraph.lemma(trigger);
+                if (current != null && current.entity() != null && current.rank() == null
+                        && (triggerLemma.equals("head") || triggerLemma.equals("chief"))) {
+                    // "Bintou Keita, the head of MONUSCO": a head with no military rank is the
+                    // civilian head of mission, not its commander.
+                    out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
+                } else if (current != null && current.entity() != null) {
                     out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
                 }
                 // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed

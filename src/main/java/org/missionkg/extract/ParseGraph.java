@@ -56,7 +56,7 @@ final class ParseGraph {
             cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
             cl.setTag(t.pos());
             cl.setNER(slotOf[i] != null ? label(slotOf[i].type()) : described(s, i) ? "DESCRIBED"
-                    : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") ? "IT" : "O");
+                    : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") || barePointer(s, i) ? "IT" : "O");
             cl.setIndex(i + 1);
             cl.setSentIndex(0);
             cl.setBeginPosition(t.begin());
@@ -98,6 +98,32 @@ final class ParseGraph {
             }
         }
         return false;
+    }
+
+    /**
+     * "The force is commanded by X": a bare "the force" (or "this operation") that no slot took
+     * points at the mission the sentence is about, as "it" does. Not "the Air Force" (a compound
+     * name) nor "the use of force" (no determiner).
+     */
+    private static boolean barePointer(AnnotatedSentence s, int i) {
+        Token t = s.tokens().get(i);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (!word.equals("force") && !word.equals("mission") && !word.equals("operation")) {
+            return false;
+        }
+        boolean determined = false;
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() != i) {
+                continue;
+            }
+            String dep = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals("det") && (dep.equals("the") || dep.equals("this"))) {
+                determined = true;
+            } else if (!d.relation().equals("punct")) {
+                return false; // "the peacekeeping force", "the force's": a description, or not the subject
+            }
+        }
+        return determined;
     }
 
     private static String label(SlotType type) {
