@@ -193,6 +193,29 @@ final class GrammarLayer {
         return List.of();
     }
 
+    /** Verbs of a relative clause that say when a predecessor's own tour ended. */
+    private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire");
+
+    /**
+     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
+     * this month": the predecessor's end is the date of that relative clause, not the handover's.
+     */
+    private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
+        if (old == null) {
+            return null;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(old)) {
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("acl:relcl") && TOUR_ENDS.contains(ParseGraph.lemma(verb))) {
+                FuzzyDate d = ClauseDates.of(g, verb).any();
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a printed rank ("Rear Adm.", "Maj.-Gen.") can be the rank a description names ("admiral", "general"). */
     static boolean rankFits(String printed, String head) {
         if (printed == null) {
@@ -265,7 +288,8 @@ final class GrammarLayer {
                     out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
                 }
                 if (older != null && older.entity() != null) {
-                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null, at, p));
+                    FuzzyDate own = ownEnd(g, m.getNode("old"));
+                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null, own != null ? own : at, p));
                 }
                 String triggerLemma = ParseGraph.lemma(trigger);
                 if (current != null && current.entity() != null && current.rank() == null
