@@ -98,6 +98,9 @@ public final class DateResolver {
         }
         try {
             int year = Integer.parseInt(m.group(1));
+            if (year < 1800 || year > 2199) {
+                return Optional.empty(); // "resolution 1244": SUTime takes any four digits for a year
+            }
             if (m.group(3) != null) {
                 return Optional.of(FuzzyDate.ofDay(LocalDate.of(year, num(m.group(2)), num(m.group(3)))));
             }

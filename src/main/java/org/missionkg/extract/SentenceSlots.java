@@ -57,6 +57,15 @@ final class SentenceSlots {
     private static final Pattern UNIT_PHRASE = Pattern.compile(
             "\\b(?i:the)\\s+(brigade|battle\\s?group|force)\\b(?!s)(?!\\s+of\\b)");
 
+    /**
+     * "the UN force", "the African Union force", "the multinational force": a force described by
+     * who fields it, which news uses for the mission it is about. Not "the Air Force" or "the
+     * Quds Force": only these describers.
+     */
+    private static final Pattern FIELDED_FORCE = Pattern.compile(
+            "\\b(?i:the|its|this)\\s+(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
+                    + "regional|multinational|international|peacekeeping|stabili[sz]ation|protection|intervention)\\s+){1,3}force\\b(?!s)");
+
     private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
@@ -561,6 +570,18 @@ final class SentenceSlots {
                     head.equals("force") ? new String[] {"force"} : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
+            }
+        }
+        Matcher f = FIELDED_FORCE.matcher(text);
+        while (f.find()) {
+            int at = s.begin() + f.start();
+            boolean nato = f.group().contains("NATO");
+            EntityRef mission = ctx.paragraphMission(at, false, nato);
+            if (mission == null) {
+                mission = ctx.recentMission() != null ? ctx.recentMission() : nato ? ctx.focusNatoMission() : ctx.focusMission();
+            }
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), mission));
             }
         }
         Matcher c = COALITION.matcher(text);

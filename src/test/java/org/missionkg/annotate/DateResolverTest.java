@@ -327,6 +327,7 @@ class DateResolverTest {
     @Test
     void fromSutimeReadsTheValueForms() {
         assertEquals(Optional.of(FuzzyDate.parse("2018")), DateResolver.fromSutime("2018"));
+        assertEquals(Optional.empty(), DateResolver.fromSutime("1244"), "resolution 1244 is no year");
         assertEquals(Optional.of(FuzzyDate.parse("2019-21")), DateResolver.fromSutime("2019-SP"));
         assertEquals(Optional.of(FuzzyDate.parse("2019-22")), DateResolver.fromSutime("2019-SU"));
         assertEquals(Optional.of(FuzzyDate.parse("2019-24")), DateResolver.fromSutime("2019-WI"));
