@@ -42,6 +42,14 @@ record ClauseDates(List<Slot> dates) {
             for (var e : g.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
+                if (at == trigger && rel.startsWith("advcl") && (g.hasDependent(d, "advmod", Set.of("when")) || g.hasDependent(d, "mark", Set.of("when")))
+                        && !g.hasDependent(d, "mark", Set.of("since"))) {
+                    // "had taken command when the headquarters opened that autumn": that clause's date is this one's.
+                    for (Slot slot : datesBelow(g, d)) {
+                        found.add(slot.withDateRole(DateRole.AT));
+                    }
+                    continue;
+                }
                 if (at == trigger && rel.startsWith("advcl") && g.hasDependent(d, "mark", Set.of("since"))) {
                     // "has led the mission since it was set up in July 2021": that clause's date starts this one.
                     for (Slot slot : datesBelow(g, d)) {

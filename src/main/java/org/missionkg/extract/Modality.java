@@ -89,6 +89,9 @@ final class Modality {
             for (var e : g.graph.outgoingEdgeIterable(trigger)) {
                 String rel = e.getRelation().toString();
                 String t = e.getDependent().tag();
+                if (rel.equals("aux") && "VBD".equals(t) && ParseGraph.lemma(e.getDependent()).equals("have")) {
+                    return false; // "had taken command": the past perfect tells background, not today's news
+                }
                 if (rel.startsWith("aux") && t != null && (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
                     return true;
                 }
