@@ -22,6 +22,7 @@ import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.resolve.OfficeHolders;
 
 /**
  * Turns one rule match into facts. The rule's named groups say who plays which part
@@ -31,9 +32,11 @@ import org.missionkg.resolve.GazetteerMatch;
  */
 final class FactBuilder {
     private final Gazetteer gazetteer;
+    private final OfficeHolders officeHolders;
 
-    FactBuilder(Gazetteer gazetteer) {
+    FactBuilder(Gazetteer gazetteer, OfficeHolders officeHolders) {
         this.gazetteer = gazetteer;
+        this.officeHolders = officeHolders;
     }
 
     /**
@@ -75,6 +78,9 @@ final class FactBuilder {
         };
     }
 
+    private static final Pattern COMMAND_WORD = Pattern.compile("(?i)\\bcommand");
+    private static final Pattern HEAD_WORD = Pattern.compile("(?i)\\b(?:head|chief)\\b");
+
     private List<Fact> command(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
         List<Fact> out = new ArrayList<>();
         if (mission == null || mission.kind() != EntityKind.MISSION) {
@@ -91,6 +97,15 @@ final class FactBuilder {
         if (older != null && isPerson(older)) {
             out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
                     newer != null ? at : at(m, v, older), p));
+        }
+        if (current != null && isPerson(current) && current.rank() == null && !COMMAND_WORD.matcher(m.group()).find()) {
+            // "the head of the mission, Bintou Keita": a head or chief with no military rank is the
+            // civilian head of mission (a UN special representative), not its commander; a bare
+            // "leader" with no rank ("Turkish Cypriot leader X") leads something else.
+            if (HEAD_WORD.matcher(m.group()).find()) {
+                out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
+            }
+            return out;
         }
         if (current != null && isPerson(current)) {
             FuzzyDate start = rule.has(Rule.AT_IS_START) ? at : date(m, v, EnumSet.of(DateRole.SINCE, DateRole.FROM));
@@ -311,6 +326,9 @@ final class FactBuilder {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
             if (org == null && roleSlot.roleIri() != null) {
+                org = knownHolder(person.entity(), roleSlot.roleIri(), ctx.published());
+            }
+            if (org == null && roleSlot.roleIri() != null) {
                 // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
                 org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
                         .orElse(null);
@@ -446,6 +464,38 @@ final class FactBuilder {
     }
 
     /** An office only organisations have (Secretary General), never a country or a mission. */
+    /** The kinds of office a gazetteer role can name, by the role's local name. */
+    private static final java.util.Map<String, String> TITLE_KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("president", "president"),
+            java.util.Map.entry("prime-minister", "prime minister"),
+            java.util.Map.entry("vice-president", "vice president"),
+            java.util.Map.entry("minister-of-defence", "defence minister"),
+            java.util.Map.entry("secretary-of-defense", "defence minister"),
+            java.util.Map.entry("minister-of-foreign-affairs", "foreign minister"),
+            java.util.Map.entry("secretary-of-state", "foreign minister"),
+            java.util.Map.entry("minister", "minister"),
+            java.util.Map.entry("secretary-general", "secretary-general"),
+            java.util.Map.entry("chief-of-the-defence-staff", "chief of defence"),
+            java.util.Map.entry("chairman-of-the-joint-chiefs-of-staff", "chief of defence"),
+            java.util.Map.entry("high-representative-for-foreign-affairs", "high representative"));
+
+    /**
+     * Whose office a well-known person held under this title when the article was written
+     * ("President Cyril Ramaphosa": South Africa's), from the table of office holders; null
+     * when the table does not know them or the holder is not in the gazetteer.
+     */
+    private EntityRef knownHolder(EntityRef person, String roleIri, java.time.LocalDate published) {
+        String kind = TITLE_KINDS.get(roleIri.substring(Math.max(roleIri.lastIndexOf('/'), roleIri.lastIndexOf('#')) + 1));
+        if (kind == null) {
+            return null;
+        }
+        return officeHolders.holderOf(person.label(), kind, published)
+                .flatMap(gazetteer::lookup)
+                .map(GazetteerMatch::entity)
+                .filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
+                .orElse(null);
+    }
+
     private boolean isOrganizationOffice(String roleIri) {
         org.apache.jena.rdf.model.Model model = gazetteer.model();
         org.apache.jena.rdf.model.Resource r = model.getResource(roleIri);

@@ -29,6 +29,7 @@ import org.missionkg.resolve.ArticleAliases;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
 import org.missionkg.resolve.MissionNames;
+import org.missionkg.resolve.OfficeHolders;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -41,7 +42,7 @@ import org.missionkg.resolve.MissionNames;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "8";
+    private static final String CODE_VERSION = "9";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -57,7 +58,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.grammar = grammar;
         this.slots = new SentenceSlots(new DateResolver());
-        this.builder = new FactBuilder(gazetteer);
+        this.builder = new FactBuilder(gazetteer, OfficeHolders.bundled());
         this.version = CODE_VERSION + "-" + hash(rules);
     }
 
