@@ -24,9 +24,9 @@ import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * The graphs built from the article graphs (the reference graph and the consolidated graph)

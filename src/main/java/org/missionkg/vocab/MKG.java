@@ -1,8 +1,9 @@
-package org.missionkg.map;
+package org.missionkg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.missionkg.map.Iris;
 
 /**
  * The missionkg vocabulary: namespace and terms, as in {@code ontology/missionkg.ttl}.
