@@ -1,7 +1,7 @@
 package org.missionkg.consolidate;
 
 import org.apache.jena.rdf.model.Property;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 
 /**
  * A dated part of a fact that sources can state, derive or disagree about, with the three

@@ -13,8 +13,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.missionkg.map.MKG;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.MKG;
 
 /**
  * Reads the claims consolidation works on out of the union of the article graphs. Nodes that

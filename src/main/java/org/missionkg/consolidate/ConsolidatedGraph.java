@@ -16,8 +16,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 
 /** Writes merged facts, their derived values and the disagreements among their claims as RDF. */

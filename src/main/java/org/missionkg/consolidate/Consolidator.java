@@ -45,17 +45,35 @@ import org.apache.jena.rdf.model.Model;
  * so consolidating a model that already holds a consolidated graph gives the same result.
  *
  * <h2>How the store calls it</h2>
- * {@link org.missionkg.pipeline.DerivedGraphs#rebuild} reads the union of the article graphs
- * (not the reference or consolidated graph) and a fingerprint of that article set in one read
- * transaction, calls {@link #consolidate}, and writes the consolidated graph, the reference
- * graph and the fingerprint in one write transaction. A crash between an article's commit and
- * that write leaves a fingerprint that no longer matches: {@code validate} reports the derived
- * graphs as stale, and the next ingest, serve, query, ask or export rebuilds them first.
+ * Never inside the transactions that store articles. An ingest commits the article graphs
+ * first, in batches, each batch its own write transaction
+ * ({@link org.missionkg.pipeline.Ingestor}); once all are committed it calls
+ * {@link org.missionkg.pipeline.DerivedGraphs#ensureFresh}, which checks the article set's
+ * fingerprint in a read transaction and, when it changed, does the rest in one write
+ * transaction of its own: reads the claims from the article graphs (never from the reference
+ * or consolidated graph), calls {@link #consolidate} for the missions the changed articles
+ * touch (or for all of them), and writes the consolidated graph, the reference graph on a full
+ * rebuild, the per-article record and the new fingerprint.
+ * {@link org.missionkg.pipeline.DerivedGraphs#rebuild} ({@code rebuild},
+ * {@code StandardIngest.refresh}) does the full rebuild in that one write transaction too.
  * <pre>
- *   DerivedGraphs.ensureFresh(store);   // rebuilds only when the article set changed
+ *   DerivedGraphs.ensureFresh(store);   // recomputes only when the article set changed
  * </pre>
- * Input it cannot read (a fact without its mission, a malformed EDTF date) is reported with an
- * {@link IllegalArgumentException} naming the fact; the caller should then abort the transaction.
+ * Kept apart so that a long ingest keeps what it stored (a crash or a failure loses at most the
+ * batch in hand, not hours of extraction) and consolidation runs once per ingest, over every
+ * stored article, not once per batch. So when a step fails:
+ * <ul>
+ *   <li>an article batch fails: that transaction is aborted, each of its articles is tried
+ *       alone, earlier batches stay committed; nothing derived has changed yet;</li>
+ *   <li>the process dies after some article commits and before the derived write: the articles
+ *       are kept, the derived graphs are the old ones with the old fingerprint, so
+ *       {@code validate} reports them STALE and the next ingest, serve, query, ask or export
+ *       brings them up to date first;</li>
+ *   <li>consolidation throws: input it cannot read (a fact without its mission, a malformed EDTF
+ *       date) is an {@link IllegalArgumentException} naming the fact; {@code KnowledgeStore.write}
+ *       aborts the derived write, so the articles stay stored and the derived graphs, record and
+ *       fingerprint stay as they were (stale, or missing on a first build), never half-written.</li>
+ * </ul>
  */
 public final class Consolidator {
 

@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 
 /**
  * What consolidation reads, taken from a dataset's article graphs by index look-ups instead of

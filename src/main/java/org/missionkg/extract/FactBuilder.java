@@ -499,9 +499,9 @@ final class FactBuilder {
     private boolean isOrganizationOffice(String roleIri) {
         org.apache.jena.rdf.model.Model model = gazetteer.model();
         org.apache.jena.rdf.model.Resource r = model.getResource(roleIri);
-        return model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Organization)
-                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Country)
-                && !model.contains(r, org.missionkg.map.MKG.roleOf, org.missionkg.map.MKG.Mission);
+        return model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Organization)
+                && !model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Country)
+                && !model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Mission);
     }
 
     /**

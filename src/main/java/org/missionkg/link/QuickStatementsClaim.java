@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDFS;
 import org.missionkg.link.QuickStatementsExporter.ReportRow;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 
 /**
  * One claim being written as a QuickStatements line: its item, property, value and qualifiers,

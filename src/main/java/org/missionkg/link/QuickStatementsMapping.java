@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.rdf.model.Resource;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 
 /**
  * How each kind of fact becomes one Wikidata statement (see also ontology/README.md, "Mapping to

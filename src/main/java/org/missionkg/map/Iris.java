@@ -9,16 +9,17 @@ import java.util.Locale;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
+import org.missionkg.vocab.MKG;
 
 /**
  * The one place where IRIs are minted. Same input, same IRI, on every run.
  *
- * <p>The base is {@code https://w3id.org/missionkg/} unless the system property
+ * <p>The base is {@link MKG#BASE}: {@code https://w3id.org/missionkg/} unless the system property
  * {@code missionkg.base} says otherwise (read once, at start-up).
  */
 public final class Iris {
-    public static final String BASE = System.getProperty("missionkg.base", "https://w3id.org/missionkg/");
-    public static final String ONTOLOGY_NS = BASE + "ontology#";
+    public static final String BASE = MKG.BASE;
+    public static final String ONTOLOGY_NS = MKG.NS;
     public static final String ID = BASE + "id/";
 
     public static final String REFERENCE_GRAPH = BASE + "graph/reference";

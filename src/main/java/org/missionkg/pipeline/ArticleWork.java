@@ -16,11 +16,11 @@ import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.Article;
 import org.missionkg.model.Fact;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * One worker's part of the ingest, for one article at a time: is it unchanged, does the screen

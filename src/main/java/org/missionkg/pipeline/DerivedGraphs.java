@@ -24,9 +24,9 @@ import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * The graphs built from the article graphs (the reference graph and the consolidated graph)
@@ -152,8 +152,8 @@ public final class DerivedGraphs {
     private static void full(DatasetGraph dsg, Map<String, String> now, String fp) {
         StoreClaims.All all = StoreClaims.all(dsg, ARTICLE);
         Model consolidated = new Consolidator().consolidate(all.model());
-        replace(dsg, REFERENCE, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
-        replace(dsg, CONSOLIDATED, consolidated.getGraph());
+        KnowledgeStore.replace(dsg, REFERENCE, ReferenceData.graph(Gazetteer.bundled().model()).getGraph());
+        KnowledgeStore.replace(dsg, CONSOLIDATED, consolidated.getGraph());
         dsg.removeGraph(STATE);
         now.forEach((g, d) -> record(dsg, NodeFactory.createURI(g), d, all.touches().get(NodeFactory.createURI(g))));
         stamp(dsg, fp);
@@ -234,11 +234,6 @@ public final class DerivedGraphs {
         Node lit = NodeFactory.createLiteralString(fp);
         dsg.add(STATE, REFERENCE, BUILT_FROM, lit);
         dsg.add(STATE, CONSOLIDATED, BUILT_FROM, lit);
-    }
-
-    private static void replace(DatasetGraph dsg, Node g, Graph content) {
-        dsg.removeGraph(g);
-        content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**

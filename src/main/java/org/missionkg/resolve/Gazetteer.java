@@ -15,7 +15,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.read.TurtleResource;
@@ -23,6 +22,7 @@ import org.missionkg.resolve.AliasIndex.Hit;
 import org.missionkg.resolve.AliasIndex.Target;
 import org.missionkg.resolve.AliasTokens.Token;
 import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.vocab.MKG;
 
 /**
  * The names the resolver knows: missions, countries (and their demonyms), organisations,

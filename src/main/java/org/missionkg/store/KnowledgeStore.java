@@ -3,7 +3,6 @@ package org.missionkg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,10 +10,8 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -106,29 +103,24 @@ public final class KnowledgeStore implements AutoCloseable {
      * and the new one added, so a failure part way leaves the old graph as it was.
      */
     public void replaceGraph(String graphIri, Graph content) {
-        Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(g);
-            Iterator<Triple> it = content.find();
-            while (it.hasNext()) {
-                dataset.add(Quad.create(g, it.next()));
-            }
-        });
+        replaceGraphs(java.util.Map.of(graphIri, content));
     }
 
     /**
      * Replaces several named graphs whole in one write transaction: after a crash either all of
-     * them are the new ones or none is (the derived graphs and the record of what they were built from).
+     * them are the new ones or none is (the ingest stores a batch of articles so).
      */
     public void replaceGraphs(java.util.Map<String, Graph> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach((iri, content) -> {
-            Node g = NodeFactory.createURI(iri);
-            dataset.removeGraph(g);
-            Iterator<Triple> it = content.find();
-            while (it.hasNext()) {
-                dataset.add(Quad.create(g, it.next()));
-            }
-        }));
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, content) -> replace(dataset, NodeFactory.createURI(iri), content)));
+    }
+
+    /**
+     * Inside the caller's write transaction, the named graph's triples become {@code content}'s:
+     * for writes that belong in a larger transaction (the derived graphs with their record).
+     */
+    public static void replace(DatasetGraph dsg, Node graph, Graph content) {
+        dsg.removeGraph(graph);
+        content.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** Removes one named graph (nothing when absent). */

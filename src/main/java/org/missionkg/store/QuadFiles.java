@@ -27,8 +27,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.BadInputException;
+import org.missionkg.vocab.MKG;
 
 /**
  * Files of article graphs as quads (N-Quads or TriG, optionally gzipped), as {@code ingest --quads}

@@ -103,7 +103,7 @@ class CtrlCIngestIT {
             long articleNodes = s.read(dsg -> {
                 long n = 0;
                 var it = dsg.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                        org.missionkg.map.MKG.sha256.asNode(), org.apache.jena.graph.Node.ANY);
+                        org.missionkg.vocab.MKG.sha256.asNode(), org.apache.jena.graph.Node.ANY);
                 while (it.hasNext()) {
                     it.next();
                     n++;

@@ -14,7 +14,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 
 class CannedQueriesTest {
 

@@ -19,9 +19,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.MKG;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.EventType;
+import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 
 /** The merge, choice, derivation and event-window rules on small made-up claims. */

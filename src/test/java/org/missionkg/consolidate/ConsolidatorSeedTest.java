@@ -21,7 +21,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.MKG;
+import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 
 /** Consolidation of the seed claims gives the gold answers of competency questions 1 to 3. */

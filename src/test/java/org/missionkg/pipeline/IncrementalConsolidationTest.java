@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.map.ArticleGraphMapper;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -30,6 +29,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * Bringing the consolidated graph up to date for a few changed articles recomputes only their

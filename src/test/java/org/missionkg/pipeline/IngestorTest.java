@@ -25,7 +25,6 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EntityKind;
@@ -36,6 +35,7 @@ import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /** Ingest without an extractor (metadata only): idempotence, whole replacement, and bad files in a batch. */
 class IngestorTest {

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.missionkg.map.MKG;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.MKG;
 
 /**
  * The shapes on a well-formed example (one article, one fact of each class) and on copies of it

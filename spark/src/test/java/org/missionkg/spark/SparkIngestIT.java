@@ -28,11 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.map.Iris;
-import org.missionkg.map.MKG;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * The Spark job in local mode ({@code local[2]}) over the seed corpus, the held-out set and three

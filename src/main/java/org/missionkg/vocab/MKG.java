@@ -1,4 +1,4 @@
-package org.missionkg.map;
+package org.missionkg.vocab;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -6,10 +6,16 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The missionkg vocabulary: namespace and terms, as in {@code ontology/missionkg.ttl}.
- * Only the mapping, store and consolidation stages use it.
+ * Every stage that reads or writes the graph uses it, from the gazetteer (resolve) on.
  */
 public final class MKG {
-    public static final String NS = Iris.ONTOLOGY_NS;
+    /**
+     * What every missionkg IRI starts with: {@code https://w3id.org/missionkg/} unless the system
+     * property {@code missionkg.base} says otherwise (read once, at start-up). Kept here, not in
+     * {@code map.Iris} which mints under it, so that the vocabulary depends on no stage.
+     */
+    public static final String BASE = System.getProperty("missionkg.base", "https://w3id.org/missionkg/");
+    public static final String NS = BASE + "ontology#";
 
     // Entities
     public static final Resource Mission = res("Mission");
