@@ -340,7 +340,9 @@ final class ArticleContext {
      * reads every name once before it reads the facts); one name, one key, in every article.
      */
     EntityRef person(String name, String rank) {
-        String clean = name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip();
+        // "Sir Allan Kemakeza", "Dame Karen Pierce": an honorific is no part of the name.
+        String clean = name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip()
+                .replaceFirst("^(?:Sir|Dame)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})", "");
         String[] parts = clean.split("\\s+");
         EntityRef ref = peopleByName.get(clean.toLowerCase(Locale.ROOT));
         if (ref == null) {

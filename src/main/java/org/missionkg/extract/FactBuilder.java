@@ -71,7 +71,7 @@ final class FactBuilder {
             case "lead" -> lead(rule, m, v, p, theMission);
             case "event" -> event(rule, m, v, p, theMission);
             case "troops" -> troops(rule, m, v, p, ctx, boundMission, theMission);
-            case "role" -> role(m, v, p, ctx);
+            case "role" -> role(m, v, p, ctx, theMission);
             case "location" -> location(m, v, p, boundMission != null || rule.has(Rule.FOCUS_MISSION) ? theMission
                     : stationedMission(m, v, ctx));
             default -> List.of();
@@ -309,7 +309,7 @@ final class FactBuilder {
         }).orElse(null);
     }
 
-    private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx) {
+    private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx, EntityRef mission) {
         Slot person = slot(m, v, "person");
         if (person == null || !isPerson(person)) {
             return List.of();
@@ -351,6 +351,13 @@ final class FactBuilder {
                 topic = slotText(v, groupText(m, "topicb"));
             }
             label = (topic != null ? topic + " " + label : label).replaceAll("\\s+", " ").strip();
+        }
+        if (roleSlot != null && roleSlot.roleIri() != null && (roleSlot.roleIri().endsWith("special-representative") || roleSlot.roleIri().endsWith("head-of-mission"))
+                && mission != null && mission.kind() == EntityKind.MISSION
+                && (org == null || org.kind() == EntityKind.ORGANIZATION)) {
+            // "The Special Representative of the Secretary-General, X, has headed the mission": a
+            // special representative heads the mission the story is about, not the UN as a whole.
+            org = mission;
         }
         if (roleSlot != null && org == null) {
             return List.of(); // "President Donald Trump" alone: of what, the text does not say
