@@ -22,7 +22,7 @@ import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.OfficeHolders;
+import org.missionkg.resolve.TitleHolders;
 
 /**
  * Turns one rule match into facts. The rule's named groups say who plays which part
@@ -32,11 +32,11 @@ import org.missionkg.resolve.OfficeHolders;
  */
 final class FactBuilder {
     private final Gazetteer gazetteer;
-    private final OfficeHolders officeHolders;
+    private final TitleHolders titles;
 
-    FactBuilder(Gazetteer gazetteer, OfficeHolders officeHolders) {
+    FactBuilder(Gazetteer gazetteer, TitleHolders titles) {
         this.gazetteer = gazetteer;
-        this.officeHolders = officeHolders;
+        this.titles = titles;
     }
 
     /**
@@ -326,7 +326,7 @@ final class FactBuilder {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
             if (org == null && roleSlot.roleIri() != null) {
-                org = knownHolder(person.entity(), roleSlot.roleIri(), ctx.published());
+                org = titles.holder(person.entity(), roleSlot.roleIri(), ctx.published()).orElse(null);
             }
             if (org == null && roleSlot.roleIri() != null) {
                 // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
@@ -336,7 +336,7 @@ final class FactBuilder {
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
                 org = bareTitleCountry(roleSlot, v, ctx);
             }
-            if (org == null && roleSlot.roleIri() != null && isOrganizationOffice(roleSlot.roleIri())) {
+            if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
                 org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
@@ -352,7 +352,7 @@ final class FactBuilder {
             }
             label = (topic != null ? topic + " " + label : label).replaceAll("\\s+", " ").strip();
         }
-        if (roleSlot != null && roleSlot.roleIri() != null && (roleSlot.roleIri().endsWith("special-representative") || roleSlot.roleIri().endsWith("head-of-mission"))
+        if (roleSlot != null && roleSlot.roleIri() != null && titles.headsMission(roleSlot.roleIri())
                 && mission != null && mission.kind() == EntityKind.MISSION
                 && (org == null || org.kind() == EntityKind.ORGANIZATION)) {
             // "The Special Representative of the Secretary-General, X, has headed the mission": a
@@ -468,47 +468,6 @@ final class FactBuilder {
             found = c.entity();
         }
         return found;
-    }
-
-    /** An office only organisations have (Secretary General), never a country or a mission. */
-    /** The kinds of office a gazetteer role can name, by the role's local name. */
-    private static final java.util.Map<String, String> TITLE_KINDS = java.util.Map.ofEntries(
-            java.util.Map.entry("president", "president"),
-            java.util.Map.entry("prime-minister", "prime minister"),
-            java.util.Map.entry("vice-president", "vice president"),
-            java.util.Map.entry("minister-of-defence", "defence minister"),
-            java.util.Map.entry("secretary-of-defense", "defence minister"),
-            java.util.Map.entry("minister-of-foreign-affairs", "foreign minister"),
-            java.util.Map.entry("secretary-of-state", "foreign minister"),
-            java.util.Map.entry("minister", "minister"),
-            java.util.Map.entry("secretary-general", "secretary-general"),
-            java.util.Map.entry("chief-of-the-defence-staff", "chief of defence"),
-            java.util.Map.entry("chairman-of-the-joint-chiefs-of-staff", "chief of defence"),
-            java.util.Map.entry("high-representative-for-foreign-affairs", "high representative"));
-
-    /**
-     * Whose office a well-known person held under this title when the article was written
-     * ("President Cyril Ramaphosa": South Africa's), from the table of office holders; null
-     * when the table does not know them or the holder is not in the gazetteer.
-     */
-    private EntityRef knownHolder(EntityRef person, String roleIri, java.time.LocalDate published) {
-        String kind = TITLE_KINDS.get(roleIri.substring(Math.max(roleIri.lastIndexOf('/'), roleIri.lastIndexOf('#')) + 1));
-        if (kind == null) {
-            return null;
-        }
-        return officeHolders.holderOf(person.label(), kind, published)
-                .flatMap(gazetteer::lookup)
-                .map(GazetteerMatch::entity)
-                .filter(e -> e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION)
-                .orElse(null);
-    }
-
-    private boolean isOrganizationOffice(String roleIri) {
-        org.apache.jena.rdf.model.Model model = gazetteer.model();
-        org.apache.jena.rdf.model.Resource r = model.getResource(roleIri);
-        return model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Organization)
-                && !model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Country)
-                && !model.contains(r, org.missionkg.vocab.MKG.roleOf, org.missionkg.vocab.MKG.Mission);
     }
 
     /**
