@@ -30,6 +30,7 @@ import org.missionkg.resolve.Gazetteer;
 import org.missionkg.resolve.GazetteerMatch;
 import org.missionkg.resolve.MissionNames;
 import org.missionkg.resolve.OfficeHolders;
+import org.missionkg.resolve.TitleHolders;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -58,7 +59,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.grammar = grammar;
         this.slots = new SentenceSlots(new DateResolver());
-        this.builder = new FactBuilder(gazetteer, OfficeHolders.bundled());
+        this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()));
         this.version = CODE_VERSION + "-" + hash(rules);
     }
 
@@ -150,6 +151,9 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
     }
 
+    /** A sentence that opens on a pronoun for the mission just named: "Its commander ...", "It is led by ...". */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("^\\W*(?:Its|It)\\b");
+
     /** The sentences as the rules see them (slots as markers), for people writing rules. */
     public List<String> explain(Article article) {
         List<String> lines = new ArrayList<>();
@@ -219,7 +223,11 @@ public final class RuleBasedExtractor implements FactExtractor {
             Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
-            facts.addAll(grammar.extract(s, found, article.text(), ctx, mission, reading, explain));
+            // "Its commander, X, took over in October" after a sentence that named a mission: that
+            // one, as the surface rules read it (previous), not the article's running subject.
+            EntityRef grammarMission = missions.isEmpty() && previous != null && previous.entity() != null
+                    && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? previous.entity() : mission;
+            facts.addAll(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {
