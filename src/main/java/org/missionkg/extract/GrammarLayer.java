@@ -366,7 +366,9 @@ final class GrammarLayer {
                 IndexedWord noun = m.getNode("noun") != null ? m.getNode("noun") : trigger;
                 // "trained 15,000 Malian soldiers", "killed 20 soldiers": those counted are not the mission's.
                 for (var e : g.graph.incomingEdgeIterable(noun)) {
-                    if (e.getRelation().toString().startsWith("obj") && NOT_CONTRIBUTED.contains(ParseGraph.lemma(e.getGovernor()))) {
+                    String rel = e.getRelation().toString();
+                    // "trained 15,000 soldiers", "three soldiers were killed": those counted are not the mission's strength.
+                    if ((rel.startsWith("obj") || rel.equals("nsubj:pass")) && NOT_CONTRIBUTED.contains(ParseGraph.lemma(e.getGovernor()))) {
                         return List.of();
                     }
                 }
