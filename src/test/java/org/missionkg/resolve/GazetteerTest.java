@@ -264,7 +264,7 @@ class GazetteerTest {
             "Combined Task Force 151 hunts pirates|Combined Task Force 151",
             "ships of CTF-150 seized hashish|Combined Task Force 150",
             "the European-led EMASoH mission|European-led Maritime Awareness in the Strait of Hormuz",
-            "under Operation Agenor|European-led Maritime Awareness in the Strait of Hormuz",
+            "under Operation Agenor|Operation Agenor",
             "joined Operation Prosperity Guardian|Operation Prosperity Guardian",
             "four jets for Baltic Air Policing|Baltic Air Policing",
             "NATO's Enhanced Vigilance Activities|Enhanced Vigilance Activities",
