@@ -48,7 +48,7 @@ final class FactBuilder {
      * when it only mentioned the coalition in passing.
      */
     List<Fact> build(Rule rule, Matcher m, SentenceView v, ArticleContext ctx, String articleText, EntityRef mission,
-                     Slot previous) {
+                     Slot previous, FuzzyDate standIn, String standInSource) {
         int vs = m.start();
         int ve = m.end();
         Evidence ev = Evidence.of(articleText, v.articleStart(vs), v.articleEnd(ve),
@@ -67,8 +67,8 @@ final class FactBuilder {
             }
         }
         return switch (rule.kind()) {
-            case "command" -> command(rule, m, v, p, theMission);
-            case "lead" -> lead(rule, m, v, p, theMission);
+            case "command" -> command(rule, m, v, p, theMission, standIn, standInSource);
+            case "lead" -> lead(rule, m, v, p, theMission, standIn, standInSource);
             case "event" -> event(rule, m, v, p, theMission);
             case "troops" -> troops(rule, m, v, p, ctx, boundMission, theMission);
             case "role" -> role(m, v, p, ctx, theMission);
@@ -81,7 +81,8 @@ final class FactBuilder {
     private static final Pattern COMMAND_WORD = Pattern.compile("(?i)\\bcommand");
     private static final Pattern HEAD_WORD = Pattern.compile("(?i)\\b(?:head|chief)\\b");
 
-    private List<Fact> command(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+    private List<Fact> command(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission, FuzzyDate standIn,
+                               String standInSource) {
         List<Fact> out = new ArrayList<>();
         if (mission == null || mission.kind() != EntityKind.MISSION) {
             return out;
@@ -91,6 +92,10 @@ final class FactBuilder {
         Slot current = slot(m, v, "cmd");
         FuzzyDate at = declares(m, "when") ? boundDate(m, v) : at(m, v, newer != null ? newer : older,
                 newer != null ? older : null);
+        if (at == null && standIn != null && newer != null) {
+            at = standIn; // "X replaced Y as commander", no date in the sentence, in the lede: the lede's day
+            p = p.withDateSource(standInSource);
+        }
         if (newer != null && isPerson(newer)) {
             out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
@@ -119,7 +124,8 @@ final class FactBuilder {
         return out;
     }
 
-    private List<Fact> lead(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission) {
+    private List<Fact> lead(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission, FuzzyDate standIn,
+                            String standInSource) {
         List<Fact> out = new ArrayList<>();
         if (mission == null || mission.kind() != EntityKind.MISSION) {
             return out;
@@ -135,6 +141,10 @@ final class FactBuilder {
         }
         if (declares(m, "when")) {
             at = boundDate(m, v);
+        }
+        if (at == null && standIn != null && slot(m, v, "new") != null) {
+            at = standIn; // "Denmark took over the lead from Canada", undated, in the lede
+            p = p.withDateSource(standInSource);
         }
         if (newer != null) {
             out.add(new Leadership(newer, mission, at != null || declares(m, "when") ? at

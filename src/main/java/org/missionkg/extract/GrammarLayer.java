@@ -52,6 +52,23 @@ final class GrammarLayer {
     static final class Reading {
         private FuzzyDate ledeDay;
         private Pending pending;
+
+        /**
+         * The day that stands in for an undated change told near the top ("X took command of the
+         * mission", no date in the clause): the lede's day, else the publication day; null further
+         * down, where background is told. The surface rules take it from here too.
+         */
+        FuzzyDate standIn(AnnotatedSentence s, ArticleContext ctx) {
+            if (s.index() >= LEDE_SENTENCES) {
+                return null;
+            }
+            return ledeDay != null ? ledeDay : ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published());
+        }
+
+        /** What {@link #standIn} gave: the lede's day or the publication day, as the graph records it. */
+        String standInSource() {
+            return ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
+        }
     }
 
     private record Pending(String rule, EntityRef mission, String rankHead, FuzzyDate date, Provenance provenance,

@@ -22,6 +22,7 @@ import org.missionkg.model.Article;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
@@ -151,6 +152,9 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
     }
 
+    /** "had taken over", "had replaced": background, whose date no lede stands in for. */
+    private static final java.util.regex.Pattern PAST_PERFECT = java.util.regex.Pattern.compile("(?i)\\bhad\\s+(?:\\w+\\s+)?(?:taken|replaced|succeeded|relieved|handed|assumed|passed)\\b");
+
     /** A sentence that opens on a pronoun for the mission just named: "Its commander ...", "It is led by ...". */
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("^\\W*(?:Its|It)\\b");
 
@@ -239,7 +243,12 @@ public final class RuleBasedExtractor implements FactExtractor {
                     if (rule.has(Rule.PAST_ONLY) && futureBefore(s, view.articleEnd(m.end()))) {
                         continue;
                     }
-                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous);
+                    // An undated hand-over told as done near the top happened on the lede's day, as in the grammar layer.
+                    boolean told = rule.has(Rule.HANDOVER) && !futureBefore(s, view.articleEnd(m.end()))
+                            && !PAST_PERFECT.matcher(m.group()).find();
+                    FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
+                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous,
+                            standIn, reading.standInSource());
                     facts.addAll(made);
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> " + made.size() + " fact(s): " + m.group());
