@@ -12,7 +12,6 @@ import org.missionkg.annotate.DateResolver;
 import org.missionkg.annotate.Tense;
 import org.missionkg.map.Iris;
 import org.missionkg.model.AnnotatedSentence;
-import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.MonthNames;
@@ -66,7 +65,6 @@ final class SentenceSlots {
             "\\b(?i:the|its|this)\\s+(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
                     + "regional|multinational|international|peacekeeping|stabili[sz]ation|protection|intervention)\\s+){1,3}force\\b(?!s)");
 
-    private static final Pattern NUMBER_WORDS = Pattern.compile("(?i)hundreds?|thousands?|dozens?|several|many|scores?");
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
@@ -105,7 +103,7 @@ final class SentenceSlots {
                 tagged.add(slot);
             }
         }
-        joinSpacedThousands(clean, tagged);
+        NumberSlots.joinSpacedThousands(clean, tagged);
         List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
         for (Slot phrase : missionPhrases(clean, s, ctx, namedMissions)) {
             boolean clash = found.stream().anyMatch(f -> f.overlaps(phrase.begin(), phrase.end())
@@ -310,7 +308,7 @@ final class SentenceSlots {
                 return dateSlot(clean, s, m, ctx);
             }
             case "NUMBER" -> {
-                return numberSlot(clean, m);
+                return NumberSlots.of(clean, m);
             }
             default -> {
                 return null;
@@ -427,79 +425,6 @@ final class SentenceSlots {
             return DateRole.UNTIL;
         }
         return DateRole.AT;
-    }
-
-    private static Slot numberSlot(String clean, NerMention m) {
-        String text = m.text();
-        int begin = m.begin();
-        Long value = null;
-        String digits = text.replaceAll("[,\\s]", "");
-        // "a thousand soldiers", "more than a hundred": the article makes the word a count.
-        String lead = clean.substring(Math.max(0, begin - 4), begin);
-        boolean single = text.matches("(?i)hundred|thousand") && lead.matches("(?is).*\\b(?:a|one)\\s+$");
-        if (single) {
-            Matcher article = Pattern.compile("(?i)\\b(?:a|one)\\s+$").matcher(lead);
-            if (article.find()) {
-                begin -= lead.length() - article.start();
-            }
-            text = clean.substring(begin, m.end());
-            value = text.toLowerCase(Locale.ROOT).endsWith("thousand") ? 1000L : 100L;
-        } else if (digits.matches("\\d+")) {
-            value = Long.parseLong(digits);
-        } else if (!NUMBER_WORDS.matcher(text).matches() && m.normalized() != null) {
-            String n = m.normalized().replaceAll("^[<>=~]+", "");
-            try {
-                double v = Double.parseDouble(n);
-                if (v == Math.rint(v) && v >= 0) {
-                    value = (long) v;
-                }
-            } catch (NumberFormatException e) {
-                value = null;
-            }
-        }
-        if (value == null) {
-            return null;
-        }
-        String before = clean.substring(Math.max(0, begin - 30), begin).toLowerCase(Locale.ROOT);
-        if (before.matches("(?s).*\\b(several|hundreds of|thousands of)\\s*$")) {
-            return null;
-        }
-        return new Slot(-1, SlotType.NUMBER, begin, m.end(), text, null, null, null, null, null, null, value,
-                qualifier(before, m.normalized()));
-    }
-
-    /** "3 700 soldiers": a figure printed with a space between its thousands is one number, not two. */
-    private static void joinSpacedThousands(String clean, List<Slot> tagged) {
-        tagged.sort(Comparator.comparingInt(Slot::begin));
-        for (int i = 0; i + 1 < tagged.size(); i++) {
-            Slot a = tagged.get(i);
-            Slot b = tagged.get(i + 1);
-            if (a.type() == SlotType.NUMBER && b.type() == SlotType.NUMBER && a.number() != null && b.number() != null
-                    && a.text().matches("\\d{1,3}") && b.text().matches("\\d{3}")
-                    && clean.substring(a.end(), b.begin()).matches("[ \\u00a0\\u202f]")) {
-                tagged.set(i, new Slot(-1, SlotType.NUMBER, a.begin(), b.end(), clean.substring(a.begin(), b.end()),
-                        null, null, null, null, null, null, a.number() * 1000 + b.number(), a.qualifier()));
-                tagged.remove(i + 1);
-            }
-        }
-    }
-
-    static CountQualifier qualifier(String before, String normalized) {
-        String b = before.stripTrailing();
-        if (b.matches("(?s).*\\b(up to|as many as|a maximum of|maximum of|no more than|capped at)$")) {
-            return CountQualifier.UP_TO;
-        }
-        if (b.matches("(?s).*\\b(more than|over|at least|upwards of|in excess of|above)$")) {
-            return CountQualifier.MORE_THAN;
-        }
-        if (b.matches("(?s).*\\b(fewer than|less than|under|below|not quite)$")) {
-            return CountQualifier.FEWER_THAN;
-        }
-        if (b.matches("(?s).*\\b(about|roughly|around|approximately|some|nearly|almost|near|an estimated|"
-                + "estimated|close to|approx\\.|circa|or so)$")) {
-            return CountQualifier.ABOUT;
-        }
-        return CountQualifier.EXACT;
     }
 
     private static final Pattern BARE_MISSION = Pattern.compile("(?i)(?:the|its|this|that|our|their)\\s+(?:mission|operation)");
