@@ -282,11 +282,10 @@ final class GrammarLayer {
         // gives, else on the publication day: only near the top, where the news is, and only
         // for a change told as done (took, has taken, takes), never a planned one.
         boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
-        if (change && dates.dates().isEmpty() && mood == Modality.Mood.REAL && s.index() < LEDE_SENTENCES && Modality.reported(g, trigger)
-                && (reading.ledeDay != null || ctx.published() != null)) {
-            FuzzyDate day = reading.ledeDay != null ? reading.ledeDay : FuzzyDate.ofDay(ctx.published());
-            dates = dates.withStandIn(day);
-            p = p.withDateSource(reading.ledeDay != null ? LEDE_DATE : PUBLICATION_DATE);
+        FuzzyDate standIn = change && dates.dates().isEmpty() && mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
+        if (standIn != null && Modality.reported(g, trigger)) {
+            dates = dates.withStandIn(standIn);
+            p = p.withDateSource(reading.standInSource());
         }
         IndexedWord described = m.getNode("described");
         if (described != null && rule.kind().equals("command")) {

@@ -240,12 +240,12 @@ public final class RuleBasedExtractor implements FactExtractor {
                 }
                 Matcher m = rule.pattern().matcher(view.text());
                 while (m.find()) {
-                    if (rule.has(Rule.PAST_ONLY) && futureBefore(s, view.articleEnd(m.end()))) {
+                    boolean future = futureBefore(s, view.articleEnd(m.end()));
+                    if (rule.has(Rule.PAST_ONLY) && future) {
                         continue;
                     }
                     // An undated hand-over told as done near the top happened on the lede's day, as in the grammar layer.
-                    boolean told = rule.has(Rule.HANDOVER) && !futureBefore(s, view.articleEnd(m.end()))
-                            && !PAST_PERFECT.matcher(m.group()).find();
+                    boolean told = rule.has(Rule.HANDOVER) && !future && !PAST_PERFECT.matcher(m.group()).find();
                     FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
                     List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous,
                             standIn, reading.standInSource());

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,13 +134,12 @@ public final class OfficeHolders {
     public Optional<String> holderOf(String personName, String titleKind, LocalDate around) {
         List<Term> terms = byName.getOrDefault(fold(personName), List.of());
         Set<String> offices = titleKind == null ? null : OFFICES_OF_TITLE.get(titleKind);
-        List<Term> fitting = terms.stream()
+        Set<String> holders = terms.stream()
                 .filter(t -> offices == null || offices.contains(t.office()))
                 .filter(t -> t.covers(around))
-                .sorted(Comparator.comparing(Term::holderOf))
-                .toList();
-        Set<String> holders = fitting.stream().map(Term::holderOf).collect(Collectors.toSet());
-        return holders.size() == 1 ? Optional.of(fitting.get(0).holderOf()) : Optional.empty();
+                .map(Term::holderOf)
+                .collect(Collectors.toSet());
+        return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
     }
 
     /** Every country or organisation some office in the table is held for, by its label. */
