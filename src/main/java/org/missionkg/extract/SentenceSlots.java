@@ -65,6 +65,19 @@ final class SentenceSlots {
             "\\b(?i:the|its|this)\\s+(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
                     + "regional|multinational|international|peacekeeping|stabili[sz]ation|protection|intervention)\\s+){1,3}force\\b(?!s)");
 
+    /**
+     * "NATO's new maritime security operation in the Mediterranean", "Italy's year-long rescue
+     * operation": a mission described by whoever runs it, in the writer's own words (which
+     * MISSION_PHRASE's short list of describers does not cover). The words alone do not say which
+     * mission, so only one named in the same paragraph is taken (see missionPhrases).
+     */
+    private static final Pattern OWNED_PHRASE = Pattern.compile(
+            "(?<=['’]s\\s)((?:(?!(?:to|the|of|in|for|with|a|an|and|or|at|on|by|from|its|their|his|her|this|that|as|into|"
+                    + "under|over|own|contribution|part|role|share|troops?)\\s)[a-z][\\w-]*\\s+|\\p{Lu}\\p{Ll}+\\s+){1,4})"
+                    + "(mission|operation|deployment)\\b(?!s)");
+    private static final Pattern OWNER_BEFORE = Pattern.compile(
+            "(?s).*(?:\\b\\p{Lu}[\\w.&-]*|\\b(?:alliance|bloc|union|organi[sz]ation))['’]s\\s$");
+
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
@@ -507,6 +520,17 @@ final class SentenceSlots {
             }
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), mission));
+            }
+        }
+        Matcher o = OWNED_PHRASE.matcher(text);
+        while (o.find()) {
+            if (!OWNER_BEFORE.matcher(text.substring(0, o.start())).matches()) {
+                continue;
+            }
+            int at = s.begin() + o.start();
+            EntityRef mission = ctx.paragraphMission(at, true, false);
+            if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
+                out.add(Slot.entity(SlotType.MISSION, at, s.begin() + o.end(), o.group(), mission));
             }
         }
         Matcher c = COALITION.matcher(text);
