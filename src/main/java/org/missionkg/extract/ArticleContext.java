@@ -35,6 +35,7 @@ final class ArticleContext {
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef recentMission;
+    private EntityRef lastGovernment;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private org.missionkg.model.FuzzyDate explicitDate;
@@ -390,6 +391,19 @@ final class ArticleContext {
 
     void rememberRole(EntityRef person, String role, EntityRef organization) {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
+        String r = role.toLowerCase(Locale.ROOT);
+        if (organization != null && organization.kind() == EntityKind.COUNTRY
+                && (r.contains("president") || r.contains("prime minister") || r.contains("minister"))) {
+            lastGovernment = organization;
+        }
+    }
+
+    /**
+     * The country whose president or minister the article named last: the government a bare
+     * "Government spokesman" or "Presidency spokesman" speaks for.
+     */
+    EntityRef lastGovernment() {
+        return lastGovernment;
     }
 
     /** True when this single word is the surname of someone already named in full. */

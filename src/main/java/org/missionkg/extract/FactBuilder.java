@@ -343,6 +343,9 @@ final class FactBuilder {
                 org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
                         .orElse(null);
             }
+            if (org == null && governmentVoice(roleSlot, v)) {
+                org = ctx.lastGovernment();
+            }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
                 org = bareTitleCountry(roleSlot, v, ctx);
             }
@@ -484,6 +487,19 @@ final class FactBuilder {
      * A cabinet title with no country named ("Defence Minister Harjit Sajjan") is the
      * article's own country's: news names foreign ministers with their country.
      */
+    /** "Government spokesman X", "Presidency spokesperson X", "army spokesman X": a government's own voice. */
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:government|presidency|presidential|cabinet|ministry|military|army|defen[cs]e|foreign|interior)\\s+(?:deputy\\s+|chief\\s+)?$");
+
+    /** A spokesperson's title that says the speaker talks for the government, with no country named. */
+    private static boolean governmentVoice(Slot role, SentenceView v) {
+        if (!role.role().toLowerCase(Locale.ROOT).startsWith("spokes")) {
+            return false;
+        }
+        int at = v.viewPosition(role);
+        return GOVERNMENT_BEFORE.matcher(v.text().substring(Math.max(0, at - 30), at)).find();
+    }
+
     private boolean isCabinetRole(Slot role) {
         String r = role.role().toLowerCase(Locale.ROOT);
         return r.contains("minister") || r.contains("chief of the defence");
