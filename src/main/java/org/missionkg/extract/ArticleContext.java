@@ -36,6 +36,7 @@ final class ArticleContext {
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
     private EntityRef recentMission;
     private EntityRef lastGovernment;
+    private final java.util.Set<String> civilianPosts = new java.util.HashSet<>();
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private org.missionkg.model.FuzzyDate explicitDate;
@@ -392,6 +393,9 @@ final class ArticleContext {
     void rememberRole(EntityRef person, String role, EntityRef organization) {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
         String r = role.toLowerCase(Locale.ROOT);
+        if (r.contains("representative") || r.contains("coordinator") || r.contains("envoy") || r.contains("head of mission")) {
+            civilianPosts.add(person.key());
+        }
         if (organization != null && organization.kind() == EntityKind.COUNTRY
                 && (r.contains("president") || r.contains("prime minister") || r.contains("minister"))) {
             lastGovernment = organization;
@@ -404,6 +408,11 @@ final class ArticleContext {
      */
     EntityRef lastGovernment() {
         return lastGovernment;
+    }
+
+    /** Whether the article gave this person a civilian post (special representative, coordinator, envoy). */
+    boolean holdsCivilianPost(EntityRef person) {
+        return person != null && civilianPosts.contains(person.key());
     }
 
     /** True when this single word is the surname of someone already named in full. */

@@ -253,6 +253,22 @@ final class GrammarLayer {
     private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
             "evacuate", "rescue", "graduate", "recruit");
 
+    /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
+    private static final Set<String> CIVILIAN_NOUNS = Set.of("diplomat", "civilian", "envoy", "politician", "lawyer",
+            "official", "representative", "coordinator", "ambassador", "administrator", "economist", "minister");
+
+    /**
+     * Whether a rankless person who leads, heads or runs a mission is its civilian head: the
+     * sentence calls him a diplomat (or such), or the article gave him a civilian post before
+     * (special representative, special coordinator, envoy).
+     */
+    private static boolean civilian(ParseGraph g, IndexedWord person, Slot slot, ArticleContext ctx) {
+        if (person != null && g.hasDependent(person, "appos", CIVILIAN_NOUNS)) {
+            return true;
+        }
+        return ctx.holdsCivilianPost(slot.entity());
+    }
+
     private static String nodes(SemgrexMatcher m) {
         StringBuilder sb = new StringBuilder();
         for (String name : m.getNodeNames()) {
@@ -309,7 +325,8 @@ final class GrammarLayer {
                 }
                 String triggerLemma = ParseGraph.lemma(trigger);
                 if (current != null && current.entity() != null && current.rank() == null
-                        && (triggerLemma.equals("head") || triggerLemma.equals("chief"))) {
+                        && (triggerLemma.equals("head") || triggerLemma.equals("chief")
+                        || !triggerLemma.equals("command") && civilian(g, m.getNode("cmd"), current, ctx))) {
                     // "Bintou Keita, the head of MONUSCO": a head with no military rank is the
                     // civilian head of mission, not its commander.
                     out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
