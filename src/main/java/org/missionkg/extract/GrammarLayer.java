@@ -253,6 +253,33 @@ final class GrammarLayer {
     private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
             "evacuate", "rescue", "graduate", "recruit");
 
+    /**
+     * "Ann Smith, the executive secretary of the Lake Chad Basin Commission": the person holds
+     * the title (the trigger with the words that modify it: "executive secretary", "deputy
+     * spokesman") in the organisation or country the match binds.
+     */
+    private static List<Fact> role(SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Provenance p, ArticleContext ctx) {
+        Slot person = g.slot(m.getNode("person"), SlotType.PERSON);
+        Slot orgSlot = g.slotAt(m.getNode("org"));
+        if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
+                || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION) {
+            return List.of();
+        }
+        java.util.TreeMap<Integer, String> words = new java.util.TreeMap<>();
+        words.put(trigger.index(), trigger.word().toLowerCase(Locale.ROOT));
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("amod") || rel.equals("compound")) && g.slotAt(d) == null && d.tag() != null
+                    && !d.tag().startsWith("NNP")) {
+                words.put(d.index(), d.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        String label = String.join(" ", words.values());
+        ctx.rememberRole(person.entity(), label, orgSlot.entity());
+        return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
+    }
+
     /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
     private static final Set<String> CIVILIAN_NOUNS = Set.of("diplomat", "civilian", "envoy", "politician", "lawyer",
             "official", "representative", "coordinator", "ambassador", "administrator", "economist", "minister");
@@ -286,6 +313,9 @@ final class GrammarLayer {
         Evidence ev = evidence(m, g, s, articleText);
         Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
                 ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        if (rule.kind().equals("role")) {
+            return role(m, g, trigger, p, ctx); // an office needs no mission
+        }
         EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
         if (mission == null) {
             mission = sentenceMission;

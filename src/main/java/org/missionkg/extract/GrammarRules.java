@@ -34,7 +34,7 @@ import org.missionkg.model.EventType;
  * own Semgrex; node {@code ner} values are the extractor's slot types (see {@link GrammarLayer}).
  */
 final class GrammarRules {
-    static final List<String> FILES = List.of("command", "lead", "event", "troops", "location");
+    static final List<String> FILES = List.of("command", "lead", "event", "troops", "location", "role");
     private static final Pattern CLASS_REF = Pattern.compile("\\$([a-z_]+)");
 
     /** One grammar rule. */
@@ -123,7 +123,7 @@ final class GrammarRules {
         for (RuleBlocks.Block b : RuleBlocks.read(text, source, Set.of("rule", "pattern", "type", "flags", "example"))
                 .blocks()) {
             String id = b.one("rule");
-            if (id == null || !id.matches("grammar\\.(command|lead|event|troops|location)\\.[a-z0-9.-]+")) {
+            if (id == null || !id.matches("grammar\\.(command|lead|event|troops|location|role)\\.[a-z0-9.-]+")) {
                 throw b.error("bad rule id " + id);
             }
             String pattern = b.joined("pattern", " ");

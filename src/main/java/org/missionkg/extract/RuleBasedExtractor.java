@@ -24,6 +24,7 @@ import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.MissionEvent;
+import org.missionkg.model.RoleHolding;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
 import org.missionkg.resolve.ArticleAliases;
@@ -349,6 +350,14 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (f instanceof MissionEvent e && e.date() == null && byKey.values().stream().anyMatch(o ->
                     o instanceof MissionEvent d && d.date() != null && d.type() == e.type()
                             && d.mission().sameAs(e.mission()))) {
+                continue;
+            }
+            // An office the grammar read where a surface rule read one for the same person in the
+            // same sentence: the surface rule's, whose title is the gazetteer's.
+            if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
+                    .anyMatch(o -> o instanceof RoleHolding q && q != r && !q.provenance().rule().startsWith("grammar.")
+                            && q.person().sameAs(r.person())
+                            && java.util.Objects.equals(q.provenance().evidence().sentence(), r.provenance().evidence().sentence()))) {
                 continue;
             }
             out.add(f);
