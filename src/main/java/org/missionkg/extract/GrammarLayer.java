@@ -265,6 +265,12 @@ final class GrammarLayer {
                 || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION) {
             return List.of();
         }
+        if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
+            // "who heads the Joint Force Headquarters": the verb says the office.
+            String office = ParseGraph.lemma(trigger).equals("direct") ? "director" : ParseGraph.lemma(trigger);
+            ctx.rememberRole(person.entity(), office, orgSlot.entity());
+            return List.of(new RoleHolding(person.entity(), office, orgSlot.entity(), p));
+        }
         java.util.TreeMap<Integer, String> words = new java.util.TreeMap<>();
         words.put(trigger.index(), trigger.word().toLowerCase(Locale.ROOT));
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
