@@ -77,13 +77,40 @@ public final class DateResolver {
         Objects.requireNonNull(tense, "tense");
         Optional<DateExpressionParser.Parsed> parsed = parser.parse(expression);
         if (parsed.isPresent()) {
-            FuzzyDate date = resolve(parsed.get().expression(), published, tense);
+            FuzzyDate date = asReadersWriteIt(resolve(parsed.get().expression(), published, tense));
             return Optional.ofNullable(date == null || !parsed.get().approximate() ? date : date.approximate());
         }
         if (parser.saysNoPoint(expression)) {
             return Optional.empty();
         }
         return fromSutime(sutimeValue);
+    }
+
+    /**
+     * Early, mid- or late in a month is that month, and in a year that year ("late June" may be
+     * the 18th or the 29th; careful readers, every gold file here among them, write the month).
+     * The thirds the parts are resolved with still decide which month or year is meant ("in
+     * late June", told on 15 June in the past tense, is last year's), so the result is widened
+     * here, after that choice, not in {@link DateExpression.Slices}.
+     */
+    static FuzzyDate asReadersWriteIt(FuzzyDate date) {
+        if (date == null || !date.edtf().contains("/")) {
+            return date;
+        }
+        String[] ends = date.edtf().split("/");
+        if (ends[0].length() == 10 && ends[1].length() == 10 && ends[0].startsWith(ends[1].substring(0, 8))) {
+            int from = Integer.parseInt(ends[0].substring(8));
+            LocalDate last = LocalDate.parse(ends[1]);
+            boolean third = from == 1 && last.getDayOfMonth() == 10 || from == 11 && last.getDayOfMonth() == 20
+                    || from == 21 && last.getDayOfMonth() == last.lengthOfMonth();
+            return third ? FuzzyDate.ofMonth(YearMonth.from(last)) : date;
+        }
+        if (ends[0].length() == 7 && ends[1].length() == 7 && ends[0].startsWith(ends[1].substring(0, 5))) {
+            String span = ends[0].substring(5) + "/" + ends[1].substring(5);
+            boolean third = span.equals("01/04") || span.equals("05/08") || span.equals("09/12");
+            return third ? FuzzyDate.ofYear(Integer.parseInt(ends[0].substring(0, 4))) : date;
+        }
+        return date;
     }
 
     /**
