@@ -27,6 +27,8 @@ final class ArticleContext {
     private final EntityRef focusOrganization;
     private final EntityRef focusTaskForce;
     private final Map<String, EntityRef> peopleByName = new HashMap<>();
+    /** The first word of each two-word name, for a lone name that is no known surname. */
+    private final Map<String, EntityRef> firstWords = new HashMap<>();
     /** The missions named in the body (not phrases such as "the mission"), in text order. */
     private List<GazetteerMatch> namedMissions = List.of();
     private java.util.Set<EntityRef> namedCountries = java.util.Set.of();
@@ -347,8 +349,15 @@ final class ArticleContext {
                 .replaceFirst("^(?:Sir|Dame)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})", "");
         String[] parts = clean.split("\\s+");
         EntityRef ref = peopleByName.get(clean.toLowerCase(Locale.ROOT));
+        if (ref == null && parts.length == 1) {
+            // "Major General Wang Xiaojun ... Wang said": a family name written first.
+            ref = firstWords.get(clean.toLowerCase(Locale.ROOT));
+        }
         if (ref == null) {
             ref = new EntityRef(EntityKind.PERSON, Iris.slug(clean), clean);
+        }
+        if (parts.length == 2 && ref.label().equals(clean)) {
+            firstWords.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), ref);
         }
         // Register every tail of the name ("anker lollesgaard", "lollesgaard"); a longer name wins.
         int words = ref.label().split("\\s+").length;

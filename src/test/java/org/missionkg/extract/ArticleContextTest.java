@@ -28,6 +28,17 @@ class ArticleContextTest {
     }
 
     @Test
+    void aLoneFamilyNameWrittenFirstIsThePersonNamedInFullAndASurnameStillWins() {
+        ArticleContext ctx = context("", "");
+        EntityRef wang = ctx.person("Wang Xiaojun", "Major General");
+        EntityRef smith = ctx.person("Ann Smith", null);
+        assertSame(wang, ctx.person("Wang", null));
+        assertSame(smith, ctx.person("Smith", null));
+        EntityRef other = ctx.person("Bo Ann", null);
+        assertSame(other, ctx.person("Ann", null)); // a known surname before a first word
+    }
+
+    @Test
     void theTitleAndActorsDecideThePointOfViewCountryNotPlacesInAList() {
         ArticleContext ctx = context("New Canadian commander for NATO's Iraq mission",
                 "Canada has commanded NATO Mission Iraq since 2018. Some 850 personnel serve across Iraq, "
