@@ -45,6 +45,16 @@ final class ParseGraph {
                 }
             }
         }
+        // "ended its year-long Mare Nostrum rescue operation", "the Barkhane force": a head noun a
+        // mission's name modifies is that mission.
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("compound") && d.governor() >= 0 && d.governor() < tokens.size()
+                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
+                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
+                    && NAMED_HEADS.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                slotOf[d.governor()] = slotOf[d.dependent()];
+            }
+        }
         ParseGraph g = new ParseGraph(s, slotOf);
         IndexedWord[] nodes = new IndexedWord[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -101,14 +111,22 @@ final class ParseGraph {
     }
 
     /**
-     * "The force is commanded by X": a bare "the force" (or "this operation") that no slot took
+     * "The force is commanded by X": a bare "the force" (or "this operation", "the coalition") that no slot took
      * points at the mission the sentence is about, as "it" does. Not "the Air Force" (a compound
      * name) nor "the use of force" (no determiner).
      */
+    /** Head nouns a mission's name may modify ("the Mare Nostrum operation", "the Barkhane force"). */
+    private static final java.util.Set<String> NAMED_HEADS = java.util.Set.of("operation", "mission", "force",
+            "deployment", "operations", "missions");
+
+    /** Nouns news uses for the mission it is about: "the force", "the coalition", "the construct", "this deployment". */
+    private static final java.util.Set<String> POINTER_NOUNS = java.util.Set.of("force", "mission", "operation",
+            "coalition", "deployment", "construct", "intervention");
+
     private static boolean barePointer(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
         String word = t.word().toLowerCase(Locale.ROOT);
-        if (!word.equals("force") && !word.equals("mission") && !word.equals("operation")) {
+        if (!POINTER_NOUNS.contains(word)) {
             return false;
         }
         boolean determined = false;

@@ -50,11 +50,11 @@ final class SentenceSlots {
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     /**
-     * "the brigade", "the battle group", "the force": only after the article named a mission that
+     * "the brigade", "the battle group", "the force", "the construct": only after the article named a mission that
      * is one ("Kosovo Force", "Multinational Brigade Latvia"); not "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla)\\b(?!s)(?!\\s+of\\b)");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
@@ -505,7 +505,8 @@ final class SentenceSlots {
         while (u.find()) {
             String head = u.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
-                    head.equals("force") ? new String[] {"force"} : new String[] {"brigade", "battle group", "battlegroup"});
+                    head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
+                            : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
             }
