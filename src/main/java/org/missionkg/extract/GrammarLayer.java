@@ -286,6 +286,14 @@ final class GrammarLayer {
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
     }
 
+    /**
+     * Missions that civilians head (monitoring, police, rule-of-law and capacity-building missions,
+     * UN offices): whoever leads one without a military rank is its head of mission.
+     */
+    private static final java.util.regex.Pattern CIVILIAN_MISSION = java.util.regex.Pattern.compile(
+            "(?i)monitoring mission|police|\\bEUPOL\\b|\\bEULEX\\b|\\bEUCAP\\b|\\bEUBAM\\b|rule of law|capacity building|"
+                    + "integrated office|political mission|border assistance");
+
     /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
     private static final Set<String> CIVILIAN_NOUNS = Set.of("diplomat", "civilian", "envoy", "politician", "lawyer",
             "official", "representative", "coordinator", "ambassador", "administrator", "economist", "minister");
@@ -352,16 +360,26 @@ final class GrammarLayer {
                 Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
                 Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
                 FuzzyDate at = dates.at();
+                boolean civilianMission = CIVILIAN_MISSION.matcher(mission.label()).find();
                 if (newer != null && newer.entity() != null) {
-                    out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+                    if (newer.rank() == null && (civilianMission || civilian(g, m.getNode("new"), newer, ctx))) {
+                        // "Marek Szczygiel ... was appointed Head of the EU Monitoring Mission": a civilian head.
+                        out.add(new RoleHolding(newer.entity(), "head of mission", mission, p));
+                    } else {
+                        out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+                    }
                 }
                 if (older != null && older.entity() != null) {
                     FuzzyDate own = ownEnd(g, m.getNode("old"));
-                    out.add(new CommandTenure(older.entity(), mission, older.rank(), null, own != null ? own : at, p));
+                    if (older.rank() == null && (civilianMission || civilian(g, m.getNode("old"), older, ctx))) {
+                        out.add(new RoleHolding(older.entity(), "head of mission", mission, p));
+                    } else {
+                        out.add(new CommandTenure(older.entity(), mission, older.rank(), null, own != null ? own : at, p));
+                    }
                 }
                 String triggerLemma = ParseGraph.lemma(trigger);
                 if (current != null && current.entity() != null && current.rank() == null
-                        && (triggerLemma.equals("head") || triggerLemma.equals("chief")
+                        && (triggerLemma.equals("head") || triggerLemma.equals("chief") || civilianMission
                         || !triggerLemma.equals("command") && civilian(g, m.getNode("cmd"), current, ctx))) {
                     // "Bintou Keita, the head of MONUSCO": a head with no military rank is the
                     // civilian head of mission, not its commander.
