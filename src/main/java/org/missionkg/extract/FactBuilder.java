@@ -96,18 +96,21 @@ final class FactBuilder {
             at = standIn; // "X replaced Y as commander", no date in the sentence, in the lede: the lede's day
             p = p.withDateSource(standInSource);
         }
+        boolean civilian = CivilianMissions.isCivilian(mission);
         if (newer != null && isPerson(newer)) {
-            out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+            out.add(civilian && newer.rank() == null ? new RoleHolding(newer.entity(), "head of mission", mission, p)
+                    : new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
         }
         if (older != null && isPerson(older)) {
-            out.add(new CommandTenure(older.entity(), mission, older.rank(), null,
-                    newer != null ? at : at(m, v, older), p));
+            out.add(civilian && older.rank() == null ? new RoleHolding(older.entity(), "head of mission", mission, p)
+                    : new CommandTenure(older.entity(), mission, older.rank(), null, newer != null ? at : at(m, v, older), p));
         }
-        if (current != null && isPerson(current) && current.rank() == null && !COMMAND_WORD.matcher(m.group()).find()) {
+        if (current != null && isPerson(current) && current.rank() == null
+                && (civilian || !COMMAND_WORD.matcher(m.group()).find())) {
             // "the head of the mission, Bintou Keita": a head or chief with no military rank is the
             // civilian head of mission (a UN special representative), not its commander; a bare
             // "leader" with no rank ("Turkish Cypriot leader X") leads something else.
-            if (HEAD_WORD.matcher(m.group()).find()) {
+            if (civilian || HEAD_WORD.matcher(m.group()).find()) {
                 out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
             }
             return out;

@@ -286,14 +286,6 @@ final class GrammarLayer {
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
     }
 
-    /**
-     * Missions that civilians head (monitoring, police, rule-of-law and capacity-building missions,
-     * UN offices): whoever leads one without a military rank is its head of mission.
-     */
-    private static final java.util.regex.Pattern CIVILIAN_MISSION = java.util.regex.Pattern.compile(
-            "(?i)monitoring mission|police|\\bEUPOL\\b|\\bEULEX\\b|\\bEUCAP\\b|\\bEUBAM\\b|rule of law|capacity building|"
-                    + "integrated office|political mission|border assistance");
-
     /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
     private static final Set<String> CIVILIAN_NOUNS = Set.of("diplomat", "civilian", "envoy", "politician", "lawyer",
             "official", "representative", "coordinator", "ambassador", "administrator", "economist", "minister");
@@ -360,7 +352,7 @@ final class GrammarLayer {
                 Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
                 Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
                 FuzzyDate at = dates.at();
-                boolean civilianMission = CIVILIAN_MISSION.matcher(mission.label()).find();
+                boolean civilianMission = CivilianMissions.isCivilian(mission);
                 if (newer != null && newer.entity() != null) {
                     if (newer.rank() == null && (civilianMission || civilian(g, m.getNode("new"), newer, ctx))) {
                         // "Marek Szczygiel ... was appointed Head of the EU Monitoring Mission": a civilian head.
