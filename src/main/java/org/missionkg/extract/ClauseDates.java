@@ -77,6 +77,21 @@ record ClauseDates(List<Slot> dates) {
                 todo.add(d);
             }
         }
+        if (found.isEmpty() && (g.hasDependent(trigger, "advmod", Set.of("when")) || g.hasDependent(trigger, "mark", Set.of("when")))) {
+            // "passed to Germany on Monday, when Commander X handed the group to Commander Y": an
+            // undated "when" clause happened when the clause it modifies (or the day it follows) did.
+            for (var e : g.graph.incomingEdgeIterable(trigger)) {
+                String rel = e.getRelation().toString();
+                Slot head = g.slotAt(e.getGovernor());
+                if (rel.startsWith("acl") && head != null && head.type() == SlotType.DATE) {
+                    found.add(head.withDateRole(DateRole.AT));
+                } else if (rel.startsWith("advcl")) {
+                    for (Slot slot : datesBelow(g, e.getGovernor())) {
+                        found.add(slot.withDateRole(DateRole.AT));
+                    }
+                }
+            }
+        }
         found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
         return new ClauseDates(found);
     }

@@ -104,6 +104,22 @@ class GrammarLayerTest {
     }
 
     @Test
+    void anUndatedWhenClauseTakesTheDateOfTheClauseItModifies() {
+        // "Command passed on Monday , when Smith replaced Roe ."
+        Built b = new Built().word("Command", "NN", "command").word("passed", "VBD", "pass").word("on", "IN", "on")
+                .word("Monday", "NNP", "Monday").word(",", ",", ",").word("when", "WRB", "when").word("Smith", "NNP", "Smith")
+                .word("replaced", "VBD", "replace").word("Roe", "NNP", "Roe").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 1).dep(1, "nsubj", 0).dep(1, "obl:on", 3).dep(3, "case", 2).dep(1, "punct", 4)
+                .dep(1, "advcl", 7).dep(7, "advmod", 5).dep(7, "nsubj", 6).dep(7, "obj", 8).dep(1, "punct", 9);
+        b.person(6, SMITH).person(8, ROE).date(3, "2023-06-05", DateRole.AT);
+        List<Fact> facts = run(b, 1);
+        CommandTenure smith = facts.stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(SMITH))
+                .map(CommandTenure.class::cast).findFirst().orElseThrow();
+        assertEquals("2023-06-05", smith.start().edtf());
+        assertNull(smith.provenance().dateSource(), "a stated date, not the publication day standing in");
+    }
+
+    @Test
     void aChangeTheLedeReportsWithoutADateTakesThePublicationDayAndSaysSo() {
         List<Fact> facts = run(succeedsWhoLedSince(), 1);
         CommandTenure smith = facts.stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(SMITH))
