@@ -91,7 +91,7 @@ class ExtractionQualityIT {
      */
     @ParameterizedTest(name = "{0}: precision >= {1}, recall >= {2}, blind {3}")
     @CsvSource({"newsdev, 0.80, 0.52, false", "newsdev2, 0.85, 0.52, false", "newsdev3, 0.80, 0.45, false",
-            "newsdev4, 0.65, 0.28, false", "heldout4, 0.70, 0.42, true", "heldout5, 0.65, 0.33, true",
+            "newsdev4, 0.75, 0.32, false", "heldout4, 0.70, 0.42, true", "heldout5, 0.65, 0.33, true",
             "heldout6, 0.60, 0.30, true"})
     void realNewsSetIsMeasured(String set, double minPrecision, double minRecall, boolean blind) {
         Path dir = Path.of("src/test/resources", set);

@@ -113,6 +113,9 @@ final class GoldComparison {
 
     static String fold(String s) {
         String a = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Letters NFKD does not take apart: "Høeg" is "Hoeg", "Szczygieł" is "Szczygiel", as the press prints them.
+        a = a.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
+                .replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("ß", "ss").replace("ı", "i");
         return a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
