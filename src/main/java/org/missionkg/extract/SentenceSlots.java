@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.annotate.DateResolver;
 import org.missionkg.annotate.Tense;
-import org.missionkg.map.Iris;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -19,6 +18,7 @@ import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
 import org.missionkg.resolve.GazetteerMatch;
 import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.vocab.Iris;
 
 /**
  * Finds the slots of one sentence: gazetteer names (missions, countries, organisations,

@@ -14,7 +14,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.read.TurtleResource;
@@ -22,6 +21,7 @@ import org.missionkg.resolve.AliasIndex.Hit;
 import org.missionkg.resolve.AliasIndex.Target;
 import org.missionkg.resolve.AliasTokens.Token;
 import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.vocab.Iris;
 
 /**
  * Mission names the gazetteer does not list, recognised by the way missions are named:

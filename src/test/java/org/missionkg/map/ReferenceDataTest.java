@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EventType;
 import org.missionkg.resolve.Gazetteer;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 class ReferenceDataTest {
