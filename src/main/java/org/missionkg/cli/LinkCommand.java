@@ -15,7 +15,7 @@ import org.missionkg.link.WikidataClient;
 import org.missionkg.link.WikidataConfig;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EndpointUnreachableException;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
 import picocli.CommandLine.ArgGroup;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.vocab.Iris;
 
 /**

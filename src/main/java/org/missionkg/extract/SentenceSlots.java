@@ -16,8 +16,8 @@ import org.missionkg.model.EntityRef;
 import org.missionkg.model.MonthNames;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
-import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch.Category;
 import org.missionkg.vocab.Iris;
 
 /**

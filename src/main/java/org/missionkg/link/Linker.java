@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.missionkg.link.Scoring.Scored;
 import org.missionkg.model.EndpointUnreachableException;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
 
 /**

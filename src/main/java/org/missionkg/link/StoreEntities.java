@@ -16,7 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.missionkg.model.EntityKind;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.EntityRef;
+import org.missionkg.reference.GazetteerMatch;
 
 /**
  * Short names an article gives a mission after naming it in full: the name without its

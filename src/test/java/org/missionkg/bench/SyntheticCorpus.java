@@ -40,7 +40,7 @@ import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.TroopContribution;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.vocab.Iris;
 
 /**
