@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages under {@code src/main/java/org/missionkg} depend on one another in the order the
  * data flows (README, "Layout"; DESIGN): a package may use those in earlier layers, never one in
- * a later layer nor another one in its own layer. {@code model} and {@code vocab} are the shared
- * bottom, {@code pipeline} and {@code cli} the top.
+ * a later layer nor another one in its own layer. {@code model} (the records) and {@code vocab} (the
+ * terms, and {@code Iris}, which names those records) are the shared bottom, {@code pipeline} and
+ * {@code cli} the top.
  *
  * <p>Read from the sources, not the classes: every {@code org.missionkg.<package>} named in code
  * counts (imports, static imports, names written out in full), names in comments and strings do
@@ -35,8 +36,10 @@ class PackageFlowTest {
 
     /** The flow, first layer first. A new package must be placed here before it can be used. */
     private static final List<Set<String>> LAYERS = List.of(
-            Set.of("model", "vocab"),
+            Set.of("model"),
+            Set.of("vocab"),
             Set.of("read"),
+            Set.of("reference"),
             Set.of("screen"),
             Set.of("annotate"),
             Set.of("extract"),
@@ -53,16 +56,11 @@ class PackageFlowTest {
      * test; so does an entry here that nothing needs any more (remove it).
      */
     private static final Map<String, String> KNOWN = Map.of(
-            "screen -> resolve",
-            "RelevanceScreen finds mission names with the gazetteer (Gazetteer, MissionNames) before any NLP; "
-                    + "the gazetteer is reference data every stage from screen on reads, kept in resolve",
             "extract -> resolve",
-            "the extractor looks names up in the gazetteer while it builds facts (RuleBasedExtractor, FactBuilder, "
-                    + "SentenceSlots, ArticleContext): resolution happens inside extraction, not after it",
-            "extract -> map",
-            "ArticleContext and SentenceSlots make entity slugs with Iris.slug for the names they find",
-            "resolve -> map",
-            "Gazetteer reads Iris.WIKIDATA_ENTITY and MissionNames mints mission refs with Iris.slug/Iris.entity");
+            "RuleBasedExtractor adds the article's own short names of its missions (resolve.ArticleAliases) to the "
+                    + "gazetteer's matches before it reads the sentences: resolution across sentences runs inside "
+                    + "extraction (ArticleContext does the rest of it in extract), so the call sits in the extractor; "
+                    + "ending the edge means moving that call or ArticleAliases into extract, which is extract's to do");
 
     private static final Pattern PACKAGE_USE = Pattern.compile("\\borg\\.missionkg\\.([a-z][a-z0-9_]*)\\b");
 

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Merges the claims of all articles into timelines and records where the sources disagree:
- * the content of the graph {@link org.missionkg.map.Iris#CONSOLIDATED_GRAPH}.
+ * the content of the graph {@link org.missionkg.vocab.Iris#CONSOLIDATED_GRAPH}.
  *
  * <pre>
  *   Model consolidated = new Consolidator().consolidate(unionOfArticleGraphs);
@@ -40,7 +40,7 @@ import org.apache.jena.rdf.model.Model;
  *
  * <h2>Guarantees</h2>
  * The result depends only on the article facts: the same facts in any order give the same
- * triples. No blank nodes (every IRI is minted by {@link org.missionkg.map.Iris#consolidated}
+ * triples. No blank nodes (every IRI is minted by {@link org.missionkg.vocab.Iris#consolidated}
  * from sorted claim IRIs), no timestamps. Consolidated facts found in the input are ignored,
  * so consolidating a model that already holds a consolidated graph gives the same result.
  *

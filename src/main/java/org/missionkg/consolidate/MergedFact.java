@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.missionkg.map.Iris;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.Iris;
 
 /**
  * Claims from one or more articles taken as one fact: a command tenure, a lead nation's

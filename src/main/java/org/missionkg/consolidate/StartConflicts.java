@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EventType;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.Iris;
 
 /**
  * Disagreements between claims of different kinds: a tenure whose stated start comes before

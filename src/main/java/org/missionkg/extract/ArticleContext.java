@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.vocab.Iris;
 
 /**
  * What the extractor knows about the article as it reads it: the publication date, the

@@ -20,9 +20,9 @@ import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
-import org.missionkg.resolve.Gazetteer;
-import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.TitleHolders;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.TitleHolders;
 
 /**
  * Turns one rule match into facts. The rule's named groups say who plays which part

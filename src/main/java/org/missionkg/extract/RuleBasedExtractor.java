@@ -27,12 +27,12 @@ import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.MissionNames;
+import org.missionkg.reference.OfficeHolders;
+import org.missionkg.reference.TitleHolders;
 import org.missionkg.resolve.ArticleAliases;
-import org.missionkg.resolve.Gazetteer;
-import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.MissionNames;
-import org.missionkg.resolve.OfficeHolders;
-import org.missionkg.resolve.TitleHolders;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence

@@ -10,15 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.annotate.DateResolver;
 import org.missionkg.annotate.Tense;
-import org.missionkg.map.Iris;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.MonthNames;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
-import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch.Category;
+import org.missionkg.vocab.Iris;
 
 /**
  * Finds the slots of one sentence: gazetteer names (missions, countries, organisations,

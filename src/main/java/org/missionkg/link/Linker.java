@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.missionkg.link.Scoring.Scored;
 import org.missionkg.model.EndpointUnreachableException;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
 
 /**
  * Reconciles the store's unlinked entities (persons, countries, organisations, places,
  * missions without an {@code owl:sameAs} to Wikidata) against a Wikidata SPARQL endpoint and
- * writes the outcome to the links graph ({@link org.missionkg.map.Iris#LINKS_GRAPH}):
+ * writes the outcome to the links graph ({@link org.missionkg.vocab.Iris#LINKS_GRAPH}):
  *
  * <ol>
  *   <li>find the items whose English label or alias is one of the entity's names (see {@link WikidataLookup});</li>

@@ -29,10 +29,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.link.Linker.Decision;
 import org.missionkg.link.Scoring.Scored;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

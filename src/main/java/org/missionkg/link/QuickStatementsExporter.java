@@ -23,8 +23,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.missionkg.map.Iris;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

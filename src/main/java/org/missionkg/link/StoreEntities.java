@@ -15,9 +15,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /** Reads from the store what the linker needs: the unlinked entities, their context, the links already there. */

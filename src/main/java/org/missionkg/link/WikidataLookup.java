@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.missionkg.map.Iris;
+import org.missionkg.vocab.Iris;
 
 /**
  * The two questions the linker asks the endpoint, in batches: which items have one of these

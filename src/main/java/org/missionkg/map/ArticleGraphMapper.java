@@ -25,6 +25,7 @@ import org.missionkg.model.Evidence;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Provenance;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

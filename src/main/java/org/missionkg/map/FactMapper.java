@@ -12,6 +12,7 @@ import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.model.TroopContribution;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /** Writes each kind of fact as its n-ary node; the common provenance goes through the mapper. */

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.XSD;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

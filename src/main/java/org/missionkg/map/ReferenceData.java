@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.missionkg.read.TurtleResource;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

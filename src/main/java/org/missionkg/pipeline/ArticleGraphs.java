@@ -9,10 +9,10 @@ import java.util.Objects;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
-import org.missionkg.map.Iris;
 import org.missionkg.model.Article;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.Fact;
+import org.missionkg.vocab.Iris;
 
 /**
  * One article's named graph exactly as {@code ingest} stores it, without a store: extraction

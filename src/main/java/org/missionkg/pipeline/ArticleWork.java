@@ -15,11 +15,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
-import org.missionkg.map.Iris;
 import org.missionkg.model.Article;
 import org.missionkg.model.Fact;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

@@ -23,9 +23,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.map.ReferenceData;
-import org.missionkg.map.Iris;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

@@ -17,12 +17,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.map.ArticleGraphMapper;
-import org.missionkg.map.Iris;
 import org.missionkg.model.Article;
 import org.missionkg.model.BadInputException;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /**
  * The ingest flow: read → extract (annotate, extract, resolve) → map → check → store. Articles

@@ -6,11 +6,11 @@ import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.RuleBasedExtractor;
 import org.missionkg.screen.RelevanceScreen;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
+import org.missionkg.vocab.Iris;
 
 /** Wires the stages together, so that every command and test ingests the same way. */
 public final class StandardIngest {

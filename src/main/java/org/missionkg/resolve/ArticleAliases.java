@@ -1,7 +1,6 @@
 package org.missionkg.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.EntityRef;
+import org.missionkg.reference.GazetteerMatch;
 
 /**
  * Short names an article gives a mission after naming it in full: the name without its
@@ -74,7 +74,7 @@ public final class ArticleAliases {
             while (use.find()) {
                 int b = use.start();
                 int e = use.end();
-                if (overlaps(b, e, missions) || overlaps(b, e, added)) {
+                if (GazetteerMatch.anyOverlaps(b, e, missions) || GazetteerMatch.anyOverlaps(b, e, added)) {
                     continue;
                 }
                 added.add(new GazetteerMatch(b, e, use.group(), GazetteerMatch.Category.MISSION, a.getValue().iri(),
@@ -84,28 +84,11 @@ public final class ArticleAliases {
         if (added.isEmpty()) {
             return matches;
         }
-        List<GazetteerMatch> all = new ArrayList<>();
-        for (GazetteerMatch g : matches) {
-            if (!overlaps(g.start(), g.end(), added)) {
-                all.add(g);
-            }
-        }
-        all.addAll(added);
-        all.sort(Comparator.comparingInt(GazetteerMatch::start).thenComparingInt(GazetteerMatch::end));
-        return all;
+        return GazetteerMatch.addOver(matches, added);
     }
 
     private static boolean otherMissionUses(String alias, EntityRef mission, List<GazetteerMatch> missions) {
         return missions.stream().anyMatch(g -> !g.entity().equals(mission)
                 && g.surface().matches("(?s).*(?<![\\p{L}\\d-])" + Pattern.quote(alias) + "(?![\\p{L}\\d-]).*"));
-    }
-
-    private static boolean overlaps(int start, int end, List<GazetteerMatch> matches) {
-        for (GazetteerMatch g : matches) {
-            if (g.start() < end && start < g.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

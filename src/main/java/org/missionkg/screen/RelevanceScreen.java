@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.missionkg.model.Article;
-import org.missionkg.resolve.Gazetteer;
-import org.missionkg.resolve.GazetteerMatch;
-import org.missionkg.resolve.GazetteerMatch.Category;
-import org.missionkg.resolve.MissionNames;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch.Category;
+import org.missionkg.reference.MissionNames;
 
 /**
  * A cheap pass over an article's title and text, before any NLP, that decides whether the

@@ -20,10 +20,10 @@ import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EndpointUnreachableException;
 import org.missionkg.model.MissionKgException;
+import org.missionkg.vocab.Iris;
 
 /**
  * A remote store that speaks the SPARQL 1.1 Graph Store Protocol (a Fuseki elsewhere, or any

@@ -17,9 +17,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.missionkg.map.Iris;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.model.StoreLockedException;
+import org.missionkg.vocab.Iris;
 
 /**
  * The knowledge graph on disk: a TDB2 database with one named graph per article, a reference

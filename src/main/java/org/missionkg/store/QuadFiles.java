@@ -26,8 +26,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

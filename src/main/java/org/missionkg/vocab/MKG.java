@@ -6,13 +6,13 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The missionkg vocabulary: namespace and terms, as in {@code ontology/missionkg.ttl}.
- * Every stage that reads or writes the graph uses it, from the gazetteer (resolve) on.
+ * Every stage that reads or writes the graph uses it, from the gazetteer ({@code reference}) on.
  */
 public final class MKG {
     /**
      * What every missionkg IRI starts with: {@code https://w3id.org/missionkg/} unless the system
-     * property {@code missionkg.base} says otherwise (read once, at start-up). Kept here, not in
-     * {@code map.Iris} which mints under it, so that the vocabulary depends on no stage.
+     * property {@code missionkg.base} says otherwise (read once, at start-up). {@link Iris} mints
+     * every IRI under it.
      */
     public static final String BASE = System.getProperty("missionkg.base", "https://w3id.org/missionkg/");
     public static final String NS = BASE + "ontology#";

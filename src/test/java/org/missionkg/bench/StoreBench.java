@@ -25,12 +25,12 @@ import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.consolidate.CannedQuery;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.extract.RuleBasedExtractor;
-import org.missionkg.map.Iris;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.serve.KgServer;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /**
  * {@code dev/bench-store}: stores of N synthetic articles ({@link SyntheticCorpus}) built with

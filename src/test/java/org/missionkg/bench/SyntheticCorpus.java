@@ -25,7 +25,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.missionkg.map.ArticleGraphMapper;
-import org.missionkg.map.Iris;
 import org.missionkg.model.Article;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.CommandTenure;
@@ -41,7 +40,8 @@ import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.TroopContribution;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.vocab.Iris;
 
 /**
  * A synthetic corpus of facts for store benchmarks, made without NLP: article texts are written

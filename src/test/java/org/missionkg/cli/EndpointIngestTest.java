@@ -27,10 +27,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.GraphEndpoint;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /**
  * {@code ingest --to-endpoint}: a second, real Fuseki on a loopback port that requires HTTP basic

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
-import org.missionkg.map.Iris;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /** {@code ingest --quads DIR} on real TDB2 stores: bulk load, resume, and bad input that changes nothing. */
 class QuadsIngestTest {

@@ -6,7 +6,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.missionkg.map.Iris;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -18,6 +17,7 @@ import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

@@ -18,7 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.missionkg.map.Iris;
+import org.missionkg.vocab.Iris;
 
 /** The hand-written seed claims, and datasets over them that query as the store does. */
 final class SeedFixture {

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.CliRun;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /** Export round trips: what is written parses back to exactly what the store holds. */
 class GraphExporterTest {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.GazetteerMatch;
+import org.missionkg.reference.GazetteerMatch;
 
 /** What "the mission" means where a sentence names none: the paragraph's mission, else the article's focus. */
 class ArticleContextParagraphTest {

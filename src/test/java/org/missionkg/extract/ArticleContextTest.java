@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 
 class ArticleContextTest {
     private static final Gazetteer G = Gazetteer.bundled();

@@ -20,7 +20,7 @@ import org.missionkg.model.Article;
 import org.missionkg.model.Fact;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 
 /**
  * A tool for people writing rules, not a test: loads CoreNLP once, annotates the gold corpora

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.Main;
-import org.missionkg.map.Iris;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /** {@code missionkg link} as a user runs it, against the fixture endpoint. */
 class WikidataLinkCommandTest {

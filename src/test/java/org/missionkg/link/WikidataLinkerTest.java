@@ -25,11 +25,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.map.Iris;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 import org.missionkg.vocab.PROV;
 

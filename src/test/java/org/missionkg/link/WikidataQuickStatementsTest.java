@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.Main;
 import org.missionkg.link.QuickStatementsExporter.ReportRow;
-import org.missionkg.map.Iris;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /** QuickStatements of the test article's claims once the fixture has linked their participants. */
 class WikidataQuickStatementsTest {

@@ -15,7 +15,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EventType;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 class ReferenceDataTest {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.map.ArticleGraphMapper;
-import org.missionkg.map.Iris;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -29,6 +28,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

@@ -24,7 +24,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.map.Iris;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EntityKind;
@@ -35,6 +34,7 @@ import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.model.Stationing;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /** Ingest without an extractor (metadata only): idempotence, whole replacement, and bad files in a batch. */

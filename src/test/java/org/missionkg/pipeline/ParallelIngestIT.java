@@ -20,8 +20,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.map.Iris;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /**
  * Issue 12, item 3: articles worked on by several workers at once (more workers than cores, small

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.MissionNames;
 
 class ArticleAliasesTest {
     private static final Gazetteer G = Gazetteer.bundled();

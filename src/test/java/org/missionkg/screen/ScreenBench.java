@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.missionkg.model.Article;
-import org.missionkg.resolve.Gazetteer;
+import org.missionkg.reference.Gazetteer;
 
 /**
  * {@code dev/bench-screen}: the relevance screen's speed (articles/s, after a warm-up) and pass

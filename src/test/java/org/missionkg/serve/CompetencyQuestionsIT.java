@@ -143,7 +143,7 @@ class CompetencyQuestionsIT {
     }
 
     static org.apache.jena.graph.Node node() {
-        return org.apache.jena.graph.NodeFactory.createURI(org.missionkg.map.Iris.CONSOLIDATED_GRAPH);
+        return org.apache.jena.graph.NodeFactory.createURI(org.missionkg.vocab.Iris.CONSOLIDATED_GRAPH);
     }
 
     static org.apache.jena.graph.Graph copy(org.apache.jena.graph.Graph g) {

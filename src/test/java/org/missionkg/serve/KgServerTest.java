@@ -23,9 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.map.Iris;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /** The embedded Fuseki over the seed corpus (metadata only), asked over plain HTTP. */
 class KgServerTest {

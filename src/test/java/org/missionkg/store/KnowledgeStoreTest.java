@@ -32,9 +32,9 @@ import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.CliRun;
-import org.missionkg.map.Iris;
 import org.missionkg.model.StoreLockedException;
 import org.missionkg.pipeline.Ingestor;
+import org.missionkg.vocab.Iris;
 
 /** Graph replacement (whole, or not at all), the union default graph, and the one-process lock. */
 class KnowledgeStoreTest {

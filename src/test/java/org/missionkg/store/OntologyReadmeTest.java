@@ -22,13 +22,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.Iris;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Evidence;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Provenance;
+import org.missionkg.vocab.Iris;
 
 /** The examples in ontology/README.md: Turtle and SPARQL parse, the worked TriG example conforms to the shapes. */
 class OntologyReadmeTest {

@@ -30,9 +30,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
-import org.missionkg.map.Iris;
 import org.missionkg.model.CountQualifier;
 import org.missionkg.model.EventType;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /** The ontology parses, declares every term the code uses and nothing else, and agrees with the shapes and enums. */

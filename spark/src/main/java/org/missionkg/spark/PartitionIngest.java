@@ -22,11 +22,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
-import org.missionkg.map.Iris;
 import org.missionkg.model.Article;
 import org.missionkg.model.MissionKgException;
 import org.missionkg.pipeline.ArticleGraphs;
 import org.missionkg.read.ArticleReader;
+import org.missionkg.vocab.Iris;
 import scala.Tuple2;
 
 /**

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.missionkg.map.Iris;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**

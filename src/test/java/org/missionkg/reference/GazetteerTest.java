@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,11 +22,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.missionkg.TestFiles;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.GazetteerMatch.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.missionkg.reference.GazetteerMatch.Category;
 import org.missionkg.vocab.MKG;
 
 class GazetteerTest {

@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.vocab.Iris;
 
 /**
  * Mission names the gazetteer does not list, recognised by the way missions are named:
@@ -59,8 +59,9 @@ public final class MissionNames {
                     continue;
                 }
                 int start = m.start();
-                if (overlaps(start, end, known.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList())
-                        || overlaps(start, end, out)) {
+                List<GazetteerMatch> knownMissions = known.stream()
+                        .filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+                if (GazetteerMatch.anyOverlaps(start, end, knownMissions) || GazetteerMatch.anyOverlaps(start, end, out)) {
                     continue;
                 }
                 // "Air Task Force-Romania" is the same name as "Air Task Force Romania"
@@ -100,23 +101,6 @@ public final class MissionNames {
         if (unlisted.isEmpty()) {
             return known;
         }
-        List<GazetteerMatch> all = new ArrayList<>();
-        for (GazetteerMatch g : known) {
-            if (!overlaps(g.start(), g.end(), unlisted)) {
-                all.add(g);
-            }
-        }
-        all.addAll(unlisted);
-        all.sort(Comparator.comparingInt(GazetteerMatch::start).thenComparingInt(GazetteerMatch::end));
-        return all;
-    }
-
-    private static boolean overlaps(int start, int end, List<GazetteerMatch> matches) {
-        for (GazetteerMatch g : matches) {
-            if (g.start() < end && start < g.end()) {
-                return true;
-            }
-        }
-        return false;
+        return GazetteerMatch.addOver(known, unlisted);
     }
 }

@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

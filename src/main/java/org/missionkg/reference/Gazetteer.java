@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,20 +14,20 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.missionkg.map.Iris;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.read.TurtleResource;
-import org.missionkg.resolve.AliasIndex.Hit;
-import org.missionkg.resolve.AliasIndex.Target;
-import org.missionkg.resolve.AliasTokens.Token;
-import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.reference.AliasIndex.Hit;
+import org.missionkg.reference.AliasIndex.Target;
+import org.missionkg.reference.AliasTokens.Token;
+import org.missionkg.reference.GazetteerMatch.Category;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**
- * The names the resolver knows: missions, countries (and their demonyms), organisations,
- * places, people, ranks and roles, each with its aliases, read from RDF
- * ({@code data/gazetteer.ttl}, on the classpath as {@value #RESOURCE}).
+ * The names missionkg knows before it reads an article: missions, countries (and their
+ * demonyms), organisations, places, people, ranks and roles, each with its aliases, read from
+ * RDF ({@code data/gazetteer.ttl}, on the classpath as {@value #RESOURCE}).
  *
  * <p>Entities are {@code rdfs:label} + {@code skos:altLabel}s, typed {@code mkg:Mission} and
  * so on; ranks and roles are SKOS concepts ({@code skos:prefLabel} + {@code skos:altLabel})

@@ -1,4 +1,4 @@
-package org.missionkg.map;
+package org.missionkg.vocab;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +16,13 @@ import org.missionkg.vocab.MKG;
  *
  * <p>The base is {@link MKG#BASE}: {@code https://w3id.org/missionkg/} unless the system property
  * {@code missionkg.base} says otherwise (read once, at start-up).
+ *
+ * <p>It sits beside the vocabulary, not in {@code map}, because every stage names entities: the
+ * reference knowledge keys the missions it recognises by their slug ({@link #slug}), the
+ * extractor keys the people and places it finds the same way, {@code map} writes the graph with
+ * these IRIs and {@code store}, {@code consolidate} and {@code link} read them back. Kept in the
+ * lowest layer that every stage may use, it stays the only place that builds an IRI; it needs only
+ * {@code model} (the records it names) and {@link MKG} (the base).
  */
 public final class Iris {
     public static final String BASE = MKG.BASE;

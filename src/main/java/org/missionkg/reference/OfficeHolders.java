@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import java.io.BufferedReader;
 import java.io.IOException;

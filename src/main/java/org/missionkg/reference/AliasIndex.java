@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.AliasTokens.Token;
-import org.missionkg.resolve.GazetteerMatch.Category;
+import org.missionkg.reference.AliasTokens.Token;
+import org.missionkg.reference.GazetteerMatch.Category;
 
 /**
  * A trie of aliases over lower-cased tokens ({@link AliasTokens}). A scan walks it from

@@ -1,5 +1,8 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -48,5 +51,32 @@ public record GazetteerMatch(int start, int end, String surface, Category catego
             throw new IllegalArgumentException(category + " match must " + (entity == null ? "" : "not ")
                     + "have an entity");
         }
+    }
+
+    /** Whether some match shares a character with {@code [start, end)}. */
+    public static boolean anyOverlaps(int start, int end, List<GazetteerMatch> matches) {
+        for (GazetteerMatch g : matches) {
+            if (g.start() < end && start < g.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The matches with {@code added} put in, in text order (by start, then end): a match that
+     * overlaps an added one gives way to it. How a finder that knows better over a span (an
+     * unlisted mission name, an article's own short name) puts its matches over the gazetteer's.
+     */
+    public static List<GazetteerMatch> addOver(List<GazetteerMatch> matches, List<GazetteerMatch> added) {
+        List<GazetteerMatch> all = new ArrayList<>();
+        for (GazetteerMatch g : matches) {
+            if (!anyOverlaps(g.start(), g.end(), added)) {
+                all.add(g);
+            }
+        }
+        all.addAll(added);
+        all.sort(Comparator.comparingInt(GazetteerMatch::start).thenComparingInt(GazetteerMatch::end));
+        return all;
     }
 }

@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
