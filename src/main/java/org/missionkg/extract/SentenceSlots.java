@@ -528,6 +528,14 @@ final class SentenceSlots {
             if (!OWNER_BEFORE.matcher(text.substring(0, o.start())).matches()) {
                 continue;
             }
+            // "Operation Irini, the EU's naval operation set up in March 2020": a description in
+            // apposition to the name beside it adds no mention of its own.
+            int owner = text.lastIndexOf(' ', Math.max(0, o.start() - 2)) + 1;
+            String gap = text.substring(0, owner);
+            if (namedMissions.stream().anyMatch(n -> n.end() - s.begin() <= owner
+                    && gap.substring(Math.max(0, n.end() - s.begin())).matches(",\\s+(?:the\\s+)?(?:\\S+\\s+)?"))) {
+                continue;
+            }
             int at = s.begin() + o.start();
             EntityRef mission = ctx.paragraphMission(at, true, false);
             if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
