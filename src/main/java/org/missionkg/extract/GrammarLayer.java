@@ -115,6 +115,11 @@ final class GrammarLayer {
         return rules.triggerLemmas();
     }
 
+    /** Whether a fact of this rule gives way to any other count its sentence yields ({@link Rule#FALLBACK}). */
+    boolean isFallback(String ruleId) {
+        return rules.rules().stream().anyMatch(r -> r.id().equals(ruleId) && r.has(Rule.FALLBACK));
+    }
+
     /** What a parsed sentence states by its grammar; nothing for an unparsed one. */
     List<Fact> extract(AnnotatedSentence s, List<Slot> slots, String articleText, ArticleContext ctx,
                        EntityRef sentenceMission, Reading reading, List<String> explain) {
@@ -251,7 +256,10 @@ final class GrammarLayer {
 
     /** Verbs whose object is counted people the mission acts on, not people it has. */
     private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
-            "evacuate", "rescue", "graduate", "recruit");
+            "evacuate", "rescue", "graduate", "recruit", "lose", "mentor", "advise", "abduct", "kidnap");
+
+    /** Verbs whose subject, when counted, are losses, not strength: "12 soldiers died". */
+    private static final Set<String> LOSSES = Set.of("die", "perish", "desert", "defect", "surrender", "flee", "mutiny");
 
     /**
      * "Ann Smith, the executive secretary of the Lake Chad Basin Commission": the person holds
@@ -284,6 +292,49 @@ final class GrammarLayer {
         String label = String.join(" ", words.values());
         ctx.rememberRole(person.entity(), label, orgSlot.entity());
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
+    }
+
+    /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
+    private static final Set<String> OWNER_RELATIONS = Set.of("nsubj", "nmod:poss", "compound", "amod");
+
+    /**
+     * Whose troops an uncaught count is, from the words above it: the country (or national force)
+     * that is the subject or owner of the noun or of the words it hangs from ("Uganda has promised
+     * about 1,000 soldiers", "Kenya's parliament approved the deployment of 900 troops", "a staff
+     * of about 20 Royal Navy officers"), at most three steps up; null when none is.
+     */
+    private EntityRef sender(ParseGraph g, IndexedWord noun) {
+        IndexedWord w = noun;
+        for (int step = 0; step < 4 && w != null; step++) {
+            for (var e : g.graph.outgoingEdgeIterable(w)) {
+                IndexedWord d = e.getDependent();
+                if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()) {
+                    EntityRef c = countryOf(g, d);
+                    if (c != null) {
+                        return c;
+                    }
+                    // "Kenya's parliament approved": the owner of the subject speaks for the country.
+                    for (var f : g.graph.outgoingEdgeIterable(d)) {
+                        if (f.getRelation().toString().equals("nmod:poss")) {
+                            EntityRef p = countryOf(g, f.getDependent());
+                            if (p != null) {
+                                return p;
+                            }
+                        }
+                    }
+                }
+            }
+            IndexedWord up = g.graph.getParent(w);
+            String rel = up == null ? "" : g.graph.reln(up, w).toString();
+            // Up through objects and modifiers only: a clause's own subject owns it ("Canada said the
+            // mission has 500 soldiers" says nothing of Canada's soldiers).
+            if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nmod") || rel.startsWith("obl")
+                    || rel.equals("appos") || rel.equals("xcomp"))) {
+                return null;
+            }
+            w = up;
+        }
+        return null;
     }
 
     /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
@@ -450,16 +501,27 @@ final class GrammarLayer {
                     if ((rel.startsWith("obj") || rel.equals("nsubj:pass")) && NOT_CONTRIBUTED.contains(ParseGraph.lemma(e.getGovernor()))) {
                         return List.of();
                     }
+                    if (rel.equals("nsubj") && LOSSES.contains(ParseGraph.lemma(e.getGovernor()))) {
+                        return List.of();
+                    }
                 }
                 EntityRef country = g.entity(m.getNode("country"), EntityKind.COUNTRY);
                 if (country == null) {
                     // "the mission, which includes 250 Canadian soldiers": the count is Canada's, not the whole mission's.
                     country = g.nationalityOf(noun);
                 }
+                if (country == null && rule.has(Rule.FALLBACK)) {
+                    country = sender(g, noun);
+                }
                 if (country == null && rule.has(Rule.MISSION_WIDE)) {
                     country = operator.apply(mission);
                 }
                 if (country == null) {
+                    return List.of();
+                }
+                // "the mission trains 5,000 Iraqi soldiers": the host's own forces are no contribution to a mission named for it.
+                if (rule.has(Rule.FALLBACK) && country.kind() == EntityKind.COUNTRY
+                        && mission.label().toLowerCase(Locale.ROOT).contains(country.label().toLowerCase(Locale.ROOT))) {
                     return List.of();
                 }
                 EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);

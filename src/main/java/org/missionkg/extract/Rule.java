@@ -32,6 +32,13 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
      */
     static final String MISSION_WIDE = "mission-wide";
 
+    /**
+     * A troop rule that reads any count of troops ("about 300 soldiers", "its 1,200 peacekeepers")
+     * as the mission's: kept only where no other rule read a count in the same sentence, since a
+     * rule that knows the wording also knows whose soldiers they are.
+     */
+    static final String FALLBACK = "fallback";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }

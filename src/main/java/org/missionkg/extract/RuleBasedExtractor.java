@@ -25,6 +25,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
+import org.missionkg.model.TroopContribution;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Leadership;
 import org.missionkg.reference.Gazetteer;
@@ -232,7 +233,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             // one, as the surface rules read it (previous), not the article's running subject.
             EntityRef grammarMission = missions.isEmpty() && previous != null && previous.entity() != null
                     && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? previous.entity() : mission;
-            facts.addAll(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
+            List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {
@@ -250,12 +251,17 @@ public final class RuleBasedExtractor implements FactExtractor {
                     FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
                     List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous,
                             standIn, reading.standInSource());
-                    facts.addAll(made);
+                    sentenceFacts.addAll(made);
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> " + made.size() + " fact(s): " + m.group());
                     }
                 }
             }
+            // A count any rule read with its wording beats the catch-all reading of the same sentence.
+            if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
+                sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
+            }
+            facts.addAll(sentenceFacts);
             ctx.setRecentCountry(subjectCountry);
         }
         return dedupe(facts);
