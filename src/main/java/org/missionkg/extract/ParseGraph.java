@@ -55,6 +55,16 @@ final class ParseGraph {
                 slotOf[d.governor()] = slotOf[d.dependent()];
             }
         }
+        // "a new EU police mission, EUPOL Proxima, begins work": the head noun a mission's name is in
+        // apposition to is that mission, so a rule that wants the mission as subject finds it.
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < tokens.size()
+                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
+                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
+                    && POINTER_NOUNS.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                slotOf[d.governor()] = slotOf[d.dependent()];
+            }
+        }
         ParseGraph g = new ParseGraph(s, slotOf);
         IndexedWord[] nodes = new IndexedWord[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {

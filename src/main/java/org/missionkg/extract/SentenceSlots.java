@@ -538,6 +538,11 @@ final class SentenceSlots {
             }
             int at = s.begin() + o.start();
             EntityRef mission = ctx.paragraphMission(at, true, false);
+            if (mission == null && s.index() < 2) {
+                // "The European Union's first military mission comes to an end today": a lede that
+                // describes before it names describes the mission the article is about.
+                mission = ctx.focusMission();
+            }
             if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + o.end(), o.group(), mission));
             }
