@@ -52,6 +52,35 @@ final class GrammarLayer {
     static final class Reading {
         private FuzzyDate ledeDay;
         private Pending pending;
+        /** The first sentence of prose: the headline, byline and dateline before it are no lede. */
+        private int firstProse = -1;
+
+        /**
+         * Whether the sentence is in the lede: among the first sentences of the body, counting
+         * from the first sentence of prose, so that a headline, a byline and a dateline line
+         * ("ABUJA, July 31 (SWS)") do not use the lede up.
+         */
+        boolean inLede(AnnotatedSentence s) {
+            if (firstProse < 0 && prose(s)) {
+                firstProse = s.index();
+            }
+            return s.index() < LEDE_SENTENCES || firstProse >= 0 && s.index() < firstProse + LEDE_SENTENCES;
+        }
+
+        /** A sentence of running text: eight words or more, a verb, and a full stop (or ! or ?) at its end. */
+        private static boolean prose(AnnotatedSentence s) {
+            List<Token> t = s.tokens();
+            if (t.size() < 8 || t.stream().noneMatch(x -> x.pos() != null && x.pos().startsWith("VB"))) {
+                return false;
+            }
+            for (int i = t.size() - 1; i >= 0; i--) {
+                String w = t.get(i).word();
+                if (!w.matches("[\"'’”'']+|-RRB-|\\)")) {
+                    return w.equals(".") || w.equals("!") || w.equals("?");
+                }
+            }
+            return false;
+        }
 
         /**
          * The day that stands in for an undated change told near the top ("X took command of the
@@ -59,7 +88,7 @@ final class GrammarLayer {
          * down, where background is told. The surface rules take it from here too.
          */
         FuzzyDate standIn(AnnotatedSentence s, ArticleContext ctx) {
-            if (s.index() >= LEDE_SENTENCES) {
+            if (!inLede(s)) {
                 return null;
             }
             return ledeDay != null ? ledeDay : ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published());
@@ -169,8 +198,9 @@ final class GrammarLayer {
         if (s.index() == 0) {
             reading.ledeDay = null;
             reading.pending = null;
+            reading.firstProse = -1;
         }
-        if (reading.ledeDay != null || s.index() >= LEDE_SENTENCES || ctx.published() == null) {
+        if (reading.ledeDay != null || !reading.inLede(s) || ctx.published() == null) {
             return;
         }
         // "Today (6 June 2023)": a date written out beats a relative one beside it.
@@ -292,6 +322,27 @@ final class GrammarLayer {
         String label = String.join(" ", words.values());
         ctx.rememberRole(person.entity(), label, orgSlot.entity());
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
+    }
+
+    /**
+     * When a count held: the date its own clause states ("France sent 1,600 troops in December
+     * 2013"), read from the verb the count hangs from when the rule's trigger is the noun itself;
+     * null when the clause states none (the publication day then stands).
+     */
+    private static FuzzyDate countDate(ParseGraph g, IndexedWord trigger, IndexedWord noun) {
+        IndexedWord clause = trigger;
+        for (int step = 0; step < 3 && clause.tag() != null && !clause.tag().startsWith("VB"); step++) {
+            IndexedWord up = g.graph.getParent(clause);
+            if (up == null) {
+                return null;
+            }
+            String rel = g.graph.reln(up, clause).toString();
+            if (!(rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                return null;
+            }
+            clause = up;
+        }
+        return clause.tag() != null && clause.tag().startsWith("VB") ? ClauseDates.of(g, clause).at() : null;
     }
 
     /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
@@ -526,7 +577,7 @@ final class GrammarLayer {
                 }
                 EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);
                 out.add(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
-                        "troops", null, null, null, p));
+                        "troops", null, null, countDate(g, trigger, noun), p));
             }
             default -> {
                 return List.of();
