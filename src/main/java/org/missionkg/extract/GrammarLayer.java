@@ -522,6 +522,10 @@ final class GrammarLayer {
                     date = dates.until(); // "ran from March to August", "runs until March 2023": the end is the "until"
                 }
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
+                Integer months = Durations.monthsFor(g, trigger);
+                if (type == EventType.EXTENSION && until == null && date != null && months != null) {
+                    until = Durations.plusMonths(date, months); // "extended in April for a further 12 months"
+                }
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when
                 }
@@ -531,6 +535,13 @@ final class GrammarLayer {
                 }
                 String note = mood == Modality.Mood.FUTURE ? "planned" : null;
                 out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+                if ((type == EventType.LAUNCH || type == EventType.START) && date != null && months != null) {
+                    // "opens tomorrow for an initial twelve months": the planned end is that far on.
+                    FuzzyDate end = Durations.plusMonths(date, months);
+                    if (end != null) {
+                        out.add(new MissionEvent(mission, EventType.PLANNED_END, end, null, null, null, p));
+                    }
+                }
             }
             case "location" -> {
                 Slot place = g.slotAt(m.getNode("place"));
