@@ -322,6 +322,26 @@ final class FactBuilder {
         }).orElse(null);
     }
 
+    private static final Pattern ENVOY = Pattern.compile("(?i)(?:ambassador|envoy|permanent representative|representative)");
+    private static final Pattern COUNTRY_OWNS = Pattern.compile("⟦C\\d+⟧['’]s\\s+$");
+
+    /**
+     * "Britain's U.N. ambassador, Barbara Woodward": an ambassador to an organisation serves the
+     * country that sent her, which the text names before the organisation; null otherwise.
+     */
+    private static EntityRef envoysCountry(SentenceView v, Slot roleSlot, Slot orgSlot) {
+        if (roleSlot == null || orgSlot == null || orgSlot.entity() == null
+                || orgSlot.entity().kind() != EntityKind.ORGANIZATION || !ENVOY.matcher(roleSlot.role()).matches()) {
+            return null;
+        }
+        int at = v.text().indexOf("⟦" + orgSlot.type().code + orgSlot.id() + "⟧");
+        if (at < 0 || !COUNTRY_OWNS.matcher(v.text().substring(0, at)).find()) {
+            return null;
+        }
+        List<Slot> countries = v.slotsIn(0, at, SlotType.COUNTRY);
+        return countries.isEmpty() ? null : countries.get(countries.size() - 1).entity();
+    }
+
     private List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx, EntityRef mission) {
         Slot person = slot(m, v, "person");
         if (person == null || !isPerson(person)) {
@@ -333,6 +353,14 @@ final class FactBuilder {
             orgSlot = slot(m, v, "org2");
         }
         EntityRef org = orgSlot == null ? null : orgSlot.entity();
+        if (roleSlot != null && roleSlot.type() == SlotType.COMMAND_ROLE && orgSlot != null
+                && orgSlot.type() == SlotType.DEMONYM) {
+            return List.of(); // "Its Indian force commander, X": a nationality, not whose office it is
+        }
+        EntityRef sender = envoysCountry(v, roleSlot, orgSlot);
+        if (sender != null) {
+            org = sender;
+        }
         String label;
         if (roleSlot != null) {
             if (org == null) {
