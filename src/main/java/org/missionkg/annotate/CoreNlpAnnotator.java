@@ -212,10 +212,32 @@ public final class CoreNlpAnnotator {
         if (chosen.isEmpty()) {
             return;
         }
+        // "Combined Task Force 150", "Task Force 635": the number of a unit's name is part of the
+        // name; tagged as a cardinal it breaks the parse of the whole sentence ("took command of
+        // Combined Task Force 150 on Thursday" lost its object). The parser sees it as a proper
+        // noun; the tag is put back afterwards, so nothing else reads a changed tag.
+        List<CoreLabel> retagged = new ArrayList<>();
+        for (CoreMap s : chosen) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < labels.size(); i++) {
+                CoreLabel prev = labels.get(i - 1);
+                CoreLabel l = labels.get(i);
+                if ("CD".equals(l.tag()) && prev.tag() != null && prev.tag().startsWith("NNP")
+                        && UNIT_NAME_HEADS.matcher(prev.word()).matches()) {
+                    l.setTag("NNP");
+                    retagged.add(l);
+                }
+            }
+        }
         Annotation part = new Annotation(clean);
         part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
         parser.annotate(part);
+        retagged.forEach(l -> l.setTag("CD"));
     }
+
+    /** Last words of unit names that a number completes ("Task Force 150", "CTF 151", "Standing Group 2"). */
+    private static final java.util.regex.Pattern UNIT_NAME_HEADS = java.util.regex.Pattern.compile(
+            "Force|Group|Fleet|Brigade|Division|Squadron|Command|Team|Flotilla|Unit|Wing|CTF|CTG|TF|TG|CJTF");
 
     /** The enhanced++ edges of a parsed sentence as token positions, or none. */
     private static List<Dependency> dependencies(CoreMap s, int firstToken) {
