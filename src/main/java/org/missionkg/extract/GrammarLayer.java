@@ -51,6 +51,8 @@ final class GrammarLayer {
      */
     static final class Reading {
         private FuzzyDate ledeDay;
+        /** The day a dateline line gives ("PRISTINA, Oct 20"): when it was filed, which the lede's own day beats. */
+        private FuzzyDate datelineDay;
         private Pending pending;
         /** The first sentence of prose: the headline, byline and dateline before it are no lede. */
         private int firstProse = -1;
@@ -91,12 +93,18 @@ final class GrammarLayer {
             if (!inLede(s)) {
                 return null;
             }
-            return ledeDay != null ? ledeDay : ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published());
+            if (ledeDay != null) {
+                return ledeDay;
+            }
+            if (datelineDay != null) {
+                return datelineDay;
+            }
+            return ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published());
         }
 
         /** What {@link #standIn} gave: the lede's day or the publication day, as the graph records it. */
         String standInSource() {
-            return ledeDay != null ? LEDE_DATE : PUBLICATION_DATE;
+            return ledeDay != null || datelineDay != null ? LEDE_DATE : PUBLICATION_DATE;
         }
     }
 
@@ -197,6 +205,7 @@ final class GrammarLayer {
     private static void noteLedeDay(AnnotatedSentence s, List<Slot> slots, ArticleContext ctx, Reading reading) {
         if (s.index() == 0) {
             reading.ledeDay = null;
+            reading.datelineDay = null;
             reading.pending = null;
             reading.firstProse = -1;
         }
@@ -211,6 +220,11 @@ final class GrammarLayer {
                     && d.earliest().equals(d.latest()) && !d.earliest().isAfter(ctx.published())
                     && !d.earliest().isBefore(ctx.published().minusDays(14))) {
                 if (slot.text().matches("(?s).*\\d.*")) {
+                    if (!Reading.prose(s)) {
+                        // A dateline: the day of filing stands in only if the lede gives none of its own.
+                        reading.datelineDay = reading.datelineDay == null ? d : reading.datelineDay;
+                        return;
+                    }
                     reading.ledeDay = d;
                     return;
                 }

@@ -108,7 +108,9 @@ final class ParseGraph {
     private static boolean described(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
         String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-        if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
+        // "A Hungarian general": the tagger often takes "general" after a demonym for an adjective; the
+        // article before it says it is the head noun.
+        if (!(t.pos().startsWith("NN") || t.pos().equals("JJ")) || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
             return false;
         }
         for (Dependency d : s.dependencies()) {
