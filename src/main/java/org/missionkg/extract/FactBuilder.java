@@ -668,7 +668,8 @@ final class FactBuilder {
             } else {
                 score = 5000 + (m.start() - pos);
             }
-            if (score > 0 && s.dateRole() != DateRole.AT && roles.contains(DateRole.AT)) {
+            boolean inside = pos >= m.start() && pos < m.end();
+            if (!inside && s.dateRole() != DateRole.AT && roles.contains(DateRole.AT)) {
                 score += 10000;
             }
             if (score < bestScore) {
