@@ -42,7 +42,8 @@ sealed interface DateExpression {
     record InYear(Cycle cycle, int yearOffset) implements DateExpression {}
 
     /** "two weeks ago", "a year ago". */
-    record Ago(Unit unit, int amount) implements DateExpression {}
+    /** "two weeks ago"; "five years ago today" (toTheDay): that many units before the very day of publication. */
+    record Ago(Unit unit, int amount, boolean toTheDay) implements DateExpression {}
 
     /** "June 2018 to May 2019", "between Monday and Wednesday". */
     record Range(DateExpression from, DateExpression to) implements DateExpression {}

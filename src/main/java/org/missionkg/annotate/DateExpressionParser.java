@@ -224,11 +224,12 @@ final class DateExpressionParser {
                     : Optional.of(new DateExpression.Recurring(Cycle.partOf(unit, mods.part()), Anchor.TENSE,
                             mods.forced()));
         }
-        if (t.size() == 3 && t.get(2).equals("ago")) {
+        boolean toTheDay = t.size() == 4 && t.get(3).equals("today");
+        if ((t.size() == 3 || toTheDay) && t.get(2).equals("ago")) {
             Integer n = DateWords.COUNTS.containsKey(t.get(0)) ? DateWords.COUNTS.get(t.get(0))
                     : t.get(0).matches("\\d{1,3}") ? num(t.get(0)) : null;
             Unit u = DateWords.UNITS.get(t.get(1).replaceAll("s$", ""));
-            return n == null || u == null ? Optional.empty() : Optional.of(new DateExpression.Ago(u, n));
+            return n == null || u == null ? Optional.empty() : Optional.of(new DateExpression.Ago(u, n, toTheDay));
         }
         DayOfWeek day = t.size() == 1 ? DateWords.weekday(core) : null;
         return day == null ? Optional.empty()

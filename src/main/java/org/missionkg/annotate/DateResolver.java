@@ -167,6 +167,15 @@ public final class DateResolver {
         if (e instanceof DateExpression.InYear y) {
             return y.cycle().occurrence(published, y.yearOffset());
         }
+        if (e instanceof DateExpression.Ago a && a.toTheDay()) {
+            // "Five years ago today": an anniversary, to the day.
+            return FuzzyDate.ofDay(switch (a.unit()) {
+                case DAY -> published.minusDays(a.amount());
+                case WEEK -> published.minusWeeks(a.amount());
+                case MONTH -> published.minusMonths(a.amount());
+                case YEAR -> published.minusYears(a.amount());
+            });
+        }
         if (e instanceof DateExpression.Ago a) {
             return switch (a.unit()) {
                 case DAY -> FuzzyDate.ofDay(published.minusDays(a.amount()));

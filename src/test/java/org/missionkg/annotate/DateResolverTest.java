@@ -243,6 +243,7 @@ class DateResolverTest {
             three months ago     | 2019-11
             a year ago           | 2019
             6 years ago          | 2014
+            five years ago today | 2015-02-14
             July last year       | 2019-07
             since July last year | 2019-07
             September of last year | 2019-09
