@@ -335,6 +335,10 @@ final class SentenceSlots {
         }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
         String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
+        Slot after = followingDate(clean, s, m, expr, ctx);
+        if (after != null) {
+            return after;
+        }
         int first = m.tokenBegin() + (expr.length() < m.text().length() ? 1 : 0);
         Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
@@ -352,6 +356,51 @@ final class SentenceSlots {
         }
         return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
                 dateRole(before, expr), null, null);
+    }
+
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?i)^(?:the\\s+(?:following|next)\\s+(day|week|month|year)|(a|an|one|two|three|four|five|six)\\s+(day|week|month|year)s?\\s+later)$");
+
+    /**
+     * "resumed work the following month", "a year later": counted from the date the story last
+     * named with a year, at that date's precision; null when the words are not of that kind or
+     * the story named no such date yet.
+     */
+    private static Slot followingDate(String clean, AnnotatedSentence s, NerMention m, String expr, ArticleContext ctx) {
+        Matcher f = FOLLOWING.matcher(expr.strip());
+        FuzzyDate anchor = ctx.explicitDate();
+        if (!f.matches() || anchor == null) {
+            return null;
+        }
+        Matcher a = SIMPLE_DATE.matcher(anchor.edtf());
+        if (!a.matches()) {
+            return null;
+        }
+        String unit = (f.group(1) != null ? f.group(1) : f.group(3)).toLowerCase(Locale.ROOT);
+        int n = f.group(1) != null ? 1 : switch (f.group(2).toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> 1;
+        };
+        java.time.LocalDate start = anchor.earliest();
+        FuzzyDate date = switch (unit) {
+            case "year" -> a.group(2) == null ? FuzzyDate.ofYear(start.getYear() + n)
+                    : a.group(3) == null ? FuzzyDate.ofMonth(java.time.YearMonth.from(start).plusYears(n))
+                    : FuzzyDate.ofDay(start.plusYears(n));
+            case "month" -> a.group(2) == null ? null : a.group(3) == null
+                    ? FuzzyDate.ofMonth(java.time.YearMonth.from(start).plusMonths(n)) : FuzzyDate.ofDay(start.plusMonths(n));
+            case "week" -> a.group(3) == null ? null : FuzzyDate.ofDay(start.plusWeeks(n)).approximate();
+            default -> a.group(3) == null ? null : FuzzyDate.ofDay(start.plusDays(n));
+        };
+        if (date == null) {
+            return null;
+        }
+        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), m.begin());
+        return new Slot(-1, SlotType.DATE, m.begin(), m.end(), m.text(), null, null, null, null, date,
+                dateRole(before, m.text()), null, null);
     }
 
     private static final Pattern RANGE_END = Pattern.compile(
