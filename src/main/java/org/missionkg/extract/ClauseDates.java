@@ -31,9 +31,13 @@ record ClauseDates(List<Slot> dates) {
         java.util.Set<IndexedWord> seen = new java.util.HashSet<>();
         todo.add(trigger);
         seen.add(trigger);
-        // "agreed on Friday to prolong it": a complement's act is dated by the verb it completes.
+        // "agreed on Friday to prolong it": a complement's act is dated by the verb it completes;
+        // so is a participle's ("took over on Thursday, succeeding Italy").
+        boolean participle = trigger.tag() != null && trigger.tag().equals("VBG");
         for (var e : g.graph.incomingEdgeIterable(trigger)) {
-            if (e.getRelation().toString().equals("xcomp") && seen.add(e.getGovernor())) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("xcomp") || participle && (rel.equals("advcl") || rel.equals("dep")))
+                    && seen.add(e.getGovernor())) {
                 todo.add(e.getGovernor());
             }
         }

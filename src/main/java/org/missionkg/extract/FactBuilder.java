@@ -232,6 +232,10 @@ final class FactBuilder {
             List<Slot> ms = v.slotsIn(0, v.text().length(), SlotType.MISSION);
             mission = ms.isEmpty() ? null : ms.get(0).entity();
         }
+        if (mission == null && sentenceMission != null && sentenceMission.kind() == EntityKind.MISSION) {
+            // "France contributes around 150 troops to the force": the mission the sentence is about.
+            mission = sentenceMission;
+        }
         String counts = counts(m.group());
         FuzzyDate when = date(m, v, EnumSet.of(DateRole.AT));
         return List.of(new TroopContribution(country, mission, num.number(), num.qualifier(), counts,
