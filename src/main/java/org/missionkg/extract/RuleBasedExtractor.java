@@ -358,6 +358,14 @@ public final class RuleBasedExtractor implements FactExtractor {
                             && d.mission().sameAs(e.mission()))) {
                 continue;
             }
+            // "X has been appointed commander" (dated by the day of the news) and "She will take
+            // command in July": the start the text states is the tenure's; the stand-in one goes.
+            if (f instanceof CommandTenure c && c.provenance().dateSource() != null && c.end() == null
+                    && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c
+                            && d.provenance().dateSource() == null && d.start() != null
+                            && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
+                continue;
+            }
             // An office the grammar read where a surface rule read one for the same person in the
             // same sentence: the surface rule's, whose title is the gazetteer's.
             if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
