@@ -1,6 +1,7 @@
 package org.missionkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,7 +79,10 @@ class GrammarLayerTest {
 
     private List<Fact> run(Built b, int index) {
         ArticleContext ctx = new ArticleContext("a1", LocalDate.parse("2023-06-07"), MISSION, null, null, 0, null, null);
-        return layer.extract(b.sentence(index), b.slots, b.text.toString(), ctx, MISSION, new GrammarLayer.Reading(), null);
+        GrammarLayer.Reading reading = new GrammarLayer.Reading();
+        // The article's prose began at its first sentence, so a sentence at this index is where it is in a real story.
+        reading.inLede(b.sentence(0));
+        return layer.extract(b.sentence(index), b.slots, b.text.toString(), ctx, MISSION, reading, null);
     }
 
     /** "Smith succeeds Roe , who led Mission since 2017 ." */
@@ -148,5 +152,32 @@ class GrammarLayerTest {
         assertTrue(GrammarLayer.rankFits("Maj.-Gen.", "general"));
         assertTrue(!GrammarLayer.rankFits("Rear Adm.", "general"));
         assertTrue(GrammarLayer.rankFits(null, "general"));
+    }
+
+    /** A sentence of words with these tags, at this index. */
+    private static AnnotatedSentence tagged(int index, String... wordTag) {
+        Built b = new Built();
+        for (String wt : wordTag) {
+            String[] p = wt.split("/");
+            b.word(p[0], p[1], p[0].toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.sentence(index);
+    }
+
+    @Test
+    void theLedeCountsFromTheFirstSentenceOfProseNotFromTheHeadlineBylineAndDateline() {
+        GrammarLayer.Reading reading = new GrammarLayer.Reading();
+        AnnotatedSentence headline = tagged(0, "General/NNP", "takes/VBZ", "charge/NN", "of/IN", "regional/JJ",
+                "force/NN", "against/IN", "rebels/NNS");
+        AnnotatedSentence byline = tagged(1, "By/IN", "Ann/NNP", "Smith/NNP");
+        AnnotatedSentence dateline = tagged(2, "ABUJA/NNP", ",/,", "July/NNP", "31/CD");
+        assertTrue(reading.inLede(headline));
+        assertTrue(reading.inLede(byline));
+        assertTrue(reading.inLede(dateline));
+        String[] prose = {"A/DT", "general/NN", "took/VBD", "command/NN", "of/IN", "the/DT", "force/NN", "on/IN",
+                "Friday/NNP", "./."};
+        assertTrue(reading.inLede(tagged(3, prose)), "the first sentence of prose");
+        assertTrue(reading.inLede(tagged(6, prose)), "the fourth sentence of prose");
+        assertFalse(reading.inLede(tagged(7, prose)), "the fifth sentence of prose is past the lede");
     }
 }
