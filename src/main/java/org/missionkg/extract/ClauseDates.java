@@ -66,6 +66,17 @@ record ClauseDates(List<Slot> dates) {
                     todo.add(d); // "keep the operation going until 2016": the until is the keeping's
                     continue;
                 }
+                if (rel.startsWith("nsubj") && d.index() < at.index()) {
+                    // "The Security Council on Friday voted to extend ...": the parser hangs the day
+                    // the verb happened on the subject before it.
+                    for (var f : g.graph.outgoingEdgeIterable(d)) {
+                        Slot slot = g.slotAt(f.getDependent());
+                        if (f.getRelation().toString().equals("nmod:on") && f.getDependent().index() < at.index()
+                                && slot != null && slot.type() == SlotType.DATE && !found.contains(slot)) {
+                            found.add(slot);
+                        }
+                    }
+                }
                 if (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith)
                         || rel.equals("obj") && at == trigger
                         && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {

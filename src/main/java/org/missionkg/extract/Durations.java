@@ -13,7 +13,7 @@ import org.missionkg.model.FuzzyDate;
  */
 final class Durations {
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
-            Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("an", 1), Map.entry("another", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
             Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("eighteen", 18),
             Map.entry("twenty-four", 24));
@@ -23,8 +23,26 @@ final class Durations {
 
     /** The months an oblique "for N months/years" on the trigger states, or null. */
     static Integer monthsFor(ParseGraph g, IndexedWord trigger) {
+        Integer own = monthsFor(g, trigger, "obl:for");
+        if (own != null) {
+            return own;
+        }
+        // "extend the mandate ... for another year": the parser hangs the "for" on the mandate.
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
-            if (!e.getRelation().toString().equals("obl:for")) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+                Integer held = monthsFor(g, e.getDependent(), "nmod:for");
+                if (held != null) {
+                    return held;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer monthsFor(ParseGraph g, IndexedWord head, String relation) {
+        for (var e : g.graph.outgoingEdgeIterable(head)) {
+            if (!e.getRelation().toString().equals(relation)) {
                 continue;
             }
             IndexedWord unit = e.getDependent();
