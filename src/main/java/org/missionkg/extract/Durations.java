@@ -46,6 +46,15 @@ final class Durations {
                 continue;
             }
             IndexedWord unit = e.getDependent();
+            if (ParseGraph.lemma(unit).equals("period")) {
+                // "for an initial period of one year"
+                for (var of : g.graph.outgoingEdgeIterable(unit)) {
+                    if (of.getRelation().toString().equals("nmod:of")) {
+                        unit = of.getDependent();
+                        break;
+                    }
+                }
+            }
             String lemma = ParseGraph.lemma(unit);
             int per = lemma.equals("month") ? 1 : lemma.equals("year") ? 12 : 0;
             if (per == 0) {

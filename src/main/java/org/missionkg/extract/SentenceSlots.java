@@ -358,6 +358,11 @@ final class SentenceSlots {
                 dateRole(before, expr), null, null);
     }
 
+    /** Missions news calls "the operation": named "Operation …", or the EU's naval and military operations (EUNAVFOR, EUFOR). */
+    private static boolean isOperation(EntityRef mission) {
+        return mission.label().startsWith("Operation") || mission.label().matches("(?:EUNAVFOR|EUFOR|EU NAVFOR)\\b.*");
+    }
+
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?i)^(?:the\\s+(?:following|next)\\s+(day|week|month|year)|(a|an|one|two|three|four|five|six)\\s+(day|week|month|year)s?\\s+later)$");
 
@@ -532,13 +537,13 @@ final class SentenceSlots {
                 EntityRef antecedent = null;
                 for (Slot named : namedMissions) {
                     if (named.end() <= s.begin() + m.start() && named.entity() != null
-                            && (head.equals("mission") || named.entity().label().startsWith("Operation"))) {
+                            && (head.equals("mission") || isOperation(named.entity()))) {
                         antecedent = named.entity();
                     }
                 }
                 EntityRef recent = ctx.recentMission();
                 if (antecedent == null && recent != null
-                        && (head.equals("mission") || recent.label().startsWith("Operation"))) {
+                        && (head.equals("mission") || isOperation(recent))) {
                     antecedent = recent; // the subject of the sentence or two before
                 }
                 if (antecedent != null) {
