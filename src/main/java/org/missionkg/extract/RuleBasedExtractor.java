@@ -370,13 +370,21 @@ public final class RuleBasedExtractor implements FactExtractor {
             // same sentence: the surface rule's, whose title is the gazetteer's.
             if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
                     .anyMatch(o -> o instanceof RoleHolding q && q != r && !q.provenance().rule().startsWith("grammar.")
-                            && q.person().sameAs(r.person())
+                            && q.person().sameAs(r.person()) && sameHolder(q, r)
                             && java.util.Objects.equals(q.provenance().evidence().sentence(), r.provenance().evidence().sentence()))) {
                 continue;
             }
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * Whether two offices are held in the same body, so one of them is redundant; "Malawi's
+     * President X, the current SADC chairperson" holds two.
+     */
+    private static boolean sameHolder(RoleHolding a, RoleHolding b) {
+        return a.organization() == null || b.organization() == null || a.organization().sameAs(b.organization());
     }
 
     /** What makes two facts the same claim: kind, participants, what tells them apart, and the sentence. */
