@@ -47,24 +47,10 @@ final class ParseGraph {
         }
         // "ended its year-long Mare Nostrum rescue operation", "the Barkhane force": a head noun a
         // mission's name modifies is that mission.
-        for (Dependency d : s.dependencies()) {
-            if (d.relation().equals("compound") && d.governor() >= 0 && d.governor() < tokens.size()
-                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
-                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
-                    && NAMED_HEADS.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
-                slotOf[d.governor()] = slotOf[d.dependent()];
-            }
-        }
+        headsTakeMission(s, slotOf, "compound", NAMED_HEADS);
         // "a new EU police mission, EUPOL Proxima, begins work": the head noun a mission's name is in
         // apposition to is that mission, so a rule that wants the mission as subject finds it.
-        for (Dependency d : s.dependencies()) {
-            if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < tokens.size()
-                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
-                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
-                    && POINTER_NOUNS.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
-                slotOf[d.governor()] = slotOf[d.dependent()];
-            }
-        }
+        headsTakeMission(s, slotOf, "appos", POINTER_NOUNS);
         ParseGraph g = new ParseGraph(s, slotOf);
         IndexedWord[] nodes = new IndexedWord[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -102,6 +88,19 @@ final class ParseGraph {
             }
         }
         return g;
+    }
+
+    /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
+    private static void headsTakeMission(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads) {
+        List<Token> tokens = s.tokens();
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals(relation) && d.governor() >= 0 && d.governor() < tokens.size()
+                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
+                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
+                    && heads.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                slotOf[d.governor()] = slotOf[d.dependent()];
+            }
+        }
     }
 
     /** A rank noun with an indefinite article, not part of a name: "a French rear admiral". */
