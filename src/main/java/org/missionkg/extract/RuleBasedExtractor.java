@@ -261,7 +261,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
                 sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
             }
-            facts.addAll(sentenceFacts);
+            facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
         return dedupe(facts);
