@@ -61,6 +61,14 @@ record ClauseDates(List<Slot> dates) {
                     }
                     continue;
                 }
+                if (at == trigger && rel.startsWith("advcl") && g.hasDependent(d, "mark", Set.of("until", "till"))) {
+                    // "had been the force's first commander until the president named him army chief
+                    // on July 13": that clause's date ends this one.
+                    for (Slot slot : datesBelow(g, d)) {
+                        found.add(slot.withDateRole(DateRole.UNTIL));
+                    }
+                    continue;
+                }
                 if (at == trigger && (rel.equals("xcomp") || rel.equals("dep")) && GOING_ON.contains(ParseGraph.lemma(d))
                         && seen.add(d)) {
                     todo.add(d); // "keep the operation going until 2016": the until is the keeping's

@@ -18,7 +18,8 @@ import org.missionkg.model.MissionEvent;
  * <li>"Canada, which commanded the mission from its launch in 2018 until November 2020": the
  * tenure starts when the launch the sentence dates happened;</li>
  * <li>"three lead nations: Canada until November 2020, Denmark until May 2022, and Italy since
- * then": in a list of successive holders each one starts where the one listed before it ended.</li>
+ * then": in a list of successive holders each one starts where the one listed before it ended;</li>
+ * <li>"X had replaced Y, force commander from August 2021 to April 2023": X starts where Y ended.</li>
  * </ul>
  * Every start filled here says where it came from ({@code dateSource}), so a reader can tell it
  * from a start the sentence states.
@@ -43,6 +44,9 @@ final class SentenceSequences {
                 continue;
             }
             FuzzyDate before = predecessorEnd(out, f);
+            if (before == null) {
+                before = replacedEnd(out, f);
+            }
             if (before != null) {
                 out.set(i, withStart(f, before, FROM_PREDECESSOR));
             }
@@ -78,6 +82,23 @@ final class SentenceSequences {
                         && (end(f) == null || end(p).certainlyBefore(end(f))))
                 .max(Comparator.comparingInt(p -> p.provenance().evidence().start()))
                 .map(SentenceSequences::end).orElse(null);
+    }
+
+    /**
+     * "X had replaced Y, force commander from August 2021 to April 2023": the one a successor's
+     * match also names (a tenure from the same words, another holder) ended where the sentence says
+     * elsewhere, and the successor started then.
+     */
+    private static FuzzyDate replacedEnd(List<Fact> facts, Fact f) {
+        var said = f.provenance().evidence();
+        return facts.stream()
+                .filter(p -> p.getClass() == f.getClass() && mission(f).equals(mission(p)) && !holder(p).equals(holder(f))
+                        && p.provenance().evidence().start() == said.start() && p.provenance().evidence().end() == said.end())
+                .flatMap(p -> facts.stream().filter(q -> q.getClass() == f.getClass() && mission(f).equals(mission(q))
+                        && holder(q).equals(holder(p)) && end(q) != null))
+                .map(SentenceSequences::end)
+                .filter(e -> end(f) == null || e.certainlyBefore(end(f)))
+                .findFirst().orElse(null);
     }
 
     private static EntityRef mission(Fact f) {
