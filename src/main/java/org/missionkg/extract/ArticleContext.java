@@ -202,6 +202,21 @@ final class ArticleContext {
         return last;
     }
 
+    /**
+     * The one mission named anywhere in the article whose name holds {@code word} ("the bloc's
+     * training mission" in a story that names both EUTM Mozambique and its successor EUMAM), or
+     * null when none or several do.
+     */
+    EntityRef onlyMissionNamedWith(String word) {
+        java.util.Set<EntityRef> found = new java.util.LinkedHashSet<>();
+        for (GazetteerMatch m : namedMissions) {
+            if (java.util.Arrays.asList(m.entity().label().toLowerCase(Locale.ROOT).split("\\W+")).contains(word)) {
+                found.add(m.entity());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
         int from = 0;
         int to = Integer.MAX_VALUE;

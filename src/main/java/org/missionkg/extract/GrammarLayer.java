@@ -356,7 +356,15 @@ final class GrammarLayer {
             }
             clause = up;
         }
-        return clause.tag() != null && clause.tag().startsWith("VB") ? ClauseDates.of(g, clause).at() : null;
+        if (clause.tag() == null || !clause.tag().startsWith("VB")) {
+            return null;
+        }
+        // "Established in 2010, ..., MONUSCO has 16,000 troops": a count in the present tense is as of
+        // the story, whatever year the parser hangs on its verb.
+        if (clause.tag().equals("VBZ") || clause.tag().equals("VBP")) {
+            return null;
+        }
+        return ClauseDates.of(g, clause).at();
     }
 
     /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
@@ -468,6 +476,9 @@ final class GrammarLayer {
                 Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
                 Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
                 FuzzyDate at = dates.at();
+                if (rule.has(Rule.RANKED) && (newer == null || newer.rank() == null)) {
+                    return List.of();
+                }
                 boolean civilianMission = CivilianMissions.isCivilian(mission);
                 if (newer != null && newer.entity() != null) {
                     if (newer.rank() == null && (civilianMission || civilian(g, m.getNode("new"), newer, ctx))) {

@@ -39,6 +39,13 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
      */
     static final String FALLBACK = "fallback";
 
+    /**
+     * A command rule whose wording does not say what was taken over ("The current one, X, took over
+     * last September"): it holds only for a person the text gives a military rank, since a minister
+     * or a president also "takes over".
+     */
+    static final String RANKED = "ranked";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }

@@ -34,6 +34,7 @@ import org.missionkg.reference.MissionNames;
 import org.missionkg.reference.OfficeHolders;
 import org.missionkg.reference.TitleHolders;
 import org.missionkg.resolve.ArticleAliases;
+import org.missionkg.resolve.MissionDescriptions;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -46,7 +47,7 @@ import org.missionkg.resolve.ArticleAliases;
  */
 public final class RuleBasedExtractor implements FactExtractor {
     /** Bump when the Java side of extraction changes; rule-file changes are hashed in. */
-    private static final String CODE_VERSION = "9";
+    private static final String CODE_VERSION = "10";
 
     private final CoreNlpAnnotator annotator;
     private final Gazetteer gazetteer;
@@ -54,6 +55,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     private final SentenceSlots slots;
     private final FactBuilder builder;
     private final GrammarLayer grammar;
+    private final MissionDescriptions descriptions;
     private final String version;
 
     private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarLayer grammar) {
@@ -61,6 +63,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.grammar = grammar;
+        this.descriptions = MissionDescriptions.over(gazetteer);
         this.slots = new SentenceSlots(new DateResolver());
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()));
         this.version = CODE_VERSION + "-" + hash(rules);
@@ -173,7 +176,8 @@ public final class RuleBasedExtractor implements FactExtractor {
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
                 : gazetteer.scan(article.meta().title());
-        List<GazetteerMatch> bodyMatches = ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean)));
+        List<GazetteerMatch> bodyMatches = descriptions.add(clean,
+                ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean))));
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();

@@ -75,6 +75,10 @@ final class SentenceSlots {
             "(?<=['’]s\\s)((?:(?!(?:to|the|of|in|for|with|a|an|and|or|at|on|by|from|its|their|his|her|this|that|as|into|"
                     + "under|over|own|contribution|part|role|share|troops?)\\s)[a-z][\\w-]*\\s+|\\p{Lu}\\p{Ll}+\\s+){1,4})"
                     + "(mission|operation|deployment)\\b(?!s)");
+    /** Words of a description that tell no mission from another ("the EU's first military mission"). */
+    private static final Set<String> VAGUE_MODIFIERS = Set.of("first", "last", "latest", "current", "military",
+            "main", "largest", "biggest", "smaller", "long", "longest", "ongoing", "year-long", "former", "previous",
+            "mission", "operation", "force", "peacekeeping", "international", "multinational", "united", "nations");
     private static final Pattern OWNER_BEFORE = Pattern.compile(
             "(?s).*(?:\\b\\p{Lu}[\\w.&-]*|\\b(?:alliance|bloc|union|organi[sz]ation))['’]s\\s$");
 
@@ -558,6 +562,17 @@ final class SentenceSlots {
         Matcher u = UNIT_PHRASE.matcher(text);
         while (u.find()) {
             String head = u.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int at = s.begin() + u.start();
+            if (head.equals("force")) {
+                // "France is the framework nation of EUFOR Concordia, and General X commands the
+                // force": a force after a mission named earlier in its own sentence is that one.
+                EntityRef same = namedMissions.stream().filter(n -> n.end() <= at && n.entity() != null)
+                        .reduce((a, b) -> b).map(Slot::entity).orElse(null);
+                if (same != null) {
+                    out.add(Slot.entity(SlotType.MISSION, at, s.begin() + u.end(), u.group(), same));
+                    continue;
+                }
+            }
             EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
                     head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
                             : new String[] {"brigade", "battle group", "battlegroup"});
@@ -591,7 +606,17 @@ final class SentenceSlots {
                 continue;
             }
             int at = s.begin() + o.start();
-            EntityRef mission = ctx.paragraphMission(at, true, false);
+            EntityRef mission = null;
+            // "the bloc's training mission" in a story about EUTM Mozambique becoming EUMAM: a word
+            // of the description that only one mission's name holds picks that mission.
+            for (String word : o.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && mission == null) {
+                    mission = ctx.onlyMissionNamedWith(word);
+                }
+            }
+            if (mission == null) {
+                mission = ctx.paragraphMission(at, true, false);
+            }
             if (mission == null && s.index() < 2) {
                 // "The European Union's first military mission comes to an end today": a lede that
                 // describes before it names describes the mission the article is about.

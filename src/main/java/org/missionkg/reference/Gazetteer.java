@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<String, Map<String, String>> countryByRoleTitle = new HashMap<>();
     /** mission key → the organisation or country that runs it. */
     private final Map<String, EntityRef> operators = new HashMap<>();
+    /** The missions whose operator is recorded, in the order the gazetteer lists them. */
+    private final List<EntityRef> operatedMissions = new ArrayList<>();
     /** mission key → the countries it works in, in label order. */
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
 
@@ -184,6 +186,11 @@ public final class Gazetteer {
                 : hosts.getOrDefault(mission.key(), List.of());
     }
 
+    /** The missions a country or organisation runs, as far as the gazetteer records operators. */
+    public List<EntityRef> missionsOperatedBy(EntityRef operator) {
+        return operatedMissions.stream().filter(m -> operator.equals(operators.get(m.key()))).toList();
+    }
+
     /** How many aliases (distinct by matching rule) the index holds. */
     int aliasCount() {
         return index.aliasCount();
@@ -240,6 +247,7 @@ public final class Gazetteer {
         }
         if (!operator.isEmpty()) {
             operators.put(key, operator.get(0));
+            operatedMissions.add(byIri.get(r.getURI()).entity());
         }
         List<EntityRef> host = entities(r, MKG.hostCountry, Category.COUNTRY);
         if (!host.isEmpty()) {

@@ -1,0 +1,181 @@
+package org.missionkg.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/**
+ * Missions the news describes instead of naming: "the EU's training mission in Mozambique", "the
+ * bloc's training mission", "the UN peacekeeping mission in South Sudan", "NATO's naval operation".
+ * A description names who runs the mission (a gazetteer organisation or country before it, or
+ * "the bloc", "the alliance"), may name where it works ("in Mozambique"), and may say what kind
+ * it is ("training", "naval"). Where the gazetteer knows exactly one mission that fits what the
+ * description says, the description becomes a match of that mission; where several fit, the one
+ * the article also names by name wins, else the one that works in a country the article names;
+ * otherwise nothing is added and the description stays a
+ * pointer for the sentence reader to settle ("the mission" rules in the extractor).
+ *
+ * <p>The match covers the kind words and the head noun only ("training mission"), so the owner
+ * and the host keep their own matches for the facts that need them.
+ */
+public final class MissionDescriptions {
+    /** Up to three lower-case words and a head noun: "training mission", "peacekeeping force". */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?<![\\p{L}\\d-])((?:[a-z][a-z-]+\\s+){0,3})(mission|operation|force)(?![\\p{L}\\d-])");
+    /** Right before the kind words: "the bloc's", "the alliance's", "the world body's". */
+    private static final Pattern POINTING_OWNER = Pattern.compile(
+            "(?i)\\bthe\\s+(bloc|alliance|union|world\\s+body)['’]s\\s+$");
+    /** Between an owner's match and the kind words: "'s ", or a space ("the EU training mission"). */
+    private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+$");
+    /** Between the head noun and the host's match: " in ", " in the ". */
+    private static final Pattern HOST_GAP = Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
+    /** A comma or bracket right after the description, before a name. */
+    private static final Pattern APPOSED_NAME = Pattern.compile("\\s*[,(]");
+    /** Kind words that tell no mission of an operator from another. */
+    private static final Set<String> VAGUE = Set.of("first", "last", "latest", "current", "new", "military", "main",
+            "largest", "biggest", "small", "smaller", "long", "longest", "ongoing", "year-long", "former", "previous",
+            "peacekeeping", "international", "multinational", "own", "whole", "entire", "planned", "proposed",
+            "expanded", "larger", "wider", "joint", "combined", "security", "separate", "other", "same");
+    private static final Set<String> NOT_KINDS = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+            "and", "or", "of", "in", "to", "for", "with", "on", "at", "by", "from", "as", "is", "was", "has", "had");
+
+    private final Gazetteer gazetteer;
+
+    private MissionDescriptions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public static MissionDescriptions over(Gazetteer gazetteer) {
+        return new MissionDescriptions(gazetteer);
+    }
+
+    /** The matches with a match added for each description that fits one mission, in text order. */
+    public List<GazetteerMatch> add(String text, List<GazetteerMatch> matches) {
+        List<GazetteerMatch> named = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+        List<GazetteerMatch> added = new ArrayList<>();
+        Matcher d = DESCRIBED.matcher(text);
+        while (d.find()) {
+            List<String> kinds = new ArrayList<>(Arrays.asList(d.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+")));
+            kinds.removeIf(String::isEmpty);
+            // the words run from the owner on: "the EU's own training mission"; drop what is not a kind word
+            while (!kinds.isEmpty() && NOT_KINDS.contains(kinds.get(0))) {
+                kinds.remove(0);
+            }
+            if (kinds.stream().anyMatch(NOT_KINDS::contains)) {
+                continue;
+            }
+            int begin = d.end() - d.group(2).length() - kinds.stream().mapToInt(k -> k.length() + 1).sum();
+            begin = Math.max(d.start(), begin);
+            if (GazetteerMatch.anyOverlaps(begin, d.end(), named)) {
+                continue;
+            }
+            EntityRef owner = owner(text, begin, matches);
+            if (owner == null) {
+                continue;
+            }
+            if (APPOSED_NAME.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt()
+                    && named.stream().anyMatch(g -> g.start() >= d.end() && g.start() <= d.end() + 6)) {
+                continue; // "a new EU police mission, EUPOL Proxima, ...": the name beside it says which
+            }
+            EntityRef host = host(text, d.end(), matches);
+            EntityRef mission = fit(owner, host, kinds, named, matches);
+            if (mission != null && host == null && !worksWhereTheArticleIs(mission, matches)) {
+                continue; // no place said: only a mission in a country the article names (or at sea)
+            }
+            if (mission != null) {
+                String surface = text.substring(begin, d.end());
+                String iri = gazetteer.lookup(mission.label()).filter(g -> mission.equals(g.entity()))
+                        .map(GazetteerMatch::iri).orElse(null);
+                added.add(new GazetteerMatch(begin, d.end(), surface, GazetteerMatch.Category.MISSION,
+                        iri, mission.label(), mission));
+            }
+        }
+        return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
+    }
+
+    private boolean worksWhereTheArticleIs(EntityRef mission, List<GazetteerMatch> matches) {
+        List<EntityRef> hosts = gazetteer.hostCountries(mission);
+        return hosts.isEmpty() || matches.stream().anyMatch(g -> (g.category() == GazetteerMatch.Category.COUNTRY
+                || g.category() == GazetteerMatch.Category.DEMONYM) && hosts.contains(g.entity()));
+    }
+
+    /** Who runs the described mission: the organisation or country named right before its kind words. */
+    private EntityRef owner(String text, int begin, List<GazetteerMatch> matches) {
+        Matcher pointing = POINTING_OWNER.matcher(text.substring(Math.max(0, begin - 40), begin));
+        if (pointing.find()) {
+            String word = pointing.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String name = switch (word) {
+                case "alliance" -> "NATO";
+                case "world body" -> "United Nations";
+                default -> "European Union";
+            };
+            return gazetteer.lookup(name).map(GazetteerMatch::entity).orElse(null);
+        }
+        for (GazetteerMatch g : matches) {
+            if ((g.category() == GazetteerMatch.Category.ORGANIZATION || g.category() == GazetteerMatch.Category.COUNTRY)
+                    && g.end() <= begin && g.end() >= begin - 4 && g.entity() != null
+                    && OWNER_GAP.matcher(text.substring(g.end(), begin)).matches()) {
+                return g.entity();
+            }
+        }
+        return null;
+    }
+
+    /** Where it works, when the description says: "… mission in Mozambique". */
+    private static EntityRef host(String text, int end, List<GazetteerMatch> matches) {
+        for (GazetteerMatch g : matches) {
+            if (g.category() == GazetteerMatch.Category.COUNTRY && g.start() >= end && g.start() <= end + 10
+                    && HOST_GAP.matcher(text.substring(end, g.start())).matches()) {
+                return g.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one mission of this operator that fits: in the host when one is said, with each kind
+     * word in its name when some mission's name holds it; several left, the one the article names.
+     */
+    private EntityRef fit(EntityRef owner, EntityRef host, List<String> kinds, List<GazetteerMatch> named,
+                          List<GazetteerMatch> matches) {
+        List<EntityRef> candidates = gazetteer.missionsOperatedBy(owner);
+        boolean narrowed = false;
+        if (host != null) {
+            candidates = candidates.stream().filter(m -> gazetteer.hostCountries(m).contains(host)).toList();
+            narrowed = true;
+        }
+        for (String kind : kinds) {
+            if (VAGUE.contains(kind)) {
+                continue;
+            }
+            List<EntityRef> holding = candidates.stream()
+                    .filter(m -> Arrays.asList(m.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains(kind)).toList();
+            if (!holding.isEmpty()) {
+                candidates = holding;
+                narrowed = true;
+            }
+        }
+        if (!narrowed || candidates.isEmpty()) {
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        List<EntityRef> alsoNamed = candidates.stream()
+                .filter(m -> named.stream().anyMatch(g -> g.entity().equals(m))).distinct().toList();
+        if (alsoNamed.size() == 1) {
+            return alsoNamed.get(0);
+        }
+        // "the bloc's training mission in the country", in a story on Mozambique: the one that works there
+        List<EntityRef> here = candidates.stream().filter(m -> !gazetteer.hostCountries(m).isEmpty()
+                && worksWhereTheArticleIs(m, matches)).toList();
+        return here.size() == 1 ? here.get(0) : null;
+    }
+}

@@ -1,0 +1,58 @@
+package org.missionkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/** Missions described instead of named, resolved against the bundled gazetteer (no CoreNLP). */
+class MissionDescriptionsTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+    private static final MissionDescriptions D = MissionDescriptions.over(G);
+
+    private static List<GazetteerMatch> described(String text) {
+        List<GazetteerMatch> before = G.scan(text);
+        return D.add(text, before).stream().filter(m -> !before.contains(m)).toList();
+    }
+
+    @Test
+    void anOwnerAKindAndAHostPickTheOneMissionThatFitsThem() {
+        String text = "Ministers extended the bloc's training mission in Mozambique until June 2026.";
+        List<GazetteerMatch> added = described(text);
+        assertEquals(1, added.size(), added.toString());
+        assertEquals("training mission", added.get(0).surface());
+        assertTrue(added.get(0).label().contains("Training Mission in Mozambique"), added.get(0).label());
+    }
+
+    @Test
+    void theOwnerKeepsItsOwnMatch() {
+        String text = "Portugal will send 30 trainers to the European Union's new military training mission in the Central African Republic.";
+        List<GazetteerMatch> all = D.add(text, G.scan(text));
+        assertTrue(all.stream().anyMatch(m -> m.category() == GazetteerMatch.Category.ORGANIZATION
+                && m.surface().equals("European Union")), all.toString());
+        // the owner's match stays for the facts that need it (troops sent to the EU's mission)
+        assertTrue(all.stream().anyMatch(m -> m.category() == GazetteerMatch.Category.MISSION
+                && m.surface().equals("new military training mission") && m.label().contains("Central African")), all.toString());
+        assertTrue(all.stream().anyMatch(m -> m.category() == GazetteerMatch.Category.COUNTRY
+                && m.surface().equals("Central African Republic")), all.toString());
+    }
+
+    @Test
+    void severalMissionsThatFitAndNoneNamedLeaveTheDescriptionAlone() {
+        // AMISOM, ATMIS and AUSSOM are all the African Union's missions in Somalia.
+        assertEquals(List.of(), described("The African Union's mission in Somalia was renamed in April 2022."));
+    }
+
+    @Test
+    void aDescriptionWithTheNameBesideItAddsNothing() {
+        assertEquals(List.of(), described("A new EU police mission, EUPOL Proxima, begins work in Skopje today."));
+    }
+
+    @Test
+    void aDescriptionWithoutAnOwnerIsNotResolvedHere() {
+        assertEquals(List.of(), described("The training mission in Mozambique goes on."));
+    }
+}
