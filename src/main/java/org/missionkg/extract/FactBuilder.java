@@ -198,8 +198,12 @@ final class FactBuilder {
             if (boundMission == null && sentenceMission != null && sentenceMission.kind() == EntityKind.MISSION) {
                 boundMission = sentenceMission;
             }
-            // A mission whose names do not say who runs it: as a country's count.
+            // A mission whose names do not say who runs it: as a country's count; a mission
+            // without a parent organisation (the MFO, RAMSI) counts as itself.
             country = boundMission == null ? null : owner(boundMission);
+            if (country == null && boundMission != null) {
+                country = gazetteer.totalCountedFor(boundMission).orElse(null);
+            }
         } else if (country == null && force != null) {
             // "250 Canadian Armed Forces members": the force's own name says whose they are;
             // "NATO will send 600 troops": an organisation counts for the mission it runs.

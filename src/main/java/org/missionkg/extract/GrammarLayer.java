@@ -113,7 +113,10 @@ final class GrammarLayer {
     }
 
     private final GrammarRules rules;
-    /** Who runs a mission (the gazetteer's mkg:operatedBy), for counts that are the whole mission's. */
+    /**
+     * Whom a count of the whole mission is counted for: who runs it (the gazetteer's mkg:operatedBy),
+     * or the mission itself when nobody does ({@code Gazetteer.totalCountedFor}).
+     */
     private final java.util.function.Function<EntityRef, EntityRef> operator;
 
     /** The country a national force's name carries ("Royal Canadian Navy" → Canada), or null. */
@@ -601,7 +604,9 @@ final class GrammarLayer {
                     country = sender(g, noun);
                 }
                 if (country == null && rule.has(Rule.MISSION_WIDE)) {
-                    country = operator.apply(mission);
+                    EntityRef whole = g.entity(m.getNode("mission"), EntityKind.MISSION);
+                    whole = whole != null ? whole : mission;
+                    country = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
                 }
                 if (country == null) {
                     return List.of();

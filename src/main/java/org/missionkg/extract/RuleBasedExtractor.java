@@ -81,7 +81,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     }
 
     private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
-        return new GrammarLayer(rules, mission -> gazetteer.operator(mission).orElse(null),
+        return new GrammarLayer(rules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
                 name -> FactBuilder.countryInName(gazetteer, name));
     }
 

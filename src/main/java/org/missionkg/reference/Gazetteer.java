@@ -54,6 +54,8 @@ public final class Gazetteer {
     private final Map<String, Map<String, String>> countryByRoleTitle = new HashMap<>();
     /** mission key → the organisation or country that runs it. */
     private final Map<String, EntityRef> operators = new HashMap<>();
+    /** The keys of every mission the gazetteer lists. */
+    private final java.util.Set<String> missionKeys = new java.util.HashSet<>();
     /** The missions whose operator is recorded, in the order the gazetteer lists them. */
     private final List<EntityRef> operatedMissions = new ArrayList<>();
     /** mission key → the countries it works in, in label order. */
@@ -186,6 +188,19 @@ public final class Gazetteer {
                 : hosts.getOrDefault(mission.key(), List.of());
     }
 
+    /**
+     * Whom a mission-wide troop total is counted for: the mission's operator (NATO for NATO Mission
+     * Iraq), or the mission itself when the gazetteer lists it without one (the Multinational Force
+     * and Observers is its own organisation). Empty for a mission the gazetteer does not know.
+     */
+    public Optional<EntityRef> totalCountedFor(EntityRef mission) {
+        Optional<EntityRef> op = operator(mission);
+        if (op.isPresent() || mission == null || mission.kind() != EntityKind.MISSION) {
+            return op;
+        }
+        return missionKeys.contains(mission.key()) ? Optional.of(mission) : Optional.empty();
+    }
+
     /** The missions a country or organisation runs, as far as the gazetteer records operators. */
     public List<EntityRef> missionsOperatedBy(EntityRef operator) {
         return operatedMissions.stream().filter(m -> operator.equals(operators.get(m.key()))).toList();
@@ -241,6 +256,7 @@ public final class Gazetteer {
     /** Reads a mission's operator and host countries; each must be a country or organisation here. */
     private void addMissionAttributes(Resource r) {
         String key = keyOf(r, EntityKind.MISSION.path());
+        missionKeys.add(key);
         List<EntityRef> operator = entities(r, MKG.operatedBy, Category.ORGANIZATION, Category.COUNTRY);
         if (operator.size() > 1) {
             throw new IllegalArgumentException(r + " has more than one mkg:operatedBy: " + operator);
