@@ -23,6 +23,8 @@ record ClauseDates(List<Slot> dates) {
     private static final Set<String> OTHER_CLAUSE = Set.of("ccomp", "xcomp", "parataxis", "csubj", "dep", "appos", "list");
     /** Complements that only say the object goes on: their dates are the governing verb's. */
     private static final Set<String> GOING_ON = Set.of("go", "run");
+    /** Verbs of beginning and ending whose complement's dates are theirs ("began deploying that September"). */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "stop", "cease", "finish", "resume", "continue");
     private static final List<String> OTHER_CLAUSE_PREFIXES = List.of("acl", "advcl", "conj", "nsubj");
 
     static ClauseDates of(ParseGraph g, IndexedWord trigger) {
@@ -69,7 +71,8 @@ record ClauseDates(List<Slot> dates) {
                     }
                     continue;
                 }
-                if (at == trigger && (rel.equals("xcomp") || rel.equals("dep")) && GOING_ON.contains(ParseGraph.lemma(d))
+                if (at == trigger && (rel.equals("xcomp") || rel.equals("dep"))
+                        && (GOING_ON.contains(ParseGraph.lemma(d)) || rel.equals("xcomp") && ASPECTUAL.contains(ParseGraph.lemma(trigger)))
                         && seen.add(d)) {
                     todo.add(d); // "keep the operation going until 2016": the until is the keeping's
                     continue;

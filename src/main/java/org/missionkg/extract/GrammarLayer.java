@@ -183,6 +183,10 @@ final class GrammarLayer {
                 if (mood == Modality.Mood.WOULD) {
                     mood = rule.kind().equals("troops") ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
                 }
+                // "must leave by the end of 2024" sets a deadline (a planned end); "must be extended" states no change.
+                if (mood == Modality.Mood.MUST) {
+                    mood = rule.eventType() == EventType.PLANNED_END ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
+                }
                 if (mood == Modality.Mood.UNREAL || mood == Modality.Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {
                     if (explain != null) {
                         explain.add("    " + rule.id() + " -> 0 fact(s): " + mood.name().toLowerCase(Locale.ROOT)

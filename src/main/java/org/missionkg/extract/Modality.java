@@ -10,14 +10,19 @@ import java.util.Set;
  */
 final class Modality {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "must", "can");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "can");
+    /** "must leave by the end of 2024": an obligation, which states a deadline but no change. */
+    private static final Set<String> OBLIGED = Set.of("must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     private static final Set<String> INTENT = Set.of("plan", "expect", "intend", "want", "propose", "aim", "hope",
             "set", "schedule", "due", "consider", "seek", "prepare");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "whether");
 
-    /** REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition; UNREAL: negated, possible, conditional. */
-    enum Mood { REAL, FUTURE, WOULD, UNREAL }
+    /**
+     * REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition;
+     * MUST: an obligation; UNREAL: negated, possible, conditional.
+     */
+    enum Mood { REAL, FUTURE, WOULD, MUST, UNREAL }
 
 
     /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
@@ -46,6 +51,9 @@ final class Modality {
                 }
                 if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
                     return Mood.UNREAL;
+                }
+                if (rel.startsWith("aux") && OBLIGED.contains(lemma)) {
+                    mood = Mood.MUST;
                 }
                 if (rel.startsWith("aux") && FUTURE.contains(lemma)) {
                     mood = Mood.FUTURE;
