@@ -52,6 +52,22 @@ class MissionDescriptionsTest {
     }
 
     @Test
+    void anOwnerIntroducedAfterTheDescriptionPicksItsMissionTheArticleNames() {
+        String text = "The SADC Preventive Mission in the Kingdom of Lesotho opens. A regional force from the Southern African "
+                + "Development Community was officially launched in Maseru, Lesotho, on Saturday.";
+        List<GazetteerMatch> added = described(text);
+        assertEquals(1, added.size(), added.toString());
+        assertEquals("regional force", added.get(0).surface());
+        assertTrue(added.get(0).label().contains("Lesotho"), added.get(0).label());
+    }
+
+    @Test
+    void anOwnerBeforeAVagueDescriptionIsNotEnough() {
+        // "the alliance's mission": which of NATO's missions is for the sentence reader to settle
+        assertEquals(List.of(), described("NATO Mission Iraq trains officers. The alliance's mission grew last year."));
+    }
+
+    @Test
     void aDescriptionWithoutAnOwnerIsNotResolvedHere() {
         assertEquals(List.of(), described("The training mission in Mozambique goes on."));
     }
