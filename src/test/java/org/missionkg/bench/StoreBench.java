@@ -41,11 +41,18 @@ import org.missionkg.vocab.Iris;
  * figures and the machine's load; asserts nothing.
  *
  * <pre>
- *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR]
+ *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR] [--no-queries]
+ *   dev/bench-store --queries STORE [--runs 30]
  * </pre>
+ *
+ * {@code --queries STORE} times the queries alone on a store kept before ({@code --keep DIR} leaves
+ * it in {@code DIR/N/store}), so that a change to a query can be measured without building the
+ * store again; {@code --no-queries} builds and loads without timing the queries.
  */
 public final class StoreBench {
     private static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
+
+    private static boolean timeQueries = true;
 
     private StoreBench() {
     }
@@ -56,14 +63,25 @@ public final class StoreBench {
         boolean nlp = true;
         Path work = null;
         Path addTo = null;
+        Path queriesOn = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--add-one" -> addTo = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--no-nlp" -> nlp = false;
+                case "--queries" -> queriesOn = Path.of(args[++i]);
+                case "--no-queries" -> timeQueries = false;
                 case "--keep" -> work = Path.of(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
             }
+        }
+        if (queriesOn != null) {
+            try (KnowledgeStore s = KnowledgeStore.open(queriesOn)) {
+                System.out.printf(Locale.ROOT, "%n== queries on %s (%,d article graphs, load at start: %s) ==%n", queriesOn,
+                        s.articleGraphs().size(), load());
+                queries(s, runs);
+            }
+            return;
         }
         if (sizes.isEmpty()) {
             sizes = List.of(10_000, 100_000);
@@ -127,7 +145,9 @@ public final class StoreBench {
         System.out.printf(Locale.ROOT, "store on disk: %,d MB (tdb2.tdbloader's: %,d MB)%n", size(store) >> 20, size(tdbloaderStore) >> 20);
 
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            queries(s, runs);
+            if (timeQueries) {
+                queries(s, runs);
+            }
             addOne(s, corpus, n, extractor);
         }
         System.out.println("load at end: " + load());
