@@ -53,6 +53,11 @@ final class MilitaryWords {
         phrases("special forces", "special forces");
         phrases("coalition forces", "coalition forces");
         phrases("training mission", "training mission", "advisory mission", "assistance mission");
+        // Observer and monitoring missions (UNTSO, UNMOGIP, OSCE and EU monitors) are often unarmed and
+        // named with no "troops" or "soldiers" anywhere in the story.
+        phrases("observer mission", "observer mission", "observer missions", "observation mission", "observer force");
+        phrases("military observers", "military observers", "unarmed observers", "ceasefire monitors");
+        phrases("monitoring mission", "monitoring mission", "monitoring missions");
         phrases("air base", "air base", "airbase", "military base");
         phrases("airstrike", "air strike", "air strikes", "drone strike", "drone strikes");
         phrases("change of command", "change of command");
