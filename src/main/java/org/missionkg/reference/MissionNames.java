@@ -36,6 +36,12 @@ public final class MissionNames {
     private static final Set<String> FUNCTION_WORDS = Set.of("In", "On", "At", "The", "And", "Of", "For", "To", "From",
             "With", "By", "As", "But", "Or", "Is", "Was", "Will", "Has", "Had", "It", "This", "That", "He", "She",
             "They", "We", "A", "An", "I");
+    /**
+     * Words that, right after "Operation", make an office or a place of the EU's chain of command
+     * ("the EU Operation Commander", "the Operation Headquarters at Mont-Valérien"), not a name.
+     */
+    private static final Set<String> OFFICE_WORDS = Set.of("Commander", "Commanders", "Command", "Headquarters",
+            "HQ", "Centre", "Center", "Chief", "Director", "Staff", "Officer", "Officers", "Plan", "Area", "Zone");
     /** Words that may name a mission alone ("Task Force Iraq") but end one that has begun ("Operation IMPACT Iraq"). */
     private static final Pattern ENDS_A_NAME = Pattern.compile("(?:Iraq|Syria|Kuwait|Jordan|Canada|Mali|Latvia|Kosovo|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -83,6 +89,9 @@ public final class MissionNames {
             String word = w.group();
             if (FUNCTION_WORDS.contains(word)) {
                 return i == 0 ? -1 : last;
+            }
+            if (i == 0 && OFFICE_WORDS.contains(word)) {
+                return -1;
             }
             if (i > 0 && ENDS_A_NAME.matcher(word).matches()) {
                 return last;

@@ -37,5 +37,6 @@ class MissionNamesTest {
         assertEquals(List.of(), names("The operation in Iraq ended. Operation In Iraq was the headline."));
         assertEquals(List.of(), names("NATO Mission Iraq grew; the NATO mission in Iraq is large."));
         assertEquals(List.of(), names("Operation continued on Monday."));
+        assertEquals(List.of(), names("The EU Operation Commander is at the Operation Headquarters in Larissa."));
     }
 }
