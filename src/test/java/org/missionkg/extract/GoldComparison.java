@@ -19,7 +19,8 @@ import org.missionkg.model.Fact;
 /**
  * Compares extracted facts with a gold file, kind by kind. A fact is a claim key: kind,
  * subject, object (the relation too for events) and article; duplicates of one key count once.
- * Names are compared folded (case, accents, punctuation). Prints precision and recall, and for
+ * Names are compared folded (case, accents, punctuation), an alias of a gazetteer entity as the
+ * entity's label. Prints precision and recall, and for
  * the kinds that carry dates (command, lead, event, troops) how many matched gold rows have
  * their dates right: a gold row's dates are right when one extracted fact with its key gives
  * the same start and end (troops: the same as-of date), EDTF compared as written.
@@ -95,7 +96,24 @@ final class GoldComparison {
         String rel = kind.equals("event") ? fold(relation) : "";
         // Troop rows name the mission or the place; events name an agent or nothing: key on subject.
         String obj = kind.equals("troops") || kind.equals("event") ? "" : fold(object);
-        return kind + "|" + fold(subject) + "|" + rel + "|" + obj + "|" + article;
+        return kind + "|" + fold(canonical(subject)) + "|" + rel + "|" + (obj.isEmpty() ? obj : fold(canonical(object)))
+                + "|" + article;
+    }
+
+    private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The gazetteer's label for a name that is exactly one of its entities' aliases, else the name:
+     * a gold row that writes "European Union Military Advisory Mission in the Central African
+     * Republic" and a fact labelled "EUMAM RCA" name the same mission, and it is the entity that
+     * is scored, not the label the gazetteer happens to prefer.
+     */
+    static String canonical(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        return CANONICAL.computeIfAbsent(name, n -> org.missionkg.reference.Gazetteer.bundled().lookup(n)
+                .filter(m -> m.entity() != null).map(m -> m.entity().label()).orElse(n));
     }
 
     /** The dates a row gives, as compared: start/end for tenures, leads and events, as-of for troops; null for undated kinds. */
