@@ -82,7 +82,7 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
         return new GrammarLayer(rules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
-                name -> FactBuilder.countryInName(gazetteer, name));
+                name -> NameAffiliations.countryInName(gazetteer, name));
     }
 
     /**
