@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.missionkg.annotate.CoreNlpAnnotator;
@@ -17,17 +15,12 @@ import org.missionkg.annotate.DateResolver;
 import org.missionkg.annotate.Tense;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
-import org.missionkg.model.Token;
 import org.missionkg.model.Article;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
-import org.missionkg.model.MissionEvent;
-import org.missionkg.model.RoleHolding;
 import org.missionkg.model.TroopContribution;
-import org.missionkg.model.CommandTenure;
-import org.missionkg.model.Leadership;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.reference.MissionNames;
@@ -39,6 +32,10 @@ import org.missionkg.resolve.MissionDescriptions;
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
  * by sentence. Create one per process (it holds the NLP models) and reuse it.
+ *
+ * <p>Each sentence goes through the {@code GrammarLayer} first, then the surface rules and their
+ * {@code FactBuilder}; {@code SentenceSubjects} carries what the sentences before were about, and
+ * {@code DuplicateClaims} merges what two readings found of one claim.
  *
  * <pre>
  *   FactExtractor x = RuleBasedExtractor.create();
@@ -82,7 +79,7 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
         return new GrammarLayer(rules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
-                name -> FactBuilder.countryInName(gazetteer, name));
+                name -> NameAffiliations.countryInName(gazetteer, name));
     }
 
     /**
@@ -193,27 +190,16 @@ public final class RuleBasedExtractor implements FactExtractor {
         GrammarLayer.Reading reading = new GrammarLayer.Reading();
         for (int i = 0; i < annotated.sentences().size(); i++) {
             AnnotatedSentence s = annotated.sentences().get(i);
-            ctx.setRecentMission(recentMission(named));
+            ctx.setRecentMission(SentenceSubjects.recentMission(named));
             List<GazetteerMatch> here = matchesBySentence.get(i);
             List<Slot> found = slots.find(clean, s, here, ctx);
-            int firstVerb = firstVerb(s);
-            named.add(subjectMission(here, firstVerb));
-            EntityRef subjectCountry = subjectCountry(found, firstVerb);
+            int firstVerb = SentenceSubjects.firstVerb(s);
+            named.add(SentenceSubjects.subjectMission(here, firstVerb));
+            EntityRef subjectCountry = SentenceSubjects.subjectCountry(found, firstVerb);
             SentenceView view = new SentenceView(clean, s, found);
             noteTitleCountries(view, found, ctx);
             if (explain != null) {
-                explain.add("S" + s.index() + ": " + view.text());
-                StringBuilder legend = new StringBuilder("    slots:");
-                for (Slot f : found) {
-                    legend.append(' ').append(f.type().code).append(f.id()).append("=«").append(f.text()).append('»');
-                    if (f.entity() != null) {
-                        legend.append("→").append(f.entity().key());
-                    }
-                }
-                explain.add(legend.toString());
-                if (s.parsed()) {
-                    explain.add("    parse: " + parse(s));
-                }
+                ExplainLines.addSentence(explain, s, view, found);
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);
@@ -268,59 +254,9 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return dedupe(facts);
+        return DuplicateClaims.dedupe(facts);
     }
 
-    /** A parse as one line of relation(governor, dependent) for people reading --explain. */
-    private static String parse(AnnotatedSentence s) {
-        StringBuilder sb = new StringBuilder();
-        for (org.missionkg.model.Dependency d : s.dependencies()) {
-            String gov = d.governor() < 0 ? "ROOT" : s.tokens().get(d.governor()).word();
-            sb.append(d.relation()).append('(').append(gov).append(", ").append(s.tokens().get(d.dependent()).word())
-                    .append(") ");
-        }
-        return sb.toString().strip();
-    }
-
-    /**
-     * The missions a sentence names by name (gazetteer or unlisted names, not "the mission"): one
-     * element, that mission, when it is the only one and is named before the sentence's first verb
-     * (its subject: "EUTM Mali closed on Saturday"); a null element when it is named otherwise
-     * ("Fewer than 20 of them serve with NMI"): an aside does not change what the next sentence is about.
-     */
-    private static List<EntityRef> subjectMission(List<GazetteerMatch> here, int firstVerb) {
-        List<GazetteerMatch> named = here.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
-        if (named.isEmpty()) {
-            return List.of();
-        }
-        List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
-        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
-        return java.util.Collections.singletonList(subject ? missions.get(0) : null);
-    }
-
-    /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */
-    private static EntityRef subjectCountry(List<Slot> found, int firstVerb) {
-        return found.stream().filter(x -> x.type() != SlotType.DATE && x.type() != SlotType.NUMBER)
-                .findFirst().filter(x -> x.type() == SlotType.COUNTRY && x.begin() < firstVerb && x.entity() != null)
-                .map(Slot::entity).orElse(null);
-    }
-
-    /** Where the sentence's first verb begins (the end of the sentence if it has none): what comes before is its subject. */
-    private static int firstVerb(AnnotatedSentence s) {
-        return s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
-                .findFirst().orElse(s.end());
-    }
-
-    /** The subject mission of the nearest of the two sentences before that names a mission, else null. */
-    private static EntityRef recentMission(List<List<EntityRef>> named) {
-        for (int i = named.size() - 1; i >= Math.max(0, named.size() - 2); i--) {
-            List<EntityRef> ms = named.get(i);
-            if (!ms.isEmpty()) {
-                return ms.get(0);
-            }
-        }
-        return null;
-    }
 
     private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {
         List<GazetteerMatch> in = new ArrayList<>();
@@ -345,88 +281,6 @@ public final class RuleBasedExtractor implements FactExtractor {
         return k > 0 && Tense.of(s.words().subList(0, k), s.posTags().subList(0, k)) == Tense.FUTURE;
     }
 
-    /**
-     * One fact per claim: the same fact found by two rules in one place is kept once (the
-     * first, most specific rule wins), and an undated event is dropped when the article dates
-     * the same kind of event for the same mission elsewhere.
-     */
-    static List<Fact> dedupe(List<Fact> facts) {
-        Map<String, Fact> byKey = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            byKey.merge(claimKey(f), f, RuleBasedExtractor::sameClaim);
-        }
-        List<Fact> out = new ArrayList<>();
-        for (Fact f : byKey.values()) {
-            if (f instanceof MissionEvent e && e.date() == null && byKey.values().stream().anyMatch(o ->
-                    o instanceof MissionEvent d && d.date() != null && d.type() == e.type()
-                            && d.mission().sameAs(e.mission()))) {
-                continue;
-            }
-            // "X has been appointed commander" (dated by the day of the news) and "She will take
-            // command in July": the start the text states is the tenure's; the stand-in one goes.
-            if (f instanceof CommandTenure c && c.provenance().dateSource() != null && c.end() == null
-                    && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c
-                            && d.provenance().dateSource() == null && d.start() != null
-                            && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
-                continue;
-            }
-            // An office the grammar read where a surface rule read one for the same person in the
-            // same sentence: the surface rule's, whose title is the gazetteer's.
-            if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
-                    .anyMatch(o -> o instanceof RoleHolding q && q != r && !q.provenance().rule().startsWith("grammar.")
-                            && q.person().sameAs(r.person()) && sameHolder(q, r)
-                            && java.util.Objects.equals(q.provenance().evidence().sentence(), r.provenance().evidence().sentence()))) {
-                continue;
-            }
-            out.add(f);
-        }
-        return out;
-    }
-
-    /**
-     * Whether two offices are held in the same body, so one of them is redundant; "Malawi's
-     * President X, the current SADC chairperson" holds two.
-     */
-    private static boolean sameHolder(RoleHolding a, RoleHolding b) {
-        return a.organization() == null || b.organization() == null || a.organization().sameAs(b.organization());
-    }
-
-    /** What makes two facts the same claim: kind, participants, what tells them apart, and the sentence. */
-    private static String claimKey(Fact f) {
-        StringBuilder k = new StringBuilder(f.kind()).append('|');
-        f.participants().forEach(p -> k.append(p.kind()).append(':').append(p.key()).append(','));
-        k.append('|').append(f.discriminator());
-        return k.append('|').append(f.provenance().evidence().sentence()).toString();
-    }
-
-    /**
-     * One claim found twice: the first finding, with a date only the second has ("took over from
-     * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
-     */
-    private static Fact sameClaim(Fact a, Fact b) {
-        if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
-            return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
-                    x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());
-        }
-        if (a instanceof Leadership x && b instanceof Leadership y) {
-            return new Leadership(x.country(), x.mission(), x.start() != null ? x.start() : y.start(),
-                    x.end() != null ? x.end() : y.end(), x.provenance());
-        }
-        return datesOf(b) > datesOf(a) ? b : a;
-    }
-
-    private static int datesOf(Fact f) {
-        if (f instanceof CommandTenure c) {
-            return (c.start() == null ? 0 : 1) + (c.end() == null ? 0 : 1);
-        }
-        if (f instanceof Leadership l) {
-            return (l.start() == null ? 0 : 1) + (l.end() == null ? 0 : 1);
-        }
-        if (f instanceof MissionEvent e) {
-            return (e.date() == null ? 0 : 1) + (e.until() == null ? 0 : 1);
-        }
-        return 0;
-    }
 
     private static String hash(RuleBook book) {
         try {

@@ -1,0 +1,104 @@
+package org.missionkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.Fact;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.RoleHolding;
+
+/**
+ * The last step of extracting an article: the grammar layer and the surface rules often read the
+ * same claim in the same sentence, and each keeps what it could read (a date, a rank), so the
+ * article's facts are merged here into one fact a claim.
+ */
+final class DuplicateClaims {
+    private DuplicateClaims() {
+    }
+
+    /**
+     * One fact per claim: the same fact found by two rules in one place is kept once (the
+     * first, most specific rule wins), and an undated event is dropped when the article dates
+     * the same kind of event for the same mission elsewhere.
+     */
+    static List<Fact> dedupe(List<Fact> facts) {
+        Map<String, Fact> byKey = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            byKey.merge(claimKey(f), f, DuplicateClaims::sameClaim);
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : byKey.values()) {
+            if (f instanceof MissionEvent e && e.date() == null && byKey.values().stream().anyMatch(o ->
+                    o instanceof MissionEvent d && d.date() != null && d.type() == e.type()
+                            && d.mission().sameAs(e.mission()))) {
+                continue;
+            }
+            // "X has been appointed commander" (dated by the day of the news) and "She will take
+            // command in July": the start the text states is the tenure's; the stand-in one goes.
+            if (f instanceof CommandTenure c && c.provenance().dateSource() != null && c.end() == null
+                    && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c
+                            && d.provenance().dateSource() == null && d.start() != null
+                            && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
+                continue;
+            }
+            // An office the grammar read where a surface rule read one for the same person in the
+            // same sentence: the surface rule's, whose title is the gazetteer's.
+            if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
+                    .anyMatch(o -> o instanceof RoleHolding q && q != r && !q.provenance().rule().startsWith("grammar.")
+                            && q.person().sameAs(r.person()) && sameHolder(q, r)
+                            && java.util.Objects.equals(q.provenance().evidence().sentence(), r.provenance().evidence().sentence()))) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * Whether two offices are held in the same body, so one of them is redundant; "Malawi's
+     * President X, the current SADC chairperson" holds two.
+     */
+    private static boolean sameHolder(RoleHolding a, RoleHolding b) {
+        return a.organization() == null || b.organization() == null || a.organization().sameAs(b.organization());
+    }
+
+    /** What makes two facts the same claim: kind, participants, what tells them apart, and the sentence. */
+    private static String claimKey(Fact f) {
+        StringBuilder k = new StringBuilder(f.kind()).append('|');
+        f.participants().forEach(p -> k.append(p.kind()).append(':').append(p.key()).append(','));
+        k.append('|').append(f.discriminator());
+        return k.append('|').append(f.provenance().evidence().sentence()).toString();
+    }
+
+    /**
+     * One claim found twice: the first finding, with a date only the second has ("took over from
+     * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
+     */
+    private static Fact sameClaim(Fact a, Fact b) {
+        if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
+            return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
+                    x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        if (a instanceof Leadership x && b instanceof Leadership y) {
+            return new Leadership(x.country(), x.mission(), x.start() != null ? x.start() : y.start(),
+                    x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        return datesOf(b) > datesOf(a) ? b : a;
+    }
+
+    private static int datesOf(Fact f) {
+        if (f instanceof CommandTenure c) {
+            return (c.start() == null ? 0 : 1) + (c.end() == null ? 0 : 1);
+        }
+        if (f instanceof Leadership l) {
+            return (l.start() == null ? 0 : 1) + (l.end() == null ? 0 : 1);
+        }
+        if (f instanceof MissionEvent e) {
+            return (e.date() == null ? 0 : 1) + (e.until() == null ? 0 : 1);
+        }
+        return 0;
+    }
+}

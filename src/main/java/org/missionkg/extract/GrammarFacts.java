@@ -1,0 +1,291 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.model.Stationing;
+import org.missionkg.model.Token;
+
+/**
+ * Turns one Semgrex match of a grammar rule, which {@link GrammarLayer} found and let through
+ * (not negated, not unreal), into facts: the rule's kind says which, the match's named nodes who
+ * plays which part ({@code new}, {@code old}, {@code cmd}, {@code country}, {@code mission},
+ * {@code person}, {@code org}, {@code place}…), and the trigger's own clause when.
+ */
+final class GrammarFacts {
+    private final GrammarCountries countries;
+    private final GrammarTroopCounts troopCounts;
+
+    /**
+     * {@code operator}: whom a count of the whole mission is counted for; {@code nationality}: the
+     * country a national force's name carries (see {@link GrammarLayer}'s constructor).
+     */
+    GrammarFacts(Function<EntityRef, EntityRef> operator, Function<String, EntityRef> nationality) {
+        this.countries = new GrammarCountries(nationality);
+        this.troopCounts = new GrammarTroopCounts(operator, countries);
+    }
+
+    /**
+     * What the match states. A command change told of a described person ("A French rear admiral
+     * took command") gives nothing yet: {@code reading} keeps it for the sentence that names them.
+     */
+    List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Modality.Mood mood,
+                     AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
+                     GrammarLayer.Reading reading) {
+        Evidence ev = evidence(m, g, s, articleText);
+        Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
+                ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        if (rule.kind().equals("role")) {
+            return role(m, g, trigger, p, ctx); // an office needs no mission
+        }
+        EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
+        if (mission == null) {
+            mission = sentenceMission;
+        }
+        if (mission == null || mission.kind() != EntityKind.MISSION) {
+            return List.of();
+        }
+        ClauseDates dates = ClauseDates.of(g, trigger);
+        // A change the news reports without a date in its clause happened on the day the lede
+        // gives, else on the publication day: only near the top, where the news is, and only
+        // for a change told as done (took, has taken, takes), never a planned one.
+        boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
+        FuzzyDate standIn = change && dates.dates().isEmpty() && mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
+        if (standIn != null && Modality.reported(g, trigger)) {
+            dates = dates.withStandIn(standIn);
+            p = p.withDateSource(reading.standInSource());
+        }
+        IndexedWord described = m.getNode("described");
+        if (described != null && rule.kind().equals("command")) {
+            // "A French rear admiral took command of …": the next sentences name the admiral.
+            reading.await(new GrammarLayer.Pending(rule.id(), mission, ParseGraph.lemma(described), dates.at(), p,
+                    s.index()));
+            return List.of();
+        }
+        List<Fact> out = new ArrayList<>();
+        switch (rule.kind()) {
+            case "command" -> {
+                Slot newer = g.slot(m.getNode("new"), SlotType.PERSON);
+                Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
+                Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
+                FuzzyDate at = dates.at();
+                if (rule.has(Rule.RANKED) && (newer == null || newer.rank() == null)) {
+                    return List.of();
+                }
+                boolean civilianMission = CivilianMissions.isCivilian(mission);
+                if (newer != null && newer.entity() != null) {
+                    if (newer.rank() == null && (civilianMission || civilian(g, m.getNode("new"), newer, ctx))) {
+                        // "Marek Szczygiel ... was appointed Head of the EU Monitoring Mission": a civilian head.
+                        out.add(new RoleHolding(newer.entity(), "head of mission", mission, p));
+                    } else {
+                        out.add(new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));
+                    }
+                }
+                if (older != null && older.entity() != null) {
+                    FuzzyDate own = ownEnd(g, m.getNode("old"));
+                    if (older.rank() == null && (civilianMission || civilian(g, m.getNode("old"), older, ctx))) {
+                        out.add(new RoleHolding(older.entity(), "head of mission", mission, p));
+                    } else {
+                        out.add(new CommandTenure(older.entity(), mission, older.rank(), null, own != null ? own : at, p));
+                    }
+                }
+                String triggerLemma = ParseGraph.lemma(trigger);
+                if (current != null && current.entity() != null && current.rank() == null
+                        && (triggerLemma.equals("head") || triggerLemma.equals("chief") || civilianMission
+                        || !triggerLemma.equals("command") && civilian(g, m.getNode("cmd"), current, ctx))) {
+                    // "Bintou Keita, the head of MONUSCO": a head with no military rank is the
+                    // civilian head of mission, not its commander.
+                    out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
+                } else if (current != null && current.entity() != null) {
+                    out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
+                }
+                // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed
+                // command" alone is a tenure's start, which news also tells of long-past tenures.
+                if (rule.has(Rule.HANDOVER) && newer != null && newer.entity() != null && older != null
+                        && older.entity() != null) {
+                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(),
+                            "from " + older.entity().label(), p));
+                }
+            }
+            case "lead" -> {
+                EntityRef newer = countries.countryOf(g, m.getNode("new"));
+                EntityRef older = countries.countryOf(g, m.getNode("old"));
+                EntityRef current = countries.countryOf(g, m.getNode("country"));
+                FuzzyDate at = dates.at();
+                if (newer != null) {
+                    out.add(new Leadership(newer, mission, at, null, p));
+                }
+                if (older != null) {
+                    out.add(new Leadership(older, mission, null, at, p));
+                }
+                if (current != null) {
+                    out.add(new Leadership(current, mission, dates.since(), dates.until(), p));
+                    // "will continue to command the mission until November 2020": the lead is extended.
+                    if (rule.has("extension") && dates.until() != null) {
+                        out.add(new MissionEvent(mission, EventType.EXTENSION, dates.at(), dates.until(), current, null, p));
+                    }
+                }
+                if (rule.has(Rule.HANDOVER) && newer != null) {
+                    out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer,
+                            older == null ? null : "from " + older.label(), p));
+                }
+            }
+            case "event" -> {
+                EventType type = rule.eventType();
+                if ((type == EventType.LAUNCH || type == EventType.START) && mood == Modality.Mood.REAL && dates.dates().isEmpty()) {
+                    return List.of(); // "the mission was set up to train the army": background with no date says nothing new
+                }
+                FuzzyDate date = type == EventType.EXTENSION ? dates.at() : dates.any();
+                if ((type == EventType.END || type == EventType.PLANNED_END) && dates.at() == null && dates.until() != null) {
+                    date = dates.until(); // "ran from March to August", "runs until March 2023": the end is the "until"
+                }
+                FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
+                Integer months = Durations.monthsFor(g, trigger);
+                if (type == EventType.EXTENSION && until == null && date != null && months != null) {
+                    until = Durations.plusMonths(date, months); // "extended in April for a further 12 months"
+                }
+                if (type == EventType.EXTENSION && until == null && date == null) {
+                    return List.of(); // "extended its stay": nothing says until when, or when
+                }
+                EntityRef agent = g.entity(m.getNode("agent"), null);
+                if (type == EventType.RELOCATION) {
+                    agent = g.entity(m.getNode("destination"), null);
+                }
+                String note = mood == Modality.Mood.FUTURE ? "planned" : null;
+                out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+                if ((type == EventType.LAUNCH || type == EventType.START) && date != null && months != null) {
+                    // "opens tomorrow for an initial twelve months": the planned end is that far on.
+                    FuzzyDate end = Durations.plusMonths(date, months);
+                    if (end != null) {
+                        out.add(new MissionEvent(mission, EventType.PLANNED_END, end, null, null, null, p));
+                    }
+                }
+            }
+            case "location" -> {
+                Slot place = g.slotAt(m.getNode("place"));
+                if (place == null || place.entity() == null || mood == Modality.Mood.UNREAL) {
+                    return List.of();
+                }
+                out.add(new Stationing(mission, place.entity(), null, p));
+            }
+            case "troops" -> out.addAll(troopCounts.count(rule, m, g, trigger, mission, p));
+            default -> {
+                return List.of();
+            }
+        }
+        return out;
+    }
+
+    /** Verbs of a relative clause that say when a predecessor's own tour ended. */
+    private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire");
+
+    /**
+     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
+     * this month": the predecessor's end is the date of that relative clause, not the handover's.
+     */
+    private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
+        if (old == null) {
+            return null;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(old)) {
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("acl:relcl") && TOUR_ENDS.contains(ParseGraph.lemma(verb))) {
+                FuzzyDate d = ClauseDates.of(g, verb).any();
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ann Smith, the executive secretary of the Lake Chad Basin Commission": the person holds
+     * the title (the trigger with the words that modify it: "executive secretary", "deputy
+     * spokesman") in the organisation or country the match binds.
+     */
+    private static List<Fact> role(SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Provenance p, ArticleContext ctx) {
+        Slot person = g.slot(m.getNode("person"), SlotType.PERSON);
+        Slot orgSlot = g.slotAt(m.getNode("org"));
+        if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
+                || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION) {
+            return List.of();
+        }
+        if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
+            // "who heads the Joint Force Headquarters": the verb says the office.
+            String office = ParseGraph.lemma(trigger).equals("direct") ? "director" : ParseGraph.lemma(trigger);
+            ctx.rememberRole(person.entity(), office, orgSlot.entity());
+            return List.of(new RoleHolding(person.entity(), office, orgSlot.entity(), p));
+        }
+        java.util.TreeMap<Integer, String> words = new java.util.TreeMap<>();
+        words.put(trigger.index(), trigger.word().toLowerCase(Locale.ROOT));
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("amod") || rel.equals("compound")) && g.slotAt(d) == null && d.tag() != null
+                    && !d.tag().startsWith("NNP")) {
+                words.put(d.index(), d.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        String label = String.join(" ", words.values());
+        ctx.rememberRole(person.entity(), label, orgSlot.entity());
+        return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
+    }
+
+    /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */
+    private static final Set<String> CIVILIAN_NOUNS = Set.of("diplomat", "civilian", "envoy", "politician", "lawyer",
+            "official", "representative", "coordinator", "ambassador", "administrator", "economist", "minister");
+
+    /**
+     * Whether a rankless person who leads, heads or runs a mission is its civilian head: the
+     * sentence calls him a diplomat (or such), or the article gave him a civilian post before
+     * (special representative, special coordinator, envoy).
+     */
+    private static boolean civilian(ParseGraph g, IndexedWord person, Slot slot, ArticleContext ctx) {
+        if (person != null && g.hasDependent(person, "appos", CIVILIAN_NOUNS)) {
+            return true;
+        }
+        return ctx.holdsCivilianPost(slot.entity());
+    }
+
+    /** The evidence: from the first to the last word the match binds, in the article text. */
+    private static Evidence evidence(SemgrexMatcher m, ParseGraph g, AnnotatedSentence s, String articleText) {
+        int begin = Integer.MAX_VALUE;
+        int end = -1;
+        for (String name : m.getNodeNames()) {
+            IndexedWord w = m.getNode(name);
+            if (w == null) {
+                continue;
+            }
+            Token t = g.token(w);
+            Slot slot = g.slotAt(w);
+            int b = slot != null ? Math.min(slot.begin(), t.begin()) : t.begin();
+            int e = slot != null ? Math.max(slot.end(), t.end()) : t.end();
+            begin = Math.min(begin, b);
+            end = Math.max(end, e);
+        }
+        IndexedWord trigger = m.getNode("trigger");
+        if (trigger != null) {
+            Token t = g.token(trigger);
+            begin = Math.min(begin, t.begin());
+            end = Math.max(end, t.end());
+        }
+        return Evidence.of(articleText, begin, end, articleText.substring(s.begin(), s.end()));
+    }
+}

@@ -1,0 +1,158 @@
+package org.missionkg.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.TroopContribution;
+
+/**
+ * A troop count from a grammar rule's match: whose troops they are (the bound country, the
+ * nationality on the noun, the country that sends them, or who runs the mission for a count of the
+ * whole), and as of when. Apart from the other kinds because a count needs more than its match:
+ * the verbs that make the counted people someone else's, and the owners found up the parse.
+ */
+final class GrammarTroopCounts {
+    /** Verbs whose object is counted people the mission acts on, not people it has. */
+    private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
+            "evacuate", "rescue", "graduate", "recruit", "lose", "mentor", "advise", "abduct", "kidnap");
+
+    /** Verbs whose subject, when counted, are losses, not strength: "12 soldiers died". */
+    private static final Set<String> LOSSES = Set.of("die", "perish", "desert", "defect", "surrender", "flee", "mutiny");
+
+    /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
+    private static final Set<String> OWNER_RELATIONS = Set.of("nsubj", "nmod:poss", "compound", "amod");
+
+    /**
+     * Whom a count of the whole mission is counted for: who runs it (the gazetteer's mkg:operatedBy),
+     * or the mission itself when nobody does ({@code Gazetteer.totalCountedFor}).
+     */
+    private final Function<EntityRef, EntityRef> operator;
+    private final GrammarCountries countries;
+
+    GrammarTroopCounts(Function<EntityRef, EntityRef> operator, GrammarCountries countries) {
+        this.operator = operator;
+        this.countries = countries;
+    }
+
+    /** The count a troops rule's match states about {@code mission}, or nothing when the match is no count of its strength. */
+    List<Fact> count(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger,
+                     EntityRef mission, Provenance p) {
+        Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
+        if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
+            return List.of();
+        }
+        IndexedWord noun = m.getNode("noun") != null ? m.getNode("noun") : trigger;
+        // "trained 15,000 Malian soldiers", "killed 20 soldiers": those counted are not the mission's.
+        for (var e : g.graph.incomingEdgeIterable(noun)) {
+            String rel = e.getRelation().toString();
+            // "trained 15,000 soldiers", "three soldiers were killed": those counted are not the mission's strength.
+            if ((rel.startsWith("obj") || rel.equals("nsubj:pass")) && NOT_CONTRIBUTED.contains(ParseGraph.lemma(e.getGovernor()))) {
+                return List.of();
+            }
+            if (rel.equals("nsubj") && LOSSES.contains(ParseGraph.lemma(e.getGovernor()))) {
+                return List.of();
+            }
+        }
+        EntityRef country = g.entity(m.getNode("country"), EntityKind.COUNTRY);
+        if (country == null) {
+            // "the mission, which includes 250 Canadian soldiers": the count is Canada's, not the whole mission's.
+            country = g.nationalityOf(noun);
+        }
+        if (country == null && rule.has(Rule.FALLBACK)) {
+            country = sender(g, noun);
+        }
+        if (country == null && rule.has(Rule.MISSION_WIDE)) {
+            EntityRef whole = g.entity(m.getNode("mission"), EntityKind.MISSION);
+            whole = whole != null ? whole : mission;
+            country = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
+        }
+        if (country == null) {
+            return List.of();
+        }
+        // "the mission trains 5,000 Iraqi soldiers": the host's own forces are no contribution to a mission named for it.
+        if (rule.has(Rule.FALLBACK) && country.kind() == EntityKind.COUNTRY
+                && mission.label().toLowerCase(Locale.ROOT).contains(country.label().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);
+        return List.of(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
+                "troops", null, null, countDate(g, trigger, noun), p));
+    }
+
+    /**
+     * When a count held: the date its own clause states ("France sent 1,600 troops in December
+     * 2013"), read from the verb the count hangs from when the rule's trigger is the noun itself;
+     * null when the clause states none (the publication day then stands).
+     */
+    private static FuzzyDate countDate(ParseGraph g, IndexedWord trigger, IndexedWord noun) {
+        IndexedWord clause = trigger;
+        for (int step = 0; step < 3 && clause.tag() != null && !clause.tag().startsWith("VB"); step++) {
+            IndexedWord up = g.graph.getParent(clause);
+            if (up == null) {
+                return null;
+            }
+            String rel = g.graph.reln(up, clause).toString();
+            if (!(rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                return null;
+            }
+            clause = up;
+        }
+        if (clause.tag() == null || !clause.tag().startsWith("VB")) {
+            return null;
+        }
+        // "Established in 2010, ..., MONUSCO has 16,000 troops": a count in the present tense is as of
+        // the story, whatever year the parser hangs on its verb.
+        if (clause.tag().equals("VBZ") || clause.tag().equals("VBP")) {
+            return null;
+        }
+        return ClauseDates.of(g, clause).at();
+    }
+
+    /**
+     * Whose troops an uncaught count is, from the words above it: the country (or national force)
+     * that is the subject or owner of the noun or of the words it hangs from ("Uganda has promised
+     * about 1,000 soldiers", "Kenya's parliament approved the deployment of 900 troops", "a staff
+     * of about 20 Royal Navy officers"), at most three steps up; null when none is.
+     */
+    private EntityRef sender(ParseGraph g, IndexedWord noun) {
+        IndexedWord w = noun;
+        for (int step = 0; step < 4 && w != null; step++) {
+            for (var e : g.graph.outgoingEdgeIterable(w)) {
+                IndexedWord d = e.getDependent();
+                if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()) {
+                    EntityRef c = countries.countryOf(g, d);
+                    if (c != null) {
+                        return c;
+                    }
+                    // "Kenya's parliament approved": the owner of the subject speaks for the country.
+                    for (var f : g.graph.outgoingEdgeIterable(d)) {
+                        if (f.getRelation().toString().equals("nmod:poss")) {
+                            EntityRef p = countries.countryOf(g, f.getDependent());
+                            if (p != null) {
+                                return p;
+                            }
+                        }
+                    }
+                }
+            }
+            IndexedWord up = g.graph.getParent(w);
+            String rel = up == null ? "" : g.graph.reln(up, w).toString();
+            // Up through objects and modifiers only: a clause's own subject owns it ("Canada said the
+            // mission has 500 soldiers" says nothing of Canada's soldiers).
+            if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nmod") || rel.startsWith("obl")
+                    || rel.equals("appos") || rel.equals("xcomp"))) {
+                return null;
+            }
+            w = up;
+        }
+        return null;
+    }
+}

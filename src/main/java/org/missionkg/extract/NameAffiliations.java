@@ -1,0 +1,117 @@
+package org.missionkg.extract;
+
+
+
+import java.util.ArrayList;
+import java.util.List;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/**
+ * What a name says about whom it belongs to: the country a force's name carries ("Royal Canadian
+ * Navy"), the country a mission's name places it in ("NATO Mission Iraq"), who runs a mission as
+ * most of its names say ("NATO-led Kosovo Force"). Troop counts and stationings both ask; owners
+ * are kept once worked out, as reading every gazetteer name of a mission is slow.
+ */
+final class NameAffiliations {
+    private final Gazetteer gazetteer;
+
+    NameAffiliations(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The country a force's name carries ("Canadian Armed Forces", "U.S. Army"), or null. */
+    EntityRef nationality(Slot force) {
+        if (force.entity() != null && force.entity().kind() == EntityKind.COUNTRY) {
+            return force.entity();
+        }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(force.text());
+        if (force.entity() != null) {
+            names.add(force.entity().label());
+        }
+        for (String name : names) {
+            EntityRef c = countryInName(gazetteer, name);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first country a name's words name ("Royal Canadian Navy", "Canada's army" → Canada), or null. */
+    static EntityRef countryInName(Gazetteer gazetteer, String name) {
+        for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
+            EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
+                    && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
+    EntityRef host(EntityRef mission) {
+        String[] words = mission.label().split("\\s+");
+        for (int n = 2; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                        .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a count of the whole mission is counted for: who runs it, as its names say; else the
+     * gazetteer's operator, or the mission itself when it has no parent organisation (the MFO, RAMSI).
+     */
+    EntityRef countedFor(EntityRef mission) {
+        EntityRef who = owner(mission);
+        return who != null ? who : gazetteer.totalCountedFor(mission).orElse(null);
+    }
+
+    private final java.util.Map<String, java.util.Optional<EntityRef>> owners = new java.util.HashMap<>();
+
+    /**
+     * Who runs a mission, as its names say: the organisation or country most of its names start
+     * with ("NATO Mission Iraq", "NATO-led Kosovo Force", "EU Training Mission in Mali",
+     * "Canada's mission in Iraq"). Null when the names do not say.
+     */
+    EntityRef owner(EntityRef mission) {
+        return owners.computeIfAbsent(mission.key(), k -> {
+            List<String> names = new ArrayList<>(List.of(mission.label())); // also a mission the gazetteer lacks
+            org.apache.jena.rdf.model.Model model = gazetteer.model();
+            for (org.apache.jena.rdf.model.Resource r : model.listSubjects().toList()) {
+                if (r.getURI() != null && r.getURI().endsWith("/" + EntityKind.MISSION.path() + "/" + k)) {
+                    for (org.apache.jena.rdf.model.Statement s : r.listProperties().toList()) {
+                        String pred = s.getPredicate().getLocalName();
+                        if (s.getObject().isLiteral() && (pred.equals("label") || pred.equals("altLabel"))) {
+                            names.add(s.getLiteral().getLexicalForm());
+                        }
+                    }
+                }
+            }
+            java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
+                for (int n = Math.min(3, words.length); n >= 1; n--) {
+                    EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                            .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
+                                    || e.kind() == EntityKind.COUNTRY)).orElse(null);
+                    if (who != null) {
+                        votes.merge(who, 1, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        }).orElse(null);
+    }
+}

@@ -1,0 +1,193 @@
+package org.missionkg.extract;
+
+import static org.missionkg.extract.MatchGroups.groupText;
+import static org.missionkg.extract.MatchGroups.isPerson;
+import static org.missionkg.extract.MatchGroups.slot;
+import static org.missionkg.extract.MatchGroups.slotText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Fact;
+import org.missionkg.model.Provenance;
+import org.missionkg.model.RoleHolding;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.TitleHolders;
+
+/**
+ * Who holds which office, from a surface rule's match ({@code person}, {@code role} or
+ * {@code roletext}, {@code org}). Most titles in news name no organisation ("Defence Minister X"),
+ * so most of this class finds whose office it is: an envoy's sending country, the article's own
+ * record of the person, who held the title then, the country the sentence or article speaks for.
+ *
+ * @param gazetteer role titles, their labels per organisation, and whose country a title is
+ * @param titles who held which office when: a bare "President X" of the article's day is that country's
+ */
+record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
+    private static final Pattern ENVOY = Pattern.compile("(?i)(?:ambassador|envoy|permanent representative|representative)");
+    private static final Pattern COUNTRY_OWNS = Pattern.compile("⟦C\\d+⟧['’]s\\s+$");
+
+    /**
+     * "Britain's U.N. ambassador, Barbara Woodward": an ambassador to an organisation serves the
+     * country that sent her, which the text names before the organisation; null otherwise.
+     */
+    private static EntityRef envoysCountry(SentenceView v, Slot roleSlot, Slot orgSlot) {
+        if (roleSlot == null || orgSlot == null || orgSlot.entity() == null
+                || orgSlot.entity().kind() != EntityKind.ORGANIZATION || !ENVOY.matcher(roleSlot.role()).matches()) {
+            return null;
+        }
+        int at = v.text().indexOf("⟦" + orgSlot.type().code + orgSlot.id() + "⟧");
+        if (at < 0 || !COUNTRY_OWNS.matcher(v.text().substring(0, at)).find()) {
+            return null;
+        }
+        List<Slot> countries = v.slotsIn(0, at, SlotType.COUNTRY);
+        return countries.isEmpty() ? null : countries.get(countries.size() - 1).entity();
+    }
+
+    List<Fact> role(Matcher m, SentenceView v, Provenance p, ArticleContext ctx, EntityRef mission) {
+        Slot person = slot(m, v, "person");
+        if (person == null || !isPerson(person)) {
+            return List.of();
+        }
+        Slot roleSlot = slot(m, v, "role");
+        Slot orgSlot = slot(m, v, "org");
+        if (orgSlot == null) {
+            orgSlot = slot(m, v, "org2");
+        }
+        EntityRef org = orgSlot == null ? null : orgSlot.entity();
+        if (roleSlot != null && roleSlot.type() == SlotType.COMMAND_ROLE && orgSlot != null
+                && orgSlot.type() == SlotType.DEMONYM) {
+            return List.of(); // "Its Indian force commander, X": a nationality, not whose office it is
+        }
+        EntityRef sender = envoysCountry(v, roleSlot, orgSlot);
+        if (sender != null) {
+            org = sender;
+        }
+        String label;
+        if (roleSlot != null) {
+            if (org == null) {
+                org = ctx.knownOrganization(person.entity(), roleSlot.role());
+            }
+            if (org == null && roleSlot.roleIri() != null) {
+                org = titles.holder(person.entity(), roleSlot.roleIri(), ctx.published()).orElse(null);
+            }
+            if (org == null && roleSlot.roleIri() != null) {
+                // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
+                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
+                        .orElse(null);
+            }
+            if (org == null && governmentVoice(roleSlot, v)) {
+                org = ctx.lastGovernment();
+            }
+            if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
+                org = bareTitleCountry(roleSlot, v, ctx);
+            }
+            if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
+                org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
+            }
+            label = roleSlot.roleIri() == null ? roleSlot.role()
+                    : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
+        } else {
+            label = slotText(v, groupText(m, "roletext")); // a title word the tagger took for a name stays a word
+            if (label == null) {
+                return List.of();
+            }
+            String topic = slotText(v, groupText(m, "topic"));
+            if (topic == null) {
+                topic = slotText(v, groupText(m, "topicb"));
+            }
+            label = (topic != null ? topic + " " + label : label).replaceAll("\\s+", " ").strip();
+        }
+        if (roleSlot != null && roleSlot.roleIri() != null && titles.headsMission(roleSlot.roleIri())
+                && mission != null && mission.kind() == EntityKind.MISSION
+                && (org == null || org.kind() == EntityKind.ORGANIZATION)) {
+            // "The Special Representative of the Secretary-General, X, has headed the mission": a
+            // special representative heads the mission the story is about, not the UN as a whole.
+            org = mission;
+        }
+        if (roleSlot != null && org == null) {
+            return List.of(); // "President Donald Trump" alone: of what, the text does not say
+        }
+        if (roleSlot != null) {
+            ctx.rememberRole(person.entity(), roleSlot.role(), org);
+        }
+        return List.of(new RoleHolding(person.entity(), label, org, p));
+    }
+
+    /**
+     * Whose a cabinet title is when its phrase names no country ("Defence Minister X"): the
+     * country the article gave that title to earlier without a name ("Canada's defence minister
+     * ... Defence Minister X"); else the one country the sentence names as an actor ("Britain will
+     * keep training ..., Defence Secretary John Healey announced"); else, only in an article
+     * clearly told from one country's side, that country (with a single mention of it, "Prime
+     * Minister X" is as likely the host's or someone else's). Null when none of these says.
+     */
+    private static EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx) {
+        EntityRef country = ctx.titleCountry(roleSlot.roleIri());
+        if (country == null) {
+            country = soleActorCountry(v);
+        }
+        if (country == null && ctx.focusCountryWeight() >= 2) {
+            country = ctx.focusCountry();
+        }
+        return country;
+    }
+
+    /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
+    /** A demonym that names someone else's office: "his Iraqi counterpart", "the Iraqi prime minister". */
+    private static final Pattern OTHER_OFFICE_AFTER = Pattern.compile("(?i)^\\s+(?:counterpart|president|prime|defen[cs]e|foreign|minister|government|ambassador|envoy|leader|officials?|authorities)\\b");
+
+    /**
+     * The one country a sentence names as an actor ("Canada will send ...", "Mozambican forces
+     * would take over"), or null when it names none or several: a bare cabinet title in that
+     * sentence is most likely that country's.
+     */
+    private static EntityRef soleActorCountry(SentenceView v) {
+        EntityRef found = null;
+        // Names only: a demonym in the sentence is as often the other side's ("the Iraqi government").
+        for (Slot c : v.slotsIn(0, v.text().length(), SlotType.COUNTRY)) {
+            if (c.entity() == null || c.entity().kind() != EntityKind.COUNTRY) {
+                continue;
+            }
+            int at = v.viewPosition(c);
+            String before = v.text().substring(Math.max(0, at - 25), at);
+            String after = v.text().substring(at, Math.min(v.text().length(), at + 50)).replaceFirst("^⟦[A-Z]\\d+⟧", "");
+            if (PLACE_BEFORE.matcher(before).find() || OTHER_OFFICE_AFTER.matcher(after).find()
+                    || before.matches("(?s).*⟦L\\d+⟧,\\s*$")) { // "in Brussels, Belgium": a place's country
+                continue;
+            }
+            if (found != null && !found.sameAs(c.entity())) {
+                return null;
+            }
+            found = c.entity();
+        }
+        return found;
+    }
+
+    /** "Government spokesman X", "Presidency spokesperson X", "army spokesman X": a government's own voice. */
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:government|presidency|presidential|cabinet|ministry|military|army|defen[cs]e|foreign|interior)\\s+(?:deputy\\s+|chief\\s+)?$");
+
+    /** A spokesperson's title that says the speaker talks for the government, with no country named. */
+    private static boolean governmentVoice(Slot role, SentenceView v) {
+        if (!role.role().toLowerCase(Locale.ROOT).startsWith("spokes")) {
+            return false;
+        }
+        int at = v.viewPosition(role);
+        return GOVERNMENT_BEFORE.matcher(v.text().substring(Math.max(0, at - 30), at)).find();
+    }
+
+    /**
+     * Whether a title is a cabinet one ("Defence Minister", "Chief of the Defence Staff"): with no
+     * country named, such a title is the article's own country's (news names foreign ministers with
+     * their country), which {@link #bareTitleCountry} finds.
+     */
+    private boolean isCabinetRole(Slot role) {
+        String r = role.role().toLowerCase(Locale.ROOT);
+        return r.contains("minister") || r.contains("chief of the defence");
+    }
+}

@@ -1,0 +1,58 @@
+package org.missionkg.extract;
+
+import java.util.List;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.Token;
+import org.missionkg.reference.GazetteerMatch;
+
+/**
+ * What a sentence is about, as its subject says (what it names before its first verb): the
+ * mission that the next sentences may go on about without naming it, and the country that "it"
+ * or "they" in the next sentence stands for. An aside naming a mission later in the sentence does
+ * not change the subject.
+ */
+final class SentenceSubjects {
+    private SentenceSubjects() {
+    }
+
+    /**
+     * The missions a sentence names by name (gazetteer or unlisted names, not "the mission"): one
+     * element, that mission, when it is the only one and is named before the sentence's first verb
+     * (its subject: "EUTM Mali closed on Saturday"); a null element when it is named otherwise
+     * ("Fewer than 20 of them serve with NMI"): an aside does not change what the next sentence is about.
+     */
+    static List<EntityRef> subjectMission(List<GazetteerMatch> here, int firstVerb) {
+        List<GazetteerMatch> named = here.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
+        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
+        return java.util.Collections.singletonList(subject ? missions.get(0) : null);
+    }
+
+    /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */
+    static EntityRef subjectCountry(List<Slot> found, int firstVerb) {
+        return found.stream().filter(x -> x.type() != SlotType.DATE && x.type() != SlotType.NUMBER)
+                .findFirst().filter(x -> x.type() == SlotType.COUNTRY && x.begin() < firstVerb && x.entity() != null)
+                .map(Slot::entity).orElse(null);
+    }
+
+    /** Where the sentence's first verb begins (the end of the sentence if it has none): what comes before is its subject. */
+    static int firstVerb(AnnotatedSentence s) {
+        return s.tokens().stream().filter(t -> t.pos().startsWith("VB")).mapToInt(Token::begin)
+                .findFirst().orElse(s.end());
+    }
+
+    /** The subject mission of the nearest of the two sentences before that names a mission, else null. */
+    static EntityRef recentMission(List<List<EntityRef>> named) {
+        for (int i = named.size() - 1; i >= Math.max(0, named.size() - 2); i--) {
+            List<EntityRef> ms = named.get(i);
+            if (!ms.isEmpty()) {
+                return ms.get(0);
+            }
+        }
+        return null;
+    }
+}
