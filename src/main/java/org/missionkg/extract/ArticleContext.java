@@ -217,6 +217,21 @@ final class ArticleContext {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
+    /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
+    EntityRef missionNear(int offset, java.util.function.Predicate<EntityRef> test) {
+        EntityRef before = null;
+        for (GazetteerMatch m : namedMissions) {
+            if (test.test(m.entity())) {
+                if (m.start() < offset) {
+                    before = m.entity();
+                } else {
+                    return before != null ? before : m.entity();
+                }
+            }
+        }
+        return before;
+    }
+
     EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
         int from = 0;
         int to = Integer.MAX_VALUE;

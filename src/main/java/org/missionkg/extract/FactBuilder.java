@@ -64,7 +64,7 @@ final class FactBuilder {
         if (previous != null && !rule.has(Rule.FOCUS_MISSION) && (rule.kind().equals("command") || rule.kind().equals("lead"))) {
             Slot bound = slot(m, v, "mission");
             String head = bound == null ? null : bound.text().strip().replaceAll("^.*\\s", "").toLowerCase(Locale.ROOT);
-            if (bound == null || SentenceSlots.isBareMissionPhrase(bound.text())
+            if (bound == null || MissionPhrases.isBareMissionPhrase(bound.text())
                     && previous.text().toLowerCase(Locale.ROOT).contains(head)) {
                 theMission = previous.entity();
             }

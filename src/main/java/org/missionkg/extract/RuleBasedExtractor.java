@@ -61,7 +61,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.grammar = grammar;
         this.descriptions = MissionDescriptions.over(gazetteer);
-        this.slots = new SentenceSlots(new DateResolver());
+        this.slots = new SentenceSlots(new DateResolver(), gazetteer);
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()));
         this.version = CODE_VERSION + "-" + hash(rules);
     }
@@ -216,7 +216,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
             // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
-            Slot previous = missions.stream().allMatch(x -> SentenceSlots.isBareMissionPhrase(x.text())) ? recent : null;
+            Slot previous = missions.stream().allMatch(x -> MissionPhrases.isBareMissionPhrase(x.text())) ? recent : null;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
             // "Its commander, X, took over in October" after a sentence that named a mission: that

@@ -16,6 +16,7 @@ import org.missionkg.model.EntityRef;
 import org.missionkg.model.MonthNames;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.NerMention;
+import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.reference.GazetteerMatch.Category;
 import org.missionkg.vocab.Iris;
@@ -30,66 +31,17 @@ final class SentenceSlots {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "it", "we", "i", "you",
             "his", "hers", "their", "them", "us");
 
-    /**
-     * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation";
-     * not the "Canadian-led" before one, which says who leads it.
-     */
-    private static final Pattern MISSION_PHRASE = Pattern.compile(
-            "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
-                    + "non-combat|training|military|alliance's|bloc's|union's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation|task\\s+force)\\b(?!s)");
-
-    /**
-     * "the coalition", "the international coalition": the mission the article names as a
-     * coalition ("the U.S.-led coalition"), not a government coalition or its partners.
-     */
-    private static final Pattern COALITION = Pattern.compile(
-            "\\b(?i:the)\\s+(?:(?:international|military|global|western|Western|multinational)\\s+)?coalition\\b"
-                    + "(?!['’]s)(?!\\s+(?:government|governments|partners?|members?|nations|countries|states|"
-                    + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
-
-    /**
-     * "the brigade", "the battle group", "the force", "the construct": only after the article named a mission that
-     * is one ("Kosovo Force", "Multinational Brigade Latvia"); not "the force of the blast".
-     */
-    private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla)\\b(?!s)(?!\\s+of\\b)");
-
-    /**
-     * "the UN force", "the African Union force", "the multinational force": a force described by
-     * who fields it, which news uses for the mission it is about. Not "the Air Force" or "the
-     * Quds Force": only these describers.
-     */
-    private static final Pattern FIELDED_FORCE = Pattern.compile(
-            "\\b(?i:the|its|this)\\s+(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
-                    + "regional|multinational|international|peacekeeping|stabili[sz]ation|protection|intervention)\\s+){1,3}force\\b(?!s)");
-
-    /**
-     * "NATO's new maritime security operation in the Mediterranean", "Italy's year-long rescue
-     * operation": a mission described by whoever runs it, in the writer's own words (which
-     * MISSION_PHRASE's short list of describers does not cover). The words alone do not say which
-     * mission, so only one named in the same paragraph is taken (see missionPhrases).
-     */
-    private static final Pattern OWNED_PHRASE = Pattern.compile(
-            "(?<=['’]s\\s)((?:(?!(?:to|the|of|in|for|with|a|an|and|or|at|on|by|from|its|their|his|her|this|that|as|into|"
-                    + "under|over|own|contribution|part|role|share|troops?)\\s)[a-z][\\w-]*\\s+|\\p{Lu}\\p{Ll}+\\s+){1,4})"
-                    + "(mission|operation|deployment)\\b(?!s)");
-    /** Words of a description that tell no mission from another ("the EU's first military mission"). */
-    private static final Set<String> VAGUE_MODIFIERS = Set.of("first", "last", "latest", "current", "military",
-            "main", "largest", "biggest", "smaller", "long", "longest", "ongoing", "year-long", "former", "previous",
-            "mission", "operation", "force", "peacekeeping", "international", "multinational", "united", "nations");
-    private static final Pattern OWNER_BEFORE = Pattern.compile(
-            "(?s).*(?:\\b\\p{Lu}[\\w.&-]*|\\b(?:alliance|bloc|union|organi[sz]ation))['’]s\\s$");
-
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
 
     private final DateResolver dates;
 
-    SentenceSlots(DateResolver dates) {
+    private final MissionPhrases phrases;
+
+    SentenceSlots(DateResolver dates, Gazetteer gazetteer) {
         this.dates = dates;
+        this.phrases = new MissionPhrases(gazetteer);
     }
 
     /** The slots of a sentence, in text order, numbered from 0. */
@@ -122,7 +74,7 @@ final class SentenceSlots {
         }
         NumberSlots.joinSpacedThousands(clean, tagged);
         List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
-        for (Slot phrase : missionPhrases(clean, s, ctx, namedMissions)) {
+        for (Slot phrase : phrases.find(clean, s, ctx, namedMissions, gaz)) {
             boolean clash = found.stream().anyMatch(f -> f.overlaps(phrase.begin(), phrase.end())
                     && (f.type() == SlotType.MISSION || f.begin() < phrase.begin() || f.end() > phrase.end()
                     || f.type() == SlotType.PERSON));
@@ -362,11 +314,6 @@ final class SentenceSlots {
                 dateRole(before, expr), null, null);
     }
 
-    /** Missions news calls "the operation": named "Operation …", or the EU's naval and military operations (EUNAVFOR, EUFOR). */
-    private static boolean isOperation(EntityRef mission) {
-        return mission.label().startsWith("Operation") || mission.label().matches("(?:EUNAVFOR|EUFOR|EU NAVFOR)\\b.*");
-    }
-
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?i)^(?:the\\s+(?:following|next)\\s+(day|week|month|year)|(a|an|one|two|three|four|five|six)\\s+(day|week|month|year)s?\\s+later)$");
 
@@ -496,144 +443,6 @@ final class SentenceSlots {
             return DateRole.UNTIL;
         }
         return DateRole.AT;
-    }
-
-    private static final Pattern BARE_MISSION = Pattern.compile("(?i)(?:the|its|this|that|our|their)\\s+(?:mission|operation)");
-
-    /** "the mission", "its operation": a phrase that only points at a mission named elsewhere. */
-    static boolean isBareMissionPhrase(String text) {
-        return BARE_MISSION.matcher(text.strip()).matches();
-    }
-
-    /** Words before "mission" or "operation" that any mission may be described by: they do not say which one. */
-    private static final Pattern GENERIC_MODS = Pattern.compile(
-            "(?:(?:new|current|larger|non-combat|training|military|advisory|combat|overall|entire|whole|expanded|"
-                    + "multinational|international|\\w+-based)\\s+)*");
-
-    private static List<Slot> missionPhrases(String clean, AnnotatedSentence s, ArticleContext ctx,
-                                             List<Slot> namedMissions) {
-        List<Slot> out = new ArrayList<>();
-        String text = clean.substring(s.begin(), s.end());
-        Matcher m = MISSION_PHRASE.matcher(text);
-        while (m.find()) {
-            String mods = m.group(1).toLowerCase(Locale.ROOT);
-            boolean led = text.substring(0, m.start()).matches("(?s).*\\w-(?:led|based)\\s+$"); // "the Italian-led mission", "the Baghdad-based mission"
-            if (mods.isBlank() && !led && (m.group().equals(m.group(2))
-                    || m.group().toLowerCase(Locale.ROOT).matches("(its|their|his|her|our)\\s+\\w+"))) {
-                continue;
-            }
-            String head = m.group(2).toLowerCase(Locale.ROOT);
-            boolean nato = mods.contains("nato") || mods.contains("alliance");
-            EntityRef mission;
-            if (head.startsWith("task")) {
-                mission = ctx.focusTaskForce();
-            } else {
-                // The mission named last before it in its paragraph, else the focus.
-                mission = ctx.paragraphMission(s.begin() + m.start(), false, nato);
-                if (mission == null) {
-                    mission = nato ? ctx.focusNatoMission() : ctx.focusMission();
-                }
-            }
-            if (!head.startsWith("task") && GENERIC_MODS.matcher(mods).matches()) {
-                // "the CAF contribution to NMI includes staff at the mission's headquarters": a bare
-                // "the mission" after a mission named in the same sentence is that one, else the
-                // mission the sentence before was about; "the operation" only one named "Operation …".
-                EntityRef antecedent = null;
-                for (Slot named : namedMissions) {
-                    if (named.end() <= s.begin() + m.start() && named.entity() != null
-                            && (head.equals("mission") || isOperation(named.entity()))) {
-                        antecedent = named.entity();
-                    }
-                }
-                EntityRef recent = ctx.recentMission();
-                if (antecedent == null && recent != null
-                        && (head.equals("mission") || isOperation(recent))) {
-                    antecedent = recent; // the subject of the sentence or two before
-                }
-                if (antecedent != null) {
-                    mission = antecedent;
-                }
-            }
-            if (mission == null) {
-                continue;
-            }
-            out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
-        }
-        Matcher u = UNIT_PHRASE.matcher(text);
-        while (u.find()) {
-            String head = u.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            int at = s.begin() + u.start();
-            if (head.equals("force")) {
-                // "France is the framework nation of EUFOR Concordia, and General X commands the
-                // force": a force after a mission named earlier in its own sentence is that one.
-                EntityRef same = namedMissions.stream().filter(n -> n.end() <= at && n.entity() != null)
-                        .reduce((a, b) -> b).map(Slot::entity).orElse(null);
-                if (same != null) {
-                    out.add(Slot.entity(SlotType.MISSION, at, s.begin() + u.end(), u.group(), same));
-                    continue;
-                }
-            }
-            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
-                    head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
-                            : new String[] {"brigade", "battle group", "battlegroup"});
-            if (mission != null) {
-                out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
-            }
-        }
-        Matcher f = FIELDED_FORCE.matcher(text);
-        while (f.find()) {
-            int at = s.begin() + f.start();
-            boolean nato = f.group().contains("NATO");
-            EntityRef mission = ctx.paragraphMission(at, false, nato);
-            if (mission == null) {
-                mission = ctx.recentMission() != null ? ctx.recentMission() : nato ? ctx.focusNatoMission() : ctx.focusMission();
-            }
-            if (mission != null) {
-                out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), mission));
-            }
-        }
-        Matcher o = OWNED_PHRASE.matcher(text);
-        while (o.find()) {
-            if (!OWNER_BEFORE.matcher(text.substring(0, o.start())).matches()) {
-                continue;
-            }
-            // "Operation Irini, the EU's naval operation set up in March 2020": a description in
-            // apposition to the name beside it adds no mention of its own.
-            int owner = text.lastIndexOf(' ', Math.max(0, o.start() - 2)) + 1;
-            String gap = text.substring(0, owner);
-            if (namedMissions.stream().anyMatch(n -> n.end() - s.begin() <= owner
-                    && gap.substring(Math.max(0, n.end() - s.begin())).matches(",\\s+(?:the\\s+)?(?:\\S+\\s+)?"))) {
-                continue;
-            }
-            int at = s.begin() + o.start();
-            EntityRef mission = null;
-            // "the bloc's training mission" in a story about EUTM Mozambique becoming EUMAM: a word
-            // of the description that only one mission's name holds picks that mission.
-            for (String word : o.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && mission == null) {
-                    mission = ctx.onlyMissionNamedWith(word);
-                }
-            }
-            if (mission == null) {
-                mission = ctx.paragraphMission(at, true, false);
-            }
-            if (mission == null && s.index() < 2) {
-                // "The European Union's first military mission comes to an end today": a lede that
-                // describes before it names describes the mission the article is about.
-                mission = ctx.focusMission();
-            }
-            if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
-                out.add(Slot.entity(SlotType.MISSION, at, s.begin() + o.end(), o.group(), mission));
-            }
-        }
-        Matcher c = COALITION.matcher(text);
-        while (c.find()) {
-            EntityRef mission = ctx.coalitionMission(s.begin() + c.start());
-            if (mission != null) {
-                out.add(Slot.entity(SlotType.MISSION, s.begin() + c.start(), s.begin() + c.end(), c.group(), mission));
-            }
-        }
-        return out;
     }
 
     /** A capitalised name right after a title or rank that the tagger missed ("Foreign Minister Francois-Philippe Champagne"). */

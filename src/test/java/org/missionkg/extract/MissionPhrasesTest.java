@@ -1,0 +1,52 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/** Which mission a phrase that does not name one stands for; no CoreNLP needed (the phrases are read off the text). */
+class MissionPhrasesTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+    private final MissionPhrases phrases = new MissionPhrases(G);
+
+    /** "phrase -> mission label" for each phrase found in the sentence after the text before it. */
+    private List<String> lastSentence(String before, String sentence) {
+        String body = before + " " + sentence;
+        ArticleContext ctx = ArticleContext.of("t", LocalDate.of(2015, 1, 1), List.of(), G.scan(body), body);
+        int begin = before.length() + 1;
+        AnnotatedSentence s = new AnnotatedSentence(1, begin, body.length(), List.of(), List.of());
+        List<GazetteerMatch> gaz = G.scan(body).stream().filter(m -> m.start() >= begin).toList();
+        List<Slot> named = gaz.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION)
+                .map(m -> Slot.entity(SlotType.MISSION, m.start(), m.end(), m.surface(), m.entity())).toList();
+        return phrases.find(body, s, ctx, named, gaz).stream()
+                .map(p -> p.text() + " -> " + p.entity().label()).toList();
+    }
+
+    @Test
+    void aPhraseThatNamesItsOwnerOnlyStandsForAMissionThatOwnerRuns() {
+        // The article is about a NATO operation; the U.N. mission it mentions is the UN one named before.
+        assertEquals(List.of("The U.N. mission -> United Nations Mission in Liberia"),
+                lastSentence("NATO ran Operation Ocean Shield off Somalia. Operation Ocean Shield ended in 2016. "
+                        + "The United Nations Mission in Liberia closed in 2018.", "The U.N. mission left Monrovia."));
+        // No mission of that owner is named: the phrase stands for none.
+        assertEquals(List.of(), lastSentence("NATO ran Operation Ocean Shield off Somalia.", "The U.N. mission left."));
+    }
+
+    @Test
+    void theNameInApposition() {
+        assertEquals("The U.N. mission -> United Nations Multidimensional Integrated Stabilization Mission in the "
+                        + "Central African Republic",
+                lastSentence("NATO ran Operation Ocean Shield.", "The U.N. mission, MINUSCA, took over in 2014.").get(0));
+    }
+
+    @Test
+    void aPhraseWithNoOwnerKeepsTheMissionOfItsParagraph() {
+        assertEquals(List.of("the training mission -> NATO Mission Iraq"),
+                lastSentence("NATO Mission Iraq grew in 2021.", "Italy leads the training mission."));
+    }
+}
