@@ -26,6 +26,8 @@ final class ParseGraph {
     final SemanticGraph graph = new SemanticGraph();
     private final AnnotatedSentence sentence;
     private final Slot[] slotOf;
+    /** What "which" right after a name can stand for. */
+    private static final Set<SlotType> RELATIVE_ANTECEDENTS = Set.of(SlotType.COUNTRY, SlotType.MISSION);
 
     private ParseGraph(AnnotatedSentence sentence, Slot[] slotOf) {
         this.sentence = sentence;
@@ -43,6 +45,19 @@ final class ParseGraph {
                     slotOf[i] = slot;
                     break;
                 }
+            }
+        }
+        // "taking over from Pakistan, which had led the force since January": the parser does not
+        // always put the antecedent in place of a relative pronoun (enhanced++ does it when the
+        // clause attaches to the name); right after "Name ," the pronoun stands for that name.
+        for (int i = 2; i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            Slot before = slotOf[i - 2];
+            // "who" is a person's ("Erik Hoeg of Denmark, who led the mission" is Hoeg, not Denmark), "which" a country's or mission's
+            boolean fits = before != null && (w.equals("who") ? before.type() == SlotType.PERSON
+                    : w.equals("which") && RELATIVE_ANTECEDENTS.contains(before.type()));
+            if (fits && slotOf[i] == null && tokens.get(i - 1).word().equals(",") && before.entity() != null) {
+                slotOf[i] = before;
             }
         }
         // "ended its year-long Mare Nostrum rescue operation", "the Barkhane force": a head noun a

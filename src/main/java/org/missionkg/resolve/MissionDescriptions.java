@@ -34,6 +34,8 @@ public final class MissionDescriptions {
             "(?i)\\bthe\\s+(bloc|alliance|union|world\\s+body)['’]s\\s+$");
     /** Between an owner's match and the kind words: "'s ", or a space ("the EU training mission"). */
     private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+$");
+    /** Between the head noun and an owner named after it: " from the ", " of ". */
+    private static final Pattern OWNER_AFTER_GAP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$");
     /** Between the head noun and the host's match: " in ", " in the ". */
     private static final Pattern HOST_GAP = Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
     /** A comma or bracket right after the description, before a name. */
@@ -77,6 +79,13 @@ public final class MissionDescriptions {
                 continue;
             }
             EntityRef owner = owner(text, begin, matches);
+            // "a regional force from the Southern African Development Community": a description
+            // that introduces its owner after it is the one mission of that owner the article names.
+            boolean introduced = false;
+            if (owner == null) {
+                owner = ownerAfter(text, d.end(), matches);
+                introduced = owner != null;
+            }
             if (owner == null) {
                 continue;
             }
@@ -85,7 +94,7 @@ public final class MissionDescriptions {
                 continue; // "a new EU police mission, EUPOL Proxima, ...": the name beside it says which
             }
             EntityRef host = host(text, d.end(), matches);
-            EntityRef mission = fit(owner, host, kinds, named, matches);
+            EntityRef mission = fit(owner, host, kinds, named, matches, introduced);
             if (mission != null && host == null && !worksWhereTheArticleIs(mission, matches)) {
                 continue; // no place said: only a mission in a country the article names (or at sea)
             }
@@ -128,6 +137,17 @@ public final class MissionDescriptions {
         return null;
     }
 
+    /** The organisation named right after the head noun: "a regional force from the SADC", "the mission of the AU". */
+    private static EntityRef ownerAfter(String text, int end, List<GazetteerMatch> matches) {
+        for (GazetteerMatch g : matches) {
+            if (g.category() == GazetteerMatch.Category.ORGANIZATION && g.start() >= end && g.start() <= end + 12
+                    && g.entity() != null && OWNER_AFTER_GAP.matcher(text.substring(end, g.start())).matches()) {
+                return g.entity();
+            }
+        }
+        return null;
+    }
+
     /** Where it works, when the description says: "… mission in Mozambique". */
     private static EntityRef host(String text, int end, List<GazetteerMatch> matches) {
         for (GazetteerMatch g : matches) {
@@ -144,7 +164,7 @@ public final class MissionDescriptions {
      * word in its name when some mission's name holds it; several left, the one the article names.
      */
     private EntityRef fit(EntityRef owner, EntityRef host, List<String> kinds, List<GazetteerMatch> named,
-                          List<GazetteerMatch> matches) {
+                          List<GazetteerMatch> matches, boolean introduced) {
         List<EntityRef> candidates = gazetteer.missionsOperatedBy(owner);
         boolean narrowed = false;
         if (host != null) {
@@ -162,10 +182,10 @@ public final class MissionDescriptions {
                 narrowed = true;
             }
         }
-        if (!narrowed || candidates.isEmpty()) {
+        if (candidates.isEmpty() || !narrowed && !introduced) {
             return null;
         }
-        if (candidates.size() == 1) {
+        if (narrowed && candidates.size() == 1) {
             return candidates.get(0);
         }
         List<EntityRef> alsoNamed = candidates.stream()
