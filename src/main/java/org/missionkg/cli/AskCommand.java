@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Runs a canned question from data/queries by name (who-commanded-when, in-command-on,",
                 "conflicts, commands, lead-nations, events, troops, roles…). --list shows them all.",
-                "A question with a mission column takes -p mission=SLUG (or the mission's IRI) for one mission's rows;",
-                "--limit and --offset give a page of the rows, in a total order (the question's own, ties broken by",
-                "every column), so consecutive pages neither repeat nor skip a row."})
+                "-p mission=SLUG (or IRI): one mission's rows, for a question",
+                "  with a mission column (ask --list says which).",
+                "--limit, --offset: a page of the rows, in the question's order",
+                "  with ties broken by every column, so that consecutive pages",
+                "  neither repeat nor skip a row."})
 final class AskCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

@@ -33,8 +33,12 @@ import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.missionkg.model.EntityKind;
 import org.missionkg.vocab.Iris;
@@ -175,19 +179,45 @@ public final class CannedQueries {
             throw new IllegalArgumentException("query '" + query + "': parameter '" + MISSION
                     + "' must be a mission's IRI or its slug (nato-mission-iraq), not '" + value + "'");
         }
-        if (!(prepared.getQueryPattern() instanceof ElementGroup outer)) {
+        if (!(prepared.getQueryPattern() instanceof ElementGroup)) {
             throw new IllegalStateException("query '" + query + "' has no group pattern to filter");
         }
-        // Inline data first in the outer pattern, not a FILTER: ARQ then evaluates what follows with ?mission
-        // already bound (substituted into the triple patterns, so the mission's facts are looked up by index),
-        // where a FILTER is turned into a constant only when ARQ can place it, which the patterns of these
-        // queries defeat. A query whose mission column comes from an OPTIONAL must guard against keeping the
-        // rows the OPTIONAL did not match (troops.rq does).
-        ElementData only = new ElementData();
-        Var mission = Var.alloc(MISSION);
-        only.add(mission);
-        only.add(BindingFactory.binding(mission, iri));
-        outer.getElements().add(0, only);
+        bindMission(prepared, iri);
+    }
+
+    /**
+     * Inline data first in the pattern of the query and of every sub-SELECT in it that projects ?mission, not a
+     * FILTER: ARQ then evaluates what follows with ?mission already bound (substituted into the triple patterns,
+     * so the mission's facts are looked up by index), where a FILTER is turned into a constant only when ARQ can
+     * place it, which the patterns of these queries defeat. ARQ evaluates a sub-SELECT on its own, before any
+     * join, so the binding is repeated inside each one that projects ?mission: that keeps its rows to the ones the
+     * join would keep. A query whose mission column comes from an OPTIONAL must guard against keeping the rows the
+     * OPTIONAL did not match (troops.rq does).
+     */
+    private static void bindMission(Query q, Node iri) {
+        if (q.getQueryPattern() instanceof ElementGroup group) {
+            ElementData only = new ElementData();
+            Var mission = Var.alloc(MISSION);
+            only.add(mission);
+            only.add(BindingFactory.binding(mission, iri));
+            group.getElements().add(0, only);
+        }
+        subQueries(q.getQueryPattern(), iri);
+    }
+
+    private static void subQueries(Element e, Node iri) {
+        if (e instanceof ElementGroup g) {
+            g.getElements().forEach(x -> subQueries(x, iri));
+        } else if (e instanceof ElementOptional o) {
+            subQueries(o.getOptionalElement(), iri);
+        } else if (e instanceof ElementUnion u) {
+            u.getElements().forEach(x -> subQueries(x, iri));
+        } else if (e instanceof ElementSubQuery sub) {
+            Query inner = sub.getQuery();
+            if (inner.getProjectVars().contains(Var.alloc(MISSION))) {
+                bindMission(inner, iri);
+            }
+        }
     }
 
     /** Reads a query file's header; name is the file name without {@code .rq}. */
