@@ -37,6 +37,16 @@
         q.params.forEach(p => {
           if (p.name === 'date') text = text.replace(/WHERE\s*\{/, 'WHERE {\n  BIND ("2020-03-01"^^<http://www.w3.org/2001/XMLSchema#date> AS ?date)  # change the day here');
         });
+        // One mission's rows: the filter `ask -p mission=…` adds, ready to be switched on.
+        const end = text.lastIndexOf('\n}\n');
+        if (q.mission && end >= 0) {
+          text = text.slice(0, end) + '\n  # FILTER (?mission = <https://w3id.org/missionkg/id/mission/nato-mission-iraq>)' +
+            '  # one mission only: remove the # and name it' + text.slice(end);
+        }
+        // A claim table of a large store is tens of megabytes: the first page only, as `ask --limit` gives.
+        if (!/\bLIMIT\s+\d+\s*$/i.test(text)) {
+          text = text.replace(/\s*$/, '\n# The first 1,000 rows: OFFSET 1000 for the next ones, or remove LIMIT for all of them.\nLIMIT 1000\n');
+        }
         const tab = yasgui.getTab();
         tab.setQuery(text);
         tab.setName ? tab.setName(q.name) : null;

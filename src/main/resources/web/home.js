@@ -1,35 +1,28 @@
-// The start page: the missions (with how much the articles say of each) and the articles.
+// The start page: the missions (with how much the articles say of each) and the articles. Each part is drawn as
+// soon as its own answer comes: on a large store the missions take far longer than one page of articles.
 'use strict';
 (async () => {
   try {
-    const [missions, articles] = await Promise.all([
-      KG.select('Missions and what the articles say of them', `
-SELECT ?mission (MIN(?l) AS ?label) (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?article) AS ?articles)
-       (MIN(?from) AS ?first) (MAX(?to) AS ?last)
+    // Each figure in a subquery grouped by mission, computed once and joined to the mission list (not counted over
+    // missions x facts x label copies); UNION and VALUES instead of property paths, which ARQ evaluated slowly here.
+    const missions = await KG.select('Missions and what the articles say of them', `
+SELECT ?mission ?label (COALESCE(?n, 0) AS ?facts) (COALESCE(?a, 0) AS ?articles) ?first ?last
 WHERE {
-  ?mission a mkg:Mission .
-  OPTIONAL { ?mission rdfs:label ?l }
-  OPTIONAL { ?fact mkg:mission|mkg:subject ?mission ; prov:wasDerivedFrom ?article . }
-  # The first and last day any fact about the mission allows (MIN over rows with an unbound value gives nothing).
-  OPTIONAL { SELECT ?mission (MIN(?d) AS ?from) WHERE {
-    ?f mkg:mission|mkg:subject ?mission ; mkg:startEarliest|mkg:dateEarliest|mkg:endEarliest ?d } GROUP BY ?mission }
-  OPTIONAL { SELECT ?mission (MAX(?d) AS ?to) WHERE {
-    ?f mkg:mission|mkg:subject ?mission ; mkg:endLatest|mkg:dateLatest|mkg:startLatest ?d } GROUP BY ?mission }
+  { SELECT ?mission (MIN(?l) AS ?label) WHERE { ?mission a mkg:Mission OPTIONAL { ?mission rdfs:label ?l } } GROUP BY ?mission }
+  OPTIONAL { SELECT ?mission (COUNT(DISTINCT ?fact) AS ?n) (COUNT(DISTINCT ?article) AS ?a) WHERE {
+    { ?fact mkg:mission ?mission } UNION { ?fact mkg:subject ?mission }
+    ?fact prov:wasDerivedFrom ?article } GROUP BY ?mission }
+  # The first and last day any fact about the mission allows.
+  OPTIONAL { SELECT ?mission (MIN(?d) AS ?first) WHERE {
+    VALUES ?p { mkg:startEarliest mkg:dateEarliest mkg:endEarliest }
+    { ?f mkg:mission ?mission } UNION { ?f mkg:subject ?mission }
+    ?f ?p ?d } GROUP BY ?mission }
+  OPTIONAL { SELECT ?mission (MAX(?d) AS ?last) WHERE {
+    VALUES ?p { mkg:endLatest mkg:dateLatest mkg:startLatest }
+    { ?f mkg:mission ?mission } UNION { ?f mkg:subject ?mission }
+    ?f ?p ?d } GROUP BY ?mission }
 }
-GROUP BY ?mission
-ORDER BY DESC(?facts) ?label`),
-      KG.select('Articles', `
-SELECT ?id ?headline ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
-WHERE {
-  ?article a schema:NewsArticle ; mkg:articleId ?id .
-  OPTIONAL { ?article schema:headline ?headline }
-  OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
-  OPTIONAL { ?article schema:datePublished ?published }
-  OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
-}
-GROUP BY ?id ?headline ?outlet ?published
-ORDER BY ?published ?id`)
-    ]);
+ORDER BY DESC(?facts) ?label`);
     const year = d => d ? d.slice(0, 4) : '?';
     const told = missions.filter(m => m.facts !== '0'), untold = missions.filter(m => m.facts === '0');
     document.getElementById('missions').innerHTML = told.map(m =>
@@ -41,7 +34,38 @@ ORDER BY ?published ?id`)
       document.getElementById('missions').insertAdjacentHTML('afterend', '<p class="muted" id="untold">Known to the gazetteer, ' +
         'not yet in any article: ' + untold.map(m => KG.link(m.mission, m.label || KG.local(m.mission))).join(', ') + '.</p>');
     }
-    document.getElementById('articles').innerHTML = '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
+  } catch (e) { KG.fail(e); }
+})();
+(async () => {
+  try {
+    const PAGE = 50;
+    const asked = Number(new URLSearchParams(location.search).get('articles') || 0);
+    const offset = Number.isInteger(asked) && asked > 0 ? asked : 0;
+    const [articles, counted] = await Promise.all([
+      // One page of the articles (a store can hold 100,000): the page is picked first, then only its articles are
+      // looked at; the count says how many pages there are.
+      KG.select('Articles, one page', `
+SELECT ?id ?headline ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
+WHERE {
+  { SELECT ?article ?id ?published WHERE {
+      ?article a schema:NewsArticle ; mkg:articleId ?id .
+      OPTIONAL { ?article schema:datePublished ?published } }
+    ORDER BY ?published ?id LIMIT ${PAGE} OFFSET ${offset} }
+  OPTIONAL { ?article schema:headline ?headline }
+  OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
+  OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
+}
+GROUP BY ?id ?headline ?outlet ?published
+ORDER BY ?published ?id`),
+      KG.select('How many articles', `
+SELECT (COUNT(?article) AS ?n) WHERE { ?article a schema:NewsArticle }`)
+    ]);
+    const total = Number(counted[0]?.n || 0);
+    const pageLink = (from, text) => `<a href="/?articles=${from}#articles">${text}</a>`;
+    const nav = total > PAGE ? '<p class="muted pages">' + `articles ${total ? offset + 1 : 0}–${Math.min(offset + PAGE, total)} of ` +
+      `${total.toLocaleString('en')}, oldest first` + (offset > 0 ? ' · ' + pageLink(Math.max(0, offset - PAGE), '‹ earlier') : '') +
+      (offset + PAGE < total ? ' · ' + pageLink(offset + PAGE, 'later ›') : '') + '</p>' : '';
+    document.getElementById('articles').innerHTML = nav + '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
       articles.map(a => `<tr><td>${KG.esc(a.published || '')}</td><td>${KG.esc(a.outlet || '')}</td>` +
         `<td><a href="/articles/${KG.esc(a.id)}">${KG.esc(a.headline || a.id)}</a></td><td>${a.facts}</td></tr>`).join('') + '</table>';
   } catch (e) { KG.fail(e); }

@@ -20,7 +20,12 @@ import picocli.CommandLine.Spec;
 /** {@code missionkg ask NAME [--param name=value]} and {@code ask --list}. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Runs a canned question from data/queries by name (who-commanded-when, in-command-on,",
-                "conflicts, commands, lead-nations, events, troops, roles…). --list shows them all."})
+                "conflicts, commands, lead-nations, events, troops, roles…). --list shows them all.",
+                "-p mission=SLUG (or IRI): one mission's rows, for a question",
+                "  with a mission column (ask --list says which).",
+                "--limit, --offset: a page of the rows, in the question's order",
+                "  with ties broken by every column, so that consecutive pages",
+                "  neither repeat nor skip a row."})
 final class AskCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -38,6 +43,12 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter, e.g. date=2020-03-01.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--limit", paramLabel = "ROWS", description = "At most this many rows (default: all).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "ROWS", description = "Skip this many rows first (default 0).")
+    Long offset;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default ${DEFAULT-VALUE}).")
     String format;
 
@@ -49,8 +60,9 @@ final class AskCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (list || name == null) {
             for (var q : CannedQueries.list()) {
-                out.printf("%-22s %s%n%-22s   columns: %s%s%n", q.name(), q.description(), "",
-                        String.join(", ", q.columns()), q.params().isEmpty() ? "" : "; params: " + q.params());
+                out.printf("%-22s %s%n%-22s   columns: %s%s%s%n", q.name(), q.description(), "",
+                        String.join(", ", q.columns()), q.params().isEmpty() ? "" : "; params: " + q.params(),
+                        q.takesMission() ? "; optional: -p mission=SLUG" : "");
             }
             out.flush();
             return name == null && !list ? ExitCodes.USAGE : ExitCodes.OK;
@@ -58,6 +70,12 @@ final class AskCommand implements Callable<Integer> {
         Query query;
         try {
             query = CannedQueries.prepare(name, params);
+            if (limit != null || offset != null) {
+                if (limit != null && limit < 0) {
+                    throw new IllegalArgumentException("--limit must be 0 or more, not " + limit);
+                }
+                query = CannedQueries.page(query, limit == null ? -1 : limit, offset == null ? 0 : offset);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException("ask " + name, e.getMessage());
         }

@@ -29,8 +29,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.missionkg.model.EntityKind;
+import org.missionkg.vocab.Iris;
 
 /**
  * The canned SPARQL queries bundled on the classpath under {@value #RESOURCE_DIR} (copied there
@@ -39,18 +50,26 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * <pre>
  *   for (CannedQuery q : CannedQueries.list()) System.out.println(q.name() + ": " + q.description());
  *   Query q = CannedQueries.prepare("in-command-on", Map.of("date", "2020-03-01"));
+ *   Query one = CannedQueries.prepare("commands", Map.of("mission", "nato-mission-iraq"));
+ *   Query page = CannedQueries.page(one, 100, 200);   // rows 201 to 300, in a total order
  * </pre>
  *
  * Each file begins with comment lines: {@code # <description>}, {@code # Columns: a, b, c},
  * and one {@code # Param: name — meaning} per parameter; other comment lines are free text.
  * A parameter is a variable that the file leaves unbound and {@link #prepare} replaces by a
  * constant (with {@link QueryTransformOps#replaceVars}) in the whole query, subqueries included.
+ * Every query with a {@code mission} column also takes an optional {@value #MISSION} value that keeps only
+ * the rows about that mission (see {@link CannedQuery#takesMission()}): a claim table of a large store
+ * is tens of megabytes, one mission's rows a small part of it.
  */
 public final class CannedQueries {
     public static final String RESOURCE_DIR = "/missionkg/queries/";
+    /** The optional value, for a query with a mission column, that keeps the rows about one mission. */
+    public static final String MISSION = "mission";
 
     private static final Pattern COLUMNS = Pattern.compile("#\\s*Columns:\\s*(.*)");
     private static final Pattern PARAM = Pattern.compile("#\\s*Param:\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:—|–|-|:)\\s*(.*)");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern IRI = Pattern.compile("(?:[A-Za-z][A-Za-z0-9+.-]*://|urn:)[^\\s<>\"{}|\\\\^`]+");
 
     private static volatile Map<String, CannedQuery> bundled;
@@ -77,6 +96,10 @@ public final class CannedQueries {
      * The named query, parsed, with each parameter replaced by the given value: a day parameter
      * ({@code date}) becomes an xsd:date literal (the value must be yyyy-mm-dd), a value that
      * looks like an IRI ({@code https://…}, {@code urn:…}) an IRI, anything else a plain string.
+     * A {@value #MISSION} value (a mission's IRI or its slug, {@code nato-mission-iraq}) given to a query
+     * that {@linkplain CannedQuery#takesMission() takes one} keeps the rows whose mission is that one:
+     * {@code VALUES ?mission { <iri> }} first in the query's outer pattern (rows, columns and order are
+     * otherwise those of the whole table, less the other missions' rows).
      *
      * @throws IllegalArgumentException for an unknown query, a missing, unknown or malformed parameter
      */
@@ -98,12 +121,103 @@ public final class CannedQueries {
             }
             substitutions.put(Var.alloc(p.name()), node(name, p, value.strip()));
         }
+        String mission = q.takesMission() ? given.get(MISSION) : null;
+        if (mission != null) {
+            unknown.remove(MISSION);
+        }
         if (!unknown.isEmpty()) {
+            List<String> takes = new ArrayList<>(q.params().stream().map(CannedQuery.Param::name).toList());
+            if (q.takesMission()) {
+                takes.add(MISSION + " (optional)");
+            }
             throw new IllegalArgumentException("query '" + name + "' has no parameter " + unknown
-                    + "; it takes " + (q.params().isEmpty() ? "none" : q.params().stream().map(CannedQuery.Param::name).toList()));
+                    + "; it takes " + (takes.isEmpty() ? "none" : takes));
         }
         Query parsed = QueryFactory.create(q.text());
-        return substitutions.isEmpty() ? parsed : QueryTransformOps.replaceVars(parsed, substitutions);
+        Query prepared = substitutions.isEmpty() ? parsed : QueryTransformOps.replaceVars(parsed, substitutions);
+        if (mission != null) {
+            onlyMission(name, prepared, mission.strip());
+        }
+        return prepared;
+    }
+
+    /**
+     * A page of a prepared SELECT: {@code limit} rows (none: a negative limit) after the first {@code offset}.
+     * The query's own ORDER BY comes first; every result column it does not name is added after it, so that
+     * rows it leaves tied still come in one order and consecutive pages neither repeat nor skip a row (ARQ
+     * keeps only the first rows of a sort with a LIMIT, which does not keep tied rows in a fixed order).
+     *
+     * @return a copy; the given query is not changed
+     */
+    public static Query page(Query query, long limit, long offset) {
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("only a SELECT can be paged");
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("the offset must be 0 or more, not " + offset);
+        }
+        Query paged = query.cloneQuery();
+        List<Var> ordered = paged.hasOrderBy() ? paged.getOrderBy().stream()
+                .filter(c -> c.getExpression().isVariable()).map(c -> c.getExpression().asVar()).toList() : List.of();
+        for (String column : paged.getResultVars()) {
+            if (!ordered.contains(Var.alloc(column))) {
+                paged.addOrderBy(new SortCondition(new ExprVar(column), Query.ORDER_ASCENDING));
+            }
+        }
+        paged.setLimit(limit < 0 ? Query.NOLIMIT : limit);
+        paged.setOffset(offset == 0 ? Query.NOLIMIT : offset);
+        return paged;
+    }
+
+    private static void onlyMission(String query, Query prepared, String value) {
+        Node iri;
+        if (IRI.matcher(value).matches()) {
+            iri = NodeFactory.createURI(value);
+        } else if (SLUG.matcher(value).matches()) {
+            iri = NodeFactory.createURI(Iris.entity(EntityKind.MISSION, value));
+        } else {
+            throw new IllegalArgumentException("query '" + query + "': parameter '" + MISSION
+                    + "' must be a mission's IRI or its slug (nato-mission-iraq), not '" + value + "'");
+        }
+        if (!(prepared.getQueryPattern() instanceof ElementGroup)) {
+            throw new IllegalStateException("query '" + query + "' has no group pattern to filter");
+        }
+        bindMission(prepared, iri);
+    }
+
+    /**
+     * Inline data first in the pattern of the query and of every sub-SELECT in it that projects ?mission, not a
+     * FILTER: ARQ then evaluates what follows with ?mission already bound (substituted into the triple patterns,
+     * so the mission's facts are looked up by index), where a FILTER is turned into a constant only when ARQ can
+     * place it, which the patterns of these queries defeat. ARQ evaluates a sub-SELECT on its own, before any
+     * join, so the binding is repeated inside each one that projects ?mission: that keeps its rows to the ones the
+     * join would keep. A query whose mission column comes from an OPTIONAL must guard against keeping the rows the
+     * OPTIONAL did not match (troops.rq does).
+     */
+    private static void bindMission(Query q, Node iri) {
+        if (q.getQueryPattern() instanceof ElementGroup group) {
+            ElementData only = new ElementData();
+            Var mission = Var.alloc(MISSION);
+            only.add(mission);
+            only.add(BindingFactory.binding(mission, iri));
+            group.getElements().add(0, only);
+        }
+        subQueries(q.getQueryPattern(), iri);
+    }
+
+    private static void subQueries(Element e, Node iri) {
+        if (e instanceof ElementGroup g) {
+            g.getElements().forEach(x -> subQueries(x, iri));
+        } else if (e instanceof ElementOptional o) {
+            subQueries(o.getOptionalElement(), iri);
+        } else if (e instanceof ElementUnion u) {
+            u.getElements().forEach(x -> subQueries(x, iri));
+        } else if (e instanceof ElementSubQuery sub) {
+            Query inner = sub.getQuery();
+            if (inner.getProjectVars().contains(Var.alloc(MISSION))) {
+                bindMission(inner, iri);
+            }
+        }
     }
 
     /** Reads a query file's header; name is the file name without {@code .rq}. */

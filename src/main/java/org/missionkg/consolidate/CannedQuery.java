@@ -27,6 +27,15 @@ public record CannedQuery(String name, String description, List<String> columns,
         }
     }
 
+    /**
+     * True when the answer has a {@code mission} column that no parameter fills: such a query takes an optional
+     * {@value CannedQueries#MISSION} value that keeps one mission's rows ({@link CannedQueries#prepare}).
+     */
+    public boolean takesMission() {
+        return columns.contains(CannedQueries.MISSION)
+                && params.stream().noneMatch(p -> p.name().equals(CannedQueries.MISSION));
+    }
+
     public CannedQuery {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -30,7 +30,9 @@ import org.missionkg.store.KnowledgeStore;
  *
  * <pre>
  *   java -cp ... org.missionkg.bench.QueryProbe STORE [--runs 3] [--out DIR] [--only NAME] [--file NAME=FILE.rq]
+ *       [--mission SLUG] [--limit N]
  * </pre>
+ * {@code --mission} asks the queries that take one for that mission's rows only, {@code --limit} for a first page.
  */
 public final class QueryProbe {
     private QueryProbe() {
@@ -41,12 +43,16 @@ public final class QueryProbe {
         int runs = 3;
         Path out = null;
         String only = null;
+        String mission = null;
+        long limit = -1;
         Map<String, Path> files = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--mission" -> mission = args[++i];
+                case "--limit" -> limit = Long.parseLong(args[++i]);
                 case "--file" -> {
                     String[] kv = args[++i].split("=", 2);
                     files.put(kv[0], Path.of(kv[1]));
@@ -61,7 +67,11 @@ public final class QueryProbe {
             }
             Map<String, String> params = new LinkedHashMap<>();
             q.params().forEach(p -> params.put(p.name(), "2015-06-01"));
-            queries.put(q.name(), CannedQueries.prepare(q.name(), params));
+            if (mission != null && q.takesMission()) {
+                params.put(CannedQueries.MISSION, mission);
+            }
+            Query prepared = CannedQueries.prepare(q.name(), params);
+            queries.put(q.name(), limit < 0 ? prepared : CannedQueries.page(prepared, limit, 0));
         }
         for (Map.Entry<String, Path> f : files.entrySet()) {
             queries.put(f.getKey(), QueryFactory.create(Files.readString(f.getValue())));

@@ -42,7 +42,7 @@ import org.missionkg.vocab.Iris;
  *
  * <pre>
  *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR] [--no-queries]
- *   dev/bench-store --queries STORE [--runs 30]
+ *   dev/bench-store --queries STORE [--runs 30] [--only TEXT]...
  * </pre>
  *
  * {@code --queries STORE} times the queries alone on a store kept before ({@code --keep DIR} leaves
@@ -53,6 +53,8 @@ public final class StoreBench {
     private static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
 
     private static boolean timeQueries = true;
+    /** With --only TEXT (repeatable): time only the queries whose name holds one of these. */
+    private static final List<String> only = new ArrayList<>();
 
     private StoreBench() {
     }
@@ -72,6 +74,7 @@ public final class StoreBench {
                 case "--queries" -> queriesOn = Path.of(args[++i]);
                 case "--no-queries" -> timeQueries = false;
                 case "--keep" -> work = Path.of(args[++i]);
+                case "--only" -> only.add(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
             }
         }
@@ -161,13 +164,23 @@ public final class StoreBench {
             Map<String, String> params = new LinkedHashMap<>();
             q.params().forEach(p -> params.put(p.name(), "2015-06-01"));
             queries.put("canned " + q.name(), CannedQueries.prepare(q.name(), params).toString());
+            // What a user of a large store asks instead of the whole table: one mission's rows, a first page.
+            if (q.takesMission()) {
+                Map<String, String> one = new LinkedHashMap<>(params);
+                one.put(CannedQueries.MISSION, top);
+                queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", ""),
+                        CannedQueries.prepare(q.name(), one).toString());
+            }
+            queries.put("canned " + q.name() + " --limit 100",
+                    CannedQueries.page(CannedQueries.prepare(q.name(), params), 100, 0).toString());
         }
         String prefixes = prefixes();
         for (String page : List.of("timeline.js", "home.js")) {
             Matcher m = PAGE_QUERY.matcher(resource("/web/" + page));
             while (m.find()) {
                 queries.put(page.replace(".js", "") + " " + m.group(1),
-                        prefixes + m.group(2).replace("${M}", "<" + top + ">").trim());
+                        prefixes + m.group(2).replace("${M}", "<" + top + ">")
+                        .replace("${PAGE}", "50").replace("${offset}", "0").trim());
             }
         }
         KgServer server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
@@ -176,6 +189,9 @@ public final class StoreBench {
             System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>), ms (load %s):%n", server.sparqlUrl(), top, load());
             System.out.printf(Locale.ROOT, "  %-62s %8s %8s %8s %6s %9s%n", "query", "p50", "p95", "p99", "runs", "rows/bytes");
             for (Map.Entry<String, String> q : queries.entrySet()) {
+                if (!only.isEmpty() && only.stream().noneMatch(q.getKey()::contains)) {
+                    continue;
+                }
                 time(http, server.sparqlUrl(), q.getKey(), q.getValue(), runs);
             }
         } finally {

@@ -12,7 +12,8 @@ import org.missionkg.consolidate.CannedQuery;
 
 /**
  * The canned queries of {@code data/queries/} as JSON, for the editor's examples:
- * {@code [{"name", "description", "columns": [...], "params": [{"name", "description"}], "text"}]}.
+ * {@code [{"name", "description", "columns": [...], "params": [{"name", "description"}], "mission", "text"}]};
+ * {@code mission} is true when the query has a mission column its rows can be filtered on.
  */
 final class CannedQueriesServlet extends HttpServlet {
     @Override
@@ -33,6 +34,7 @@ final class CannedQueriesServlet extends HttpServlet {
                 params.add(po);
             }
             o.put("params", params);
+            o.put("mission", q.takesMission());
             o.put("text", q.text());
             all.add(o);
         }

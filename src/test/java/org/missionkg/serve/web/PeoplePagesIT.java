@@ -238,6 +238,9 @@ class PeoplePagesIT {
         WebElement example = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-query='who-commanded-when']")));
         example.click();
         wait.until(d -> ((String) browser.js("return yasgui.getTab().getQuery()")).contains("mkg:ConsolidatedFact"));
+        // A ready question loads as a first page, with the one-mission filter ready to be switched on.
+        String loaded = (String) browser.js("return yasgui.getTab().getQuery()");
+        assertTrue(loaded.strip().endsWith("LIMIT 1000") && loaded.contains("# FILTER (?mission = <"), loaded);
         browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 4);
         String results = browser.driver.findElement(By.cssSelector(".yasr")).getText();
