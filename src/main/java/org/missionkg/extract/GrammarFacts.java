@@ -85,6 +85,12 @@ final class GrammarFacts {
                 Slot older = g.slot(m.getNode("old"), SlotType.PERSON);
                 Slot current = g.slot(m.getNode("cmd"), SlotType.PERSON);
                 FuzzyDate at = dates.at();
+                // "X replaced Y, force commander from August 2021 to April 2023": Y's own tour, and
+                // X's start where it ended when the sentence gives no day of its own.
+                ClauseDates oldTour = appositiveTour(g, m.getNode("old"));
+                if (at == null && oldTour != null && oldTour.until() != null) {
+                    at = oldTour.until();
+                }
                 if (rule.has(Rule.RANKED) && (newer == null || newer.rank() == null)) {
                     return List.of();
                 }
@@ -102,7 +108,8 @@ final class GrammarFacts {
                     if (older.rank() == null && (civilianMission || civilian(g, m.getNode("old"), older, ctx))) {
                         out.add(new RoleHolding(older.entity(), "head of mission", mission, p));
                     } else {
-                        out.add(new CommandTenure(older.entity(), mission, older.rank(), null, own != null ? own : at, p));
+                        FuzzyDate from = oldTour != null ? oldTour.since() : null;
+                        out.add(new CommandTenure(older.entity(), mission, older.rank(), from, own != null ? own : at, p));
                     }
                 }
                 String triggerLemma = ParseGraph.lemma(trigger);
@@ -199,6 +206,21 @@ final class GrammarFacts {
      * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
      * this month": the predecessor's end is the date of that relative clause, not the handover's.
      */
+    /** The dates of a commander title in apposition to the person ("Y, force commander from 2021 to 2023"), or null. */
+    private static ClauseDates appositiveTour(ParseGraph g, IndexedWord person) {
+        if (person == null) {
+            return null;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(person)) {
+            if (e.getRelation().toString().equals("appos")
+                    && Set.of("commander", "head", "chief", "leader").contains(ParseGraph.lemma(e.getDependent()))) {
+                ClauseDates d = ClauseDates.of(g, e.getDependent());
+                return d.since() != null || d.until() != null ? d : null;
+            }
+        }
+        return null;
+    }
+
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
         if (old == null) {
             return null;
