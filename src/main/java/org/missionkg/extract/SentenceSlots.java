@@ -285,6 +285,8 @@ final class SentenceSlots {
         }
     }
 
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
     private Slot dateSlot(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
         if (ctx.published() == null && !m.text().matches(".*\\d{4}.*")) {
             return null;
@@ -297,6 +299,10 @@ final class SentenceSlots {
         }
         int first = m.tokenBegin() + (expr.length() < m.text().length() ? 1 : 0);
         Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
+        if (tense == Tense.PRESENT && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {
+            // "is under Turkish leadership until December": what holds now holds until a day to come.
+            tense = Tense.FUTURE;
+        }
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
                 ctx.published() == null ? java.time.LocalDate.now() : ctx.published(), tense);
         if (d.isEmpty()) {
