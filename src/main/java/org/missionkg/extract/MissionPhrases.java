@@ -242,8 +242,8 @@ final class MissionPhrases {
     }
 
     /**
-     * The mission a phrase stands for, checked against the owner it names: an organisation,
-     * country or demonym inside the phrase. Kept when there is no owner or the gazetteer records
+     * The mission a phrase stands for, checked against the owner it names: an organisation inside
+     * the phrase (not a country: "its Syria mission" names where it works, not who runs it). Kept when there is no owner or the gazetteer records
      * no other operator; otherwise the last mission named before it (else the first after) that
      * the owner runs, or null.
      */
@@ -253,8 +253,7 @@ final class MissionPhrases {
         }
         EntityRef owner = gaz.stream()
                 .filter(g -> g.start() >= begin && g.end() <= end && g.entity() != null
-                        && (g.category() == Category.ORGANIZATION || g.category() == Category.COUNTRY
-                        || g.category() == Category.DEMONYM))
+                        && g.category() == Category.ORGANIZATION)
                 .map(GazetteerMatch::entity).findFirst().orElse(null);
         if (owner == null) {
             return mission;

@@ -85,13 +85,13 @@ class ExtractionQualityIT {
     /**
      * Sets in real-news style about missions none of the older sets covers (NATO, EU, UN, African
      * Union, SADC and national operations, 1948-2025), written by people who had not seen the rules.
-     * "newsdev" to "newsdev4" are tuned on: held near where they stand, a guard against
+     * "newsdev" to "newsdev5" are tuned on: held near where they stand, a guard against
      * going back. "heldout4" to "heldout7" are blind (never tuned on, their misses never
      * printed): scores only, with a floor that only catches a collapse.
      */
     @ParameterizedTest(name = "{0}: precision >= {1}, recall >= {2}, blind {3}")
     @CsvSource({"newsdev, 0.80, 0.52, false", "newsdev2, 0.85, 0.52, false", "newsdev3, 0.80, 0.45, false",
-            "newsdev4, 0.75, 0.32, false", "heldout4, 0.70, 0.42, true", "heldout5, 0.65, 0.33, true",
+            "newsdev4, 0.75, 0.32, false", "newsdev5, 0.72, 0.48, false", "heldout4, 0.70, 0.42, true", "heldout5, 0.65, 0.33, true",
             "heldout6, 0.60, 0.30, true", "heldout7, 0.60, 0.30, true"})
     void realNewsSetIsMeasured(String set, double minPrecision, double minRecall, boolean blind) {
         Path dir = Path.of("src/test/resources", set);

@@ -31,7 +31,7 @@ public final class ScreenSets {
         if (shared != null) {
             sets.add(load("seeds", seedArticles, shared.resolve("gold/seed-facts.tsv")));
         }
-        for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "newsdev2", "newsdev3", "newsdev4", "heldout4",
+        for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "newsdev2", "newsdev3", "newsdev4", "newsdev5", "heldout4",
                 "heldout5", "heldout6", "heldout7")) {
             Path dir = Path.of("src/test/resources", name);
             sets.add(load(name, dir.resolve("articles"), dir.resolve("expected-facts.tsv")));
