@@ -9,7 +9,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 
 /**
- * Reads a Turtle file shipped on the classpath (the gazetteer, the ontology) into a new model.
+ * Reads a Turtle file shipped on the classpath (the gazetteer, the ontology, the SHACL shapes) into a new model.
  *
  * <pre>
  *   Model gazetteer = TurtleResource.read("/missionkg/gazetteer.ttl");

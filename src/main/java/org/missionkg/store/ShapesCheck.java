@@ -1,16 +1,11 @@
 package org.missionkg.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -20,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.missionkg.read.TurtleResource;
 
 /**
  * Checks RDF against the missionkg SHACL shapes ({@code ontology/shapes.ttl}, on the classpath
@@ -116,14 +112,7 @@ public final class ShapesCheck {
         static final ShapesCheck INSTANCE = of(load());
 
         private static Graph load() {
-            try (InputStream in = ShapesCheck.class.getResourceAsStream(SHAPES_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("shapes not on the classpath: " + SHAPES_RESOURCE);
-                }
-                return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return TurtleResource.read(SHAPES_RESOURCE).getGraph();
         }
     }
 }

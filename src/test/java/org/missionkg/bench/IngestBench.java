@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import org.missionkg.TestFiles;
 import org.missionkg.annotate.CoreNlpAnnotator;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.extract.RuleBasedExtractor;
@@ -134,10 +135,7 @@ public final class IngestBench {
     /** The people the gold sets name as commanders and office holders. */
     static Set<String> people() throws IOException {
         List<Path> tsvs = new ArrayList<>();
-        Path shared = ScreenSets.shared();
-        if (shared != null) {
-            tsvs.add(shared.resolve("gold/seed-facts.tsv"));
-        }
+        tsvs.add(TestFiles.shared("gold/seed-facts.tsv"));
         for (String set : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "heldout4")) {
             tsvs.add(Path.of("src/test/resources", set, "expected-facts.tsv"));
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
 
@@ -33,7 +34,7 @@ class CtrlCIngestIT {
     void ctrlCKeepsWhatWasStoredAndTheRerunDoesTheRest() throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         List<Path> sources = new ArrayList<>();
-        try (var seed = Files.list(Path.of("data", "articles")); var para = Files.list(Path.of("src/test/resources/paraphrase/articles"))) {
+        try (var seed = Files.list(TestFiles.SEED_CORPUS); var para = Files.list(Path.of("src/test/resources/paraphrase/articles"))) {
             sources.addAll(seed.sorted().toList());
             sources.addAll(para.sorted().limit(3).toList());
         }

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.cli.CliRun;
 import org.missionkg.model.BadInputException;
 import org.missionkg.pipeline.Ingestor;
@@ -48,7 +49,7 @@ class GraphExporterTest {
     static void ingestTheSeed() {
         storeDir = dir.resolve("store");
         try (KnowledgeStore store = KnowledgeStore.open(storeDir)) {
-            assertEquals(5, Ingestor.create(store).build().ingest(List.of(Path.of("data", "articles"))).stored());
+            assertEquals(5, Ingestor.create(store).build().ingest(List.of(TestFiles.SEED_CORPUS)).stored());
             store.replaceGraph(Iris.REFERENCE_GRAPH, turtle("<https://w3id.org/missionkg/id/country/canada> "
                     + "<http://www.w3.org/2000/01/rdf-schema#label> \"Canada\"@en ."));
             // this hand-made reference graph stands for the derived graphs: the CLI runs below would

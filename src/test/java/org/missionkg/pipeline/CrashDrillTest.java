@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.cli.CliRun;
 import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.export.QueryRunner;
@@ -37,7 +38,7 @@ import org.missionkg.store.KnowledgeStore;
  * the articles now stored does, not as the stale consolidated graph would.
  */
 class CrashDrillTest {
-    static final Path SEED = Path.of("data", "articles");
+    static final Path SEED = TestFiles.SEED_CORPUS;
     static final String A0 = "000_a29c890775fe9923.txt";
     static final String A4 = "004_811f0c9e4eb4394b.txt";
 

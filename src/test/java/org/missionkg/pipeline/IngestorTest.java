@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.extract.FactExtractor;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.EntityKind;
@@ -39,7 +40,7 @@ import org.missionkg.vocab.MKG;
 
 /** Ingest without an extractor (metadata only): idempotence, whole replacement, and bad files in a batch. */
 class IngestorTest {
-    static final Path SEED = Path.of("data", "articles");
+    static final Path SEED = TestFiles.SEED_CORPUS;
 
     @TempDir
     Path dir;

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
 
@@ -38,7 +39,7 @@ class ParallelIngestIT {
     @Test
     void parallelIngestStoresWhatASingleWorkerStores() throws IOException {
         Path input = Files.createDirectories(dir.resolve("in"));
-        for (Path from : List.of(Path.of("data", "articles"), Path.of("src/test/resources/paraphrase/articles"))) {
+        for (Path from : List.of(TestFiles.SEED_CORPUS, Path.of("src/test/resources/paraphrase/articles"))) {
             try (var files = Files.list(from)) {
                 for (Path f : files.sorted().limit(6).toList()) {
                     Files.copy(f, input.resolve(f.getFileName()));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.missionkg.TestFiles;
 import org.missionkg.model.Article;
 import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.BadInputException;
@@ -27,7 +28,7 @@ import org.missionkg.model.BadInputException;
  * there is one, and the problem.
  */
 class ArticleReaderTest {
-    static final Path SEED = Path.of("data", "articles");
+    static final Path SEED = TestFiles.SEED_CORPUS;
 
     @TempDir
     Path dir;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.export.FactRows;
 import org.missionkg.extract.NlpHolder;
 import org.missionkg.extract.RuleBasedExtractor;
@@ -29,7 +30,7 @@ class HtmlExtractionIT {
     void aSavedPageGivesTheFactsOfItsText() throws IOException {
         RuleBasedExtractor extractor = NlpHolder.extractor();
         int facts = 0;
-        for (Path txt : ArticleSources.expand(List.of(Path.of("data/articles"))).files()) {
+        for (Path txt : ArticleSources.expand(List.of(TestFiles.SEED_CORPUS)).files()) {
             Article original = ArticleReader.create().read(txt).get(0);
             Path html = dir.resolve(original.id() + ".html");
             Files.writeString(html, page(original));

@@ -325,7 +325,7 @@ class GazetteerTest {
     @Test
     void seedArticlesScanQuicklyAndFindTheirMissions() throws IOException {
         StringBuilder all = new StringBuilder();
-        try (var files = Files.list(Path.of("data", "articles"))) {
+        try (var files = Files.list(TestFiles.SEED_CORPUS)) {
             for (Path p : files.sorted().toList()) {
                 all.append(Files.readString(p)).append('\n');
             }

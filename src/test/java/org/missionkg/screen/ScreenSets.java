@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.missionkg.TestFiles;
 import org.missionkg.model.Article;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
@@ -22,15 +23,10 @@ public final class ScreenSets {
     private ScreenSets() {
     }
 
-    /** The seed corpus (../shared, else data/articles with the shared gold) and the gold sets under src/test/resources. */
+    /** The seed corpus (data/articles, with its gold in ../shared) and the gold sets under src/test/resources. */
     public static List<GoldSet> all() {
         List<GoldSet> sets = new ArrayList<>();
-        Path shared = shared();
-        Path seedArticles = shared != null && Files.isDirectory(shared.resolve("corpus/articles"))
-                ? shared.resolve("corpus/articles") : Path.of("data/articles");
-        if (shared != null) {
-            sets.add(load("seeds", seedArticles, shared.resolve("gold/seed-facts.tsv")));
-        }
+        sets.add(load("seeds", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv")));
         for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "newsdev2", "newsdev3", "newsdev4", "newsdev5", "heldout4",
                 "heldout5", "heldout6", "heldout7")) {
             Path dir = Path.of("src/test/resources", name);
@@ -64,16 +60,6 @@ public final class ScreenSets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** ../shared beside the project (one level up from main, two from a worktree), or null. */
-    public static Path shared() {
-        for (Path p : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"), Path.of("/work/shared"))) {
-            if (Files.isDirectory(p.resolve("gold"))) {
-                return p;
-            }
-        }
-        return null;
     }
 
     static Map<String, Long> counts(List<Article> articles, RelevanceScreen screen) {

@@ -23,13 +23,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.pipeline.Ingestor;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
 
 /** The embedded Fuseki over the seed corpus (metadata only), asked over plain HTTP. */
 class KgServerTest {
-    static final Path SEED = Path.of("data", "articles");
+    static final Path SEED = TestFiles.SEED_CORPUS;
     static final String ARTICLES_BY_DATE = """
             PREFIX schema: <https://schema.org/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -31,6 +31,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.cli.CliRun;
 import org.missionkg.model.StoreLockedException;
 import org.missionkg.pipeline.Ingestor;
@@ -116,7 +117,7 @@ class KnowledgeStoreTest {
     void storeHeldByAServerInAnotherProcessIsRefused() throws Exception {
         Path store = dir.resolve("store");
         try (KnowledgeStore s = KnowledgeStore.open(store)) {
-            Ingestor.create(s).build().ingest(List.of(Path.of("data", "articles")));
+            Ingestor.create(s).build().ingest(List.of(TestFiles.SEED_CORPUS));
         }
         Process server = startServer(store);
         try {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.TestFiles;
 import org.missionkg.extract.NlpHolder;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
@@ -43,19 +44,10 @@ class PeoplePagesIT {
     static Browser browser;
     static WebDriverWait wait;
 
-    static Path seeds() {
-        for (Path p : List.of(Path.of("..", "shared", "corpus", "articles"), Path.of("..", "..", "shared", "corpus", "articles"))) {
-            if (java.nio.file.Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("seed corpus not found");
-    }
-
     @BeforeAll
     static void ingestServeAndBrowse() {
         store = KnowledgeStore.open(dir.resolve("store"));
-        IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(seeds()));
+        IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(TestFiles.SEED_CORPUS));
         assertEquals(5, r.stored(), r.skipped().toString());
         server = KgServer.create().dataset(store.dataset()).port(0).build().start();
         browser = new Browser();
