@@ -246,8 +246,9 @@ final class GrammarFacts {
         Slot person = g.slot(m.getNode("person"), SlotType.PERSON);
         Slot orgSlot = g.slotAt(m.getNode("org"));
         if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
-                || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION) {
-            return List.of();
+                || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION
+                && orgSlot.entity().kind() != EntityKind.MISSION) {
+            return List.of(); // a mission's own offices ("a spokesman for the mission, X") are roles in it too
         }
         if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
             // "who heads the Joint Force Headquarters": the verb says the office.
