@@ -219,17 +219,7 @@ final class ArticleContext {
 
     /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
     EntityRef missionNear(int offset, java.util.function.Predicate<EntityRef> test) {
-        EntityRef before = null;
-        for (GazetteerMatch m : namedMissions) {
-            if (test.test(m.entity())) {
-                if (m.start() < offset) {
-                    before = m.entity();
-                } else {
-                    return before != null ? before : m.entity();
-                }
-            }
-        }
-        return before;
+        return nearestNamed(offset, 0, Integer.MAX_VALUE, true, test);
     }
 
     EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
@@ -243,11 +233,20 @@ final class ArticleContext {
                 break;
             }
         }
+        return nearestNamed(offset, from, to, laterToo,
+                m -> !natoOnly || m.label().toLowerCase(Locale.ROOT).contains("nato"));
+    }
+
+    /**
+     * Of the missions named in {@code [from, to)} that pass the test: the last one named before
+     * {@code offset}, else (when {@code laterToo}) the first one after it, else null.
+     */
+    private EntityRef nearestNamed(int offset, int from, int to, boolean laterToo,
+                                   java.util.function.Predicate<EntityRef> test) {
         EntityRef before = null;
         EntityRef after = null;
         for (GazetteerMatch m : namedMissions) {
-            if (m.start() < from || m.start() >= to
-                    || natoOnly && !m.entity().label().toLowerCase(Locale.ROOT).contains("nato")) {
+            if (m.start() < from || m.start() >= to || !test.test(m.entity())) {
                 continue;
             }
             if (m.start() < offset) {

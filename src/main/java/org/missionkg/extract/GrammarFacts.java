@@ -206,6 +206,9 @@ final class GrammarFacts {
      * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
      * this month": the predecessor's end is the date of that relative clause, not the handover's.
      */
+    /** Titles whose dates in apposition are the person's tour ("Y, force commander from 2021 to 2023"). */
+    private static final Set<String> TOUR_TITLES = Set.of("commander", "head", "chief", "leader");
+
     /** The dates of a commander title in apposition to the person ("Y, force commander from 2021 to 2023"), or null. */
     private static ClauseDates appositiveTour(ParseGraph g, IndexedWord person) {
         if (person == null) {
@@ -213,7 +216,7 @@ final class GrammarFacts {
         }
         for (var e : g.graph.outgoingEdgeIterable(person)) {
             if (e.getRelation().toString().equals("appos")
-                    && Set.of("commander", "head", "chief", "leader").contains(ParseGraph.lemma(e.getDependent()))) {
+                    && TOUR_TITLES.contains(ParseGraph.lemma(e.getDependent()))) {
                 ClauseDates d = ClauseDates.of(g, e.getDependent());
                 return d.since() != null || d.until() != null ? d : null;
             }

@@ -149,11 +149,7 @@ final class MissionPhrases {
                     mission = antecedent;
                 }
             }
-            mission = owned(mission, s.begin() + m.start(), s.begin() + m.end(), gaz, ctx);
-            EntityRef apposed = apposedName(clean, s.begin() + m.end(), namedMissions);
-            if (apposed != null) {
-                mission = apposed; // "The U.N. mission, MINUSCA, took over": the name beside it says which
-            }
+            mission = settled(mission, s.begin() + m.start(), s.begin() + m.end(), clean, gaz, namedMissions, ctx);
             if (mission == null) {
                 continue;
             }
@@ -188,11 +184,7 @@ final class MissionPhrases {
             if (mission == null) {
                 mission = ctx.recentMission() != null ? ctx.recentMission() : nato ? ctx.focusNatoMission() : ctx.focusMission();
             }
-            mission = owned(mission, at, s.begin() + f.end(), gaz, ctx);
-            EntityRef apposed = apposedName(clean, s.begin() + f.end(), namedMissions);
-            if (apposed != null) {
-                mission = apposed;
-            }
+            mission = settled(mission, at, s.begin() + f.end(), clean, gaz, namedMissions, ctx);
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), mission));
             }
@@ -239,6 +231,17 @@ final class MissionPhrases {
             }
         }
         return out;
+    }
+
+    /**
+     * What a phrase over {@code [begin, end)} given {@code mission} really stands for: the mission
+     * named beside it ("The U.N. mission, MINUSCA, took over": the name says which), else the given
+     * one as far as the owner the phrase names allows ({@link #owned}).
+     */
+    private EntityRef settled(EntityRef mission, int begin, int end, String clean, List<GazetteerMatch> gaz,
+                              List<Slot> namedMissions, ArticleContext ctx) {
+        EntityRef apposed = apposedName(clean, end, namedMissions);
+        return apposed != null ? apposed : owned(mission, begin, end, gaz, ctx);
     }
 
     /**
