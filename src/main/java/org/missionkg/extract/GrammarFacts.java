@@ -41,6 +41,9 @@ final class GrammarFacts {
         this.troopCounts = new GrammarTroopCounts(operator, countries);
     }
 
+    /** Words that make a commander's title a deputy's. */
+    private static final Set<String> SECOND_IN_COMMAND = Set.of("deputy", "vice", "assistant", "second");
+
     /**
      * What the match states. A command change told of a described person ("A French rear admiral
      * took command") gives nothing yet: {@code reading} keeps it for the sentence that names them.
@@ -76,6 +79,12 @@ final class GrammarFacts {
             // "A French rear admiral took command of …": the next sentences name the admiral.
             reading.await(new GrammarLayer.Pending(rule.id(), mission, ParseGraph.lemma(described), dates.at(), p,
                     s.index()));
+            return List.of();
+        }
+        // "MONUC's deputy force commander, Brigadier General X": a second in command holds an
+        // office in the mission, not its command, whatever rule read the title.
+        if (rule.kind().equals("command") && (g.hasDependent(trigger, "compound", SECOND_IN_COMMAND)
+                || g.hasDependent(trigger, "amod", SECOND_IN_COMMAND))) {
             return List.of();
         }
         List<Fact> out = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.missionkg.reference.OfficeHolders;
 import org.missionkg.reference.TitleHolders;
 import org.missionkg.resolve.ArticleAliases;
 import org.missionkg.resolve.MissionDescriptions;
+import org.missionkg.resolve.MissionsInTime;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -53,6 +54,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     private final FactBuilder builder;
     private final GrammarLayer grammar;
     private final MissionDescriptions descriptions;
+    private final MissionsInTime eras;
     private final String version;
 
     private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarLayer grammar) {
@@ -61,6 +63,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.grammar = grammar;
         this.descriptions = MissionDescriptions.over(gazetteer);
+        this.eras = MissionsInTime.over(gazetteer);
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()));
         this.version = CODE_VERSION + "-" + hash(rules);
@@ -171,10 +174,11 @@ public final class RuleBasedExtractor implements FactExtractor {
         Article article = annotated.article();
         String clean = annotated.cleanText();
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
+        // A mission's name means the mission of that name active when the story was written.
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
-                : gazetteer.scan(article.meta().title());
-        List<GazetteerMatch> bodyMatches = descriptions.add(clean,
-                ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean))));
+                : eras.settle(gazetteer.scan(article.meta().title()), published);
+        List<GazetteerMatch> bodyMatches = eras.settle(descriptions.add(clean,
+                ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean)))), published);
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
@@ -217,12 +221,18 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
             // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
             Slot previous = missions.stream().allMatch(x -> MissionPhrases.isBareMissionPhrase(x.text())) ? recent : null;
+            Slot lastBefore = recent;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
             // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
             // "Its commander, X, took over in October" after a sentence that named a mission: that
-            // one, as the surface rules read it (previous), not the article's running subject.
-            EntityRef grammarMission = missions.isEmpty() && previous != null && previous.entity() != null
-                    && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? previous.entity() : mission;
+            // one, as the surface rules read it, not the article's running subject. The pronoun opens
+            // the sentence, so it points back even when the sentence names another mission later
+            // ("Its commander shook hands with the head of the U.N. mission"): to the subject of the
+            // sentences before, else the last mission the sentence before named.
+            EntityRef pointedBack = ctx.recentMission() != null ? ctx.recentMission()
+                    : lastBefore != null ? lastBefore.entity() : null;
+            EntityRef grammarMission = pointedBack != null
+                    && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? pointedBack : mission;
             List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));

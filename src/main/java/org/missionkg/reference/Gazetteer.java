@@ -58,6 +58,7 @@ public final class Gazetteer {
     private final java.util.Set<String> missionKeys = new java.util.HashSet<>();
     /** The missions whose operator is recorded, in the order the gazetteer lists them. */
     private final List<EntityRef> operatedMissions = new ArrayList<>();
+    private final MissionEras eras = new MissionEras();
     /** mission key → the countries it works in, in label order. */
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
 
@@ -81,7 +82,14 @@ public final class Gazetteer {
         }
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Mission).toList()) {
             g.addMissionAttributes(r);
+            g.eras.add(r, g.byIri.get(r.getURI()).entity(), iri -> g.entity(iri).orElse(null));
         }
+        g.index.ambiguous().values().forEach(targets -> {
+            if (targets.stream().allMatch(t -> t.category() == Category.MISSION)) {
+                g.eras.sameName(targets.stream().map(Target::entity)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+            }
+        });
         for (Statement s : model.listStatements(null, OWL.sameAs, (RDFNode) null).toList()) {
             if (s.getSubject().isURIResource() && s.getObject().isURIResource()
                     && s.getResource().getURI().startsWith(Iris.WIKIDATA_ENTITY)) {
@@ -204,6 +212,11 @@ public final class Gazetteer {
     /** The missions a country or organisation runs, as far as the gazetteer records operators. */
     public List<EntityRef> missionsOperatedBy(EntityRef operator) {
         return operatedMissions.stream().filter(m -> operator.equals(operators.get(m.key()))).toList();
+    }
+
+    /** When missions were active, which one followed which, and which share a name. */
+    public MissionEras eras() {
+        return eras;
     }
 
     /** How many aliases (distinct by matching rule) the index holds. */

@@ -76,6 +76,12 @@ public final class MKG {
     public static final Property hostCountry = prop("hostCountry");
     /** From a mission to the organisation or country that runs it (reference data, not a news fact). */
     public static final Property operatedBy = prop("operatedBy");
+    /** The year a mission began (reference data: tells a mission from a namesake or a successor). */
+    public static final Property activeFrom = prop("activeFrom");
+    /** The year a mission ended. */
+    public static final Property activeUntil = prop("activeUntil");
+    /** From a mission to the one it took over from and is kept separate from (MONUSCO to MONUC). */
+    public static final Property succeeds = prop("succeeds");
 
     // Time: each as an EDTF literal plus its xsd:date bounds
     public static final Property start = prop("start");

@@ -3,6 +3,7 @@ package org.missionkg.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
@@ -27,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.missionkg.reference.GazetteerMatch.Category;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 class GazetteerTest {
@@ -319,7 +323,39 @@ class GazetteerTest {
 
     @Test
     void onlyKnownAliasesNameTwoThings() {
-        assertEquals(Set.of("commander"), G.ambiguousAliases().keySet());
+        // "Operation Artemis" names two missions told apart by their years (MissionEras.sameName
+        // refuses a shared name without them); nothing else may name two things.
+        assertEquals(Set.of("commander", "operation artemis"), G.ambiguousAliases().keySet());
+    }
+
+    @Test
+    void missionErasTellPhasesAndNamesakesApart() {
+        MissionEras eras = G.eras();
+        EntityRef monuc = G.entity(Iris.entity(EntityKind.MISSION, "monuc")).orElseThrow();
+        EntityRef monusco = G.entity(Iris.entity(EntityKind.MISSION, "monusco")).orElseThrow();
+        EntityRef euArtemis = G.entity(Iris.entity(EntityKind.MISSION, "eu-operation-artemis")).orElseThrow();
+        EntityRef caArtemis = G.entity(Iris.entity(EntityKind.MISSION, "operation-artemis")).orElseThrow();
+        assertEquals(Optional.of(monuc), eras.predecessor(monusco));
+        assertEquals(Optional.empty(), eras.predecessor(monuc));
+        assertTrue(eras.activeIn(monuc, 2003));
+        assertFalse(eras.activeIn(monusco, 2003));
+        assertTrue(eras.startsAfter(monusco, 2003));
+        assertEquals(List.of(caArtemis), eras.namesakes(euArtemis));
+        assertEquals(List.of(euArtemis), eras.namesakes(caArtemis));
+        // a mission without years is active whenever asked
+        EntityRef kfor = G.entity(Iris.entity(EntityKind.MISSION, "kfor")).orElseThrow();
+        assertTrue(eras.activeIn(kfor, 1950));
+    }
+
+    @Test
+    void aSharedMissionNameWithoutYearsIsRefused() {
+        String ttl = "@prefix mkg: <https://w3id.org/missionkg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                + "<https://w3id.org/missionkg/id/mission/a> a mkg:Mission ; rdfs:label \"Operation Same\" .\n"
+                + "<https://w3id.org/missionkg/id/mission/b> a mkg:Mission ; rdfs:label \"Operation Same\" .\n";
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(ttl), null, "TTL");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(m));
+        assertTrue(e.getMessage().contains("mkg:activeFrom"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.missionkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+class MissionsInTimeTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+    private static final MissionsInTime ERAS = MissionsInTime.over(G);
+
+    private static List<String> missions(String text, LocalDate published) {
+        return ERAS.settle(G.scan(text), published).stream()
+                .filter(g -> g.category() == GazetteerMatch.Category.MISSION).map(g -> g.entity().key()).toList();
+    }
+
+    @Test
+    void aDescriptionOfTheCurrentPhaseMeansThePhaseActiveWhenTheStoryWasWritten() {
+        assertEquals(List.of("monusco"), missions("the UN mission in Congo said", LocalDate.of(2019, 3, 1)));
+        assertEquals(List.of("monuc"), missions("the UN mission in Congo said", LocalDate.of(2003, 9, 1)));
+        // two phases back: AUSSOM's predecessor ATMIS began in 2022, so 2015 is AMISOM's
+        assertEquals(List.of("amisom"), missions("Operation Irini aside, AUSSOM troops", LocalDate.of(2015, 5, 1)).subList(1, 2));
+    }
+
+    @Test
+    void aSharedNameMeansTheOperationOfThatYear() {
+        assertEquals(List.of("eu-operation-artemis"), missions("Operation Artemis ended", LocalDate.of(2003, 9, 1)));
+        assertEquals(List.of("operation-artemis"), missions("Operation Artemis sailed", LocalDate.of(2019, 9, 1)));
+    }
+
+    @Test
+    void noDateOrNoYearsLeavesTheGazetteersReading() {
+        assertEquals(List.of("monusco"), missions("the UN mission in Congo said", null));
+        assertEquals(List.of("kfor"), missions("KFOR said", LocalDate.of(1990, 1, 1)));
+    }
+
+    @Test
+    void aPhaseOfAnotherOperatorIsNeverTakenBack() {
+        // EUFOR Althea took over from NATO's SFOR; a 2003 story's "EUFOR Althea" stays the EU's
+        assertEquals(List.of("eufor-althea"), missions("EUFOR Althea", LocalDate.of(2003, 1, 1)));
+    }
+}
