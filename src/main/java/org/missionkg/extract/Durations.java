@@ -27,6 +27,15 @@ final class Durations {
         if (own != null) {
             return own;
         }
+        // "is planned to last six months": the length stands bare beside the verb.
+        if (ParseGraph.lemma(trigger).equals("last")) {
+            for (String rel : new String[] {"obl:tmod", "obj", "obl"}) {
+                Integer bare = monthsFor(g, trigger, rel);
+                if (bare != null) {
+                    return bare;
+                }
+            }
+        }
         // "extend the mandate ... for another year": the parser hangs the "for" on the mandate.
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
             String rel = e.getRelation().toString();

@@ -184,7 +184,12 @@ final class GrammarFacts {
                     agent = g.entity(m.getNode("destination"), null);
                 }
                 String note = mood == Modality.Mood.FUTURE ? "planned" : null;
-                out.add(new MissionEvent(mission, type, date, until, agent, note, p));
+                MissionEvent event = new MissionEvent(mission, type, date, until, agent, note, p);
+                if (type == EventType.PLANNED_END && date == null && months != null) {
+                    // "is planned to last six months": that far after the start another sentence gives.
+                    reading.durations.note(event, months);
+                }
+                out.add(event);
                 if ((type == EventType.LAUNCH || type == EventType.START) && date != null && months != null) {
                     // "opens tomorrow for an initial twelve months": the planned end is that far on.
                     FuzzyDate end = Durations.plusMonths(date, months);

@@ -46,6 +46,8 @@ final class GrammarLayer {
      * ("A French rear admiral took command …") waiting for the sentence that names them.
      */
     static final class Reading {
+        /** Planned ends told as a length, dated once the whole article is read. */
+        final PlannedDurations durations = new PlannedDurations();
         private FuzzyDate ledeDay;
         /** The day a dateline line gives ("PRISTINA, Oct 20"): when it was filed, which the lede's own day beats. */
         private FuzzyDate datelineDay;
@@ -164,8 +166,9 @@ final class GrammarLayer {
                 if (mood == Modality.Mood.WOULD) {
                     mood = rule.kind().equals("troops") ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
                 }
-                // "must leave by the end of 2024" sets a deadline (a planned end); "must be extended" states no change.
-                if (mood == Modality.Mood.MUST) {
+                // "must leave by the end of 2024", "may stay only until 1 September" set a deadline (a
+                // planned end); "must be extended", "should take command" state no change.
+                if (mood == Modality.Mood.MUST || mood == Modality.Mood.MAY) {
                     mood = rule.eventType() == EventType.PLANNED_END ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
                 }
                 if (mood == Modality.Mood.UNREAL || mood == Modality.Mood.FUTURE && rule.has(Rule.PAST_ONLY)) {

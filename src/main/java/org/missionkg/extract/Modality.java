@@ -10,7 +10,9 @@ import java.util.Set;
  */
 final class Modality {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "can");
+    private static final Set<String> MAYBE = Set.of("could", "might", "can");
+    /** "may stay only until 1 September", "should last six months": a limit or an expectation, a planned end at most. */
+    private static final Set<String> ALLOWED = Set.of("may", "should");
     /** "must leave by the end of 2024": an obligation, which states a deadline but no change. */
     private static final Set<String> OBLIGED = Set.of("must");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
@@ -20,9 +22,9 @@ final class Modality {
 
     /**
      * REAL: told as done or holding; FUTURE: will, plans to; WOULD: reported plan or condition;
-     * MUST: an obligation; UNREAL: negated, possible, conditional.
+     * MUST: an obligation; MAY: a limit or expectation (may, should); UNREAL: negated, possible, conditional.
      */
-    enum Mood { REAL, FUTURE, WOULD, MUST, UNREAL }
+    enum Mood { REAL, FUTURE, WOULD, MUST, MAY, UNREAL }
 
 
     /** Whether the trigger's clause states a fact, a future one, or none (negated, conditional, possible). */
@@ -51,6 +53,9 @@ final class Modality {
                 }
                 if (rel.startsWith("aux") && MAYBE.contains(lemma)) {
                     return Mood.UNREAL;
+                }
+                if (rel.startsWith("aux") && ALLOWED.contains(lemma)) {
+                    mood = Mood.MAY;
                 }
                 if (rel.startsWith("aux") && OBLIGED.contains(lemma)) {
                     mood = Mood.MUST;

@@ -264,7 +264,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(facts);
+        return DuplicateClaims.dedupe(reading.durations.dated(facts));
     }
 
 
