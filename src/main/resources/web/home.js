@@ -31,8 +31,10 @@ ORDER BY DESC(?facts) ?label`);
       (m.first || m.last ? ` · ${year(m.first)}–${year(m.last)}` : '') + '</p></div>').join('') ||
       '<p>No article in the store names a mission yet.</p>';
     if (untold.length) {
-      document.getElementById('missions').insertAdjacentHTML('afterend', '<p class="muted" id="untold">Known to the gazetteer, ' +
-        'not yet in any article: ' + untold.map(m => KG.link(m.mission, m.label || KG.local(m.mission))).join(', ') + '.</p>');
+      // Folded: the gazetteer knows hundreds of missions, and the list would push the articles far down.
+      document.getElementById('missions').insertAdjacentHTML('afterend', '<details class="muted" id="untold"><summary>' +
+        `Known to the gazetteer, not yet in any article: ${untold.length} mission${untold.length === 1 ? '' : 's'}</summary><p>` +
+        untold.map(m => KG.link(m.mission, m.label || KG.local(m.mission))).join(', ') + '.</p></details>');
     }
   } catch (e) { KG.fail(e); }
 })();
@@ -45,21 +47,30 @@ ORDER BY DESC(?facts) ?label`);
       // One page of the articles (a store can hold 100,000): the page is picked first, then only its articles are
       // looked at; the count says how many pages there are.
       KG.select('Articles, one page', `
-SELECT ?id ?headline ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
+SELECT ?id ?headline ?opening ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
 WHERE {
   { SELECT ?article ?id ?published WHERE {
       ?article a schema:NewsArticle ; mkg:articleId ?id .
       OPTIONAL { ?article schema:datePublished ?published } }
     ORDER BY ?published ?id LIMIT ${PAGE} OFFSET ${offset} }
   OPTIONAL { ?article schema:headline ?headline }
+  # An article without a headline is shown by its opening words: the start of its text, only for those.
+  OPTIONAL { ?article schema:text ?text FILTER (!BOUND(?headline)) }
+  BIND (SUBSTR(?text, 1, 400) AS ?opening)
   OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
   OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
 }
-GROUP BY ?id ?headline ?outlet ?published
+GROUP BY ?id ?headline ?opening ?outlet ?published
 ORDER BY ?published ?id`),
       KG.select('How many articles', `
 SELECT (COUNT(?article) AS ?n) WHERE { ?article a schema:NewsArticle }`)
     ]);
+    // The headline; without one, the opening words in italics with the article's id beside them.
+    const headline = a => {
+      const opening = a.headline ? '' : KG.opening(a.opening);
+      return `<a href="/articles/${KG.esc(a.id)}"${opening ? ' class="opening"' : ''}>${KG.esc(a.headline || opening || a.id)}</a>` +
+        (opening ? ` <span class="muted article-id">${KG.esc(a.id)}</span>` : '');
+    };
     const total = Number(counted[0]?.n || 0);
     const pageLink = (from, text) => `<a href="/?articles=${from}#articles">${text}</a>`;
     const nav = total > PAGE ? '<p class="muted pages">' + `articles ${total ? offset + 1 : 0}–${Math.min(offset + PAGE, total)} of ` +
@@ -67,6 +78,6 @@ SELECT (COUNT(?article) AS ?n) WHERE { ?article a schema:NewsArticle }`)
       (offset + PAGE < total ? ' · ' + pageLink(offset + PAGE, 'later ›') : '') + '</p>' : '';
     document.getElementById('articles').innerHTML = nav + '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
       articles.map(a => `<tr><td>${KG.esc(a.published || '')}</td><td>${KG.esc(a.outlet || '')}</td>` +
-        `<td><a href="/articles/${KG.esc(a.id)}">${KG.esc(a.headline || a.id)}</a></td><td>${a.facts}</td></tr>`).join('') + '</table>';
+        `<td>${headline(a)}</td><td>${a.facts}</td></tr>`).join('') + '</table>';
   } catch (e) { KG.fail(e); }
 })();

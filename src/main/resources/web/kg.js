@@ -123,6 +123,21 @@ const KG = (() => {
     return RULE_WORDS[rule] || String(rule).replace(/-/g, ' ');
   }
 
+  /**
+   * Words to stand for a missing headline: the first sentence of the text's first paragraph that reads as prose
+   * (eight words or more, so a dateline's or an advert's scraps are passed over), cut at a word before max
+   * characters with an ellipsis. A full stop after a capital ("U.S.", "J.") does not end the sentence.
+   */
+  function opening(text, max = 80) {
+    const paragraphs = String(text || '').split(/\n\s*\n/).map(p => p.replace(/\s+/g, ' ').trim()).filter(p => p);
+    const prose = paragraphs.find(p => p.split(' ').length >= 8) || paragraphs[0] || '';
+    const sentence = (prose.match(/^.*?[a-z0-9)’'"”][.!?]["”’]?(?=\s|$)/) || [prose])[0];
+    if (sentence.length <= max) return sentence;
+    const cut = sentence.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '') + '…';
+  }
+
   function fail(e) {
     console.warn(e);
     const p = document.createElement('p');
@@ -131,5 +146,5 @@ const KG = (() => {
     document.querySelector('main').prepend(p);
   }
 
-  return {select, esc, idFromPath, pageOf, link, local, words, edtf, KIND_WORDS, ruleWords, fail, ID, BASE};
+  return {select, esc, idFromPath, pageOf, link, local, words, edtf, opening, KIND_WORDS, ruleWords, fail, ID, BASE};
 })();

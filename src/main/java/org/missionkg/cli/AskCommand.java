@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs a canned question from data/queries by name (who-commanded-when, in-command-on,",
                 "conflicts, commands, lead-nations, events, troops, roles…). --list shows them all.",
                 "-p mission=SLUG (or IRI): one mission's rows, for a question",
-                "  with a mission column (ask --list says which).",
+                "  with a mission column (ask --list says which); a mission",
+                "  the store does not know is an error (exit 3).",
                 "--limit, --offset: a page of the rows, in the question's order",
                 "  with ties broken by every column, so that consecutive pages",
                 "  neither repeat nor skip a row."})
@@ -74,6 +75,9 @@ final class AskCommand implements Callable<Integer> {
                 if (limit != null && limit < 0) {
                     throw new IllegalArgumentException("--limit must be 0 or more, not " + limit);
                 }
+                if (offset != null && offset < 0) {
+                    throw new IllegalArgumentException("--offset must be 0 or more, not " + offset);
+                }
                 query = CannedQueries.page(query, limit == null ? -1 : limit, offset == null ? 0 : offset);
             }
         } catch (IllegalArgumentException e) {
@@ -81,6 +85,10 @@ final class AskCommand implements Callable<Integer> {
         }
         QueryRunner.Format fmt = QueryRunner.format(format);
         try (KnowledgeStore store = storeOptions.openFresh()) {
+            String mission = CannedQueries.get(name).takesMission() ? params.get(CannedQueries.MISSION) : null;
+            if (mission != null) {
+                KnownMissions.require(store, "ask " + name, mission);
+            }
             PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             QueryRunner.run(store.dataset(), query, fmt, ps, timeoutSeconds * 1000L);
             ps.flush();

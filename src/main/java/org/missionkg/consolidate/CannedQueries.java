@@ -169,15 +169,29 @@ public final class CannedQueries {
         return paged;
     }
 
+    /**
+     * The mission a {@value #MISSION} value names: the value itself when it is an IRI, else the mission with that
+     * slug ({@code nato-mission-iraq}). Whether the store knows it is for the caller to ask.
+     *
+     * @throws IllegalArgumentException when the value is neither an IRI nor a slug
+     */
+    public static Node missionIri(String value) {
+        String v = value.strip();
+        if (IRI.matcher(v).matches()) {
+            return NodeFactory.createURI(v);
+        } else if (SLUG.matcher(v).matches()) {
+            return NodeFactory.createURI(Iris.entity(EntityKind.MISSION, v));
+        }
+        throw new IllegalArgumentException("parameter '" + MISSION
+                + "' must be a mission's IRI or its slug (nato-mission-iraq), not '" + value + "'");
+    }
+
     private static void onlyMission(String query, Query prepared, String value) {
         Node iri;
-        if (IRI.matcher(value).matches()) {
-            iri = NodeFactory.createURI(value);
-        } else if (SLUG.matcher(value).matches()) {
-            iri = NodeFactory.createURI(Iris.entity(EntityKind.MISSION, value));
-        } else {
-            throw new IllegalArgumentException("query '" + query + "': parameter '" + MISSION
-                    + "' must be a mission's IRI or its slug (nato-mission-iraq), not '" + value + "'");
+        try {
+            iri = missionIri(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("query '" + query + "': " + e.getMessage());
         }
         if (!(prepared.getQueryPattern() instanceof ElementGroup)) {
             throw new IllegalStateException("query '" + query + "' has no group pattern to filter");

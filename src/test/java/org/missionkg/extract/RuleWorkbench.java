@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.missionkg.TestFiles;
+import org.missionkg.GoldSets;
 import org.missionkg.export.FactRows;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.Article;
@@ -62,9 +62,10 @@ public final class RuleWorkbench {
     public static void main(String[] args) throws Exception {
         boolean once = false;
         List<GoldSet> sets = new ArrayList<>();
-        sets.add(new GoldSet("seeds", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv")));
-        Path paraphrase = Path.of("src/test/resources/paraphrase");
-        sets.add(new GoldSet("paraphrase", paraphrase.resolve("articles"), paraphrase.resolve("expected-facts.tsv")));
+        for (String always : GoldSets.ALWAYS_SCORED) {
+            GoldSets.GoldSet s = GoldSets.named(always);
+            sets.add(new GoldSet(s.name(), s.articles(), s.gold()));
+        }
         boolean blind = false;
         for (String a : args) {
             if (a.equals("--once")) {

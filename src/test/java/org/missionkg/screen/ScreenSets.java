@@ -10,37 +10,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.missionkg.TestFiles;
+import org.missionkg.GoldSets;
 import org.missionkg.model.Article;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 
 /** The gold sets the screen is measured on: their articles and the ids of those that hold a gold fact. */
 public final class ScreenSets {
-    public record GoldSet(String name, List<Article> articles, Set<String> withFacts) {
+    /** A set of the registry with its articles read and the ids of those its gold names. */
+    public record GoldSet(GoldSets.GoldSet set, List<Article> articles, Set<String> withFacts) {
+        public String name() {
+            return set.name();
+        }
+
+        /** Never tuned on: the screen is measured on it, not fitted to it. */
+        public boolean blind() {
+            return set.blind();
+        }
     }
 
     private ScreenSets() {
     }
 
-    /** The seed corpus (data/articles, with its gold in ../shared) and the gold sets under src/test/resources. */
+    /** Every set of the registry ({@link GoldSets}), in its order. */
     public static List<GoldSet> all() {
-        List<GoldSet> sets = new ArrayList<>();
-        sets.add(load("seeds", TestFiles.SEED_CORPUS, TestFiles.shared("gold/seed-facts.tsv")));
-        for (String name : List.of("paraphrase", "heldout", "heldout2", "heldout3", "newsdev", "newsdev2", "newsdev3", "newsdev4", "newsdev5", "heldout4",
-                "heldout5", "heldout6", "heldout7")) {
-            Path dir = Path.of("src/test/resources", name);
-            sets.add(load(name, dir.resolve("articles"), dir.resolve("expected-facts.tsv")));
-        }
-        return sets;
+        return GoldSets.all().stream().map(ScreenSets::load).toList();
     }
 
-    static GoldSet load(String name, Path articles, Path gold) {
+    static GoldSet load(GoldSets.GoldSet set) {
         List<Article> read = new ArrayList<>();
-        for (Path f : ArticleSources.expand(List.of(articles)).files()) {
+        for (Path f : ArticleSources.expand(List.of(set.articles())).files()) {
             read.addAll(ArticleReader.create().read(f));
         }
-        return new GoldSet(name, read, goldArticles(gold));
+        return new GoldSet(set, read, goldArticles(set.gold()));
     }
 
     /** The {@code article} column of a gold TSV. */

@@ -165,9 +165,34 @@ class CannedQuerySlicesTest {
             CliRun roles = CliRun.run("ask", "--store", where, "roles", "-p", "mission=nato-mission-iraq");
             assertEquals(3, roles.exit(), roles::toString);
             assertTrue(roles.err().contains("has no parameter [mission]"), roles::toString);
-            CliRun negative = CliRun.run("ask", "--store", where, name, "--offset", "-1");
-            assertEquals(3, negative.exit(), negative::toString);
         }
+    }
+
+    /**
+     * A page before the first row and a mission the store does not know are errors that name the problem (a typo in
+     * a slug must not pass for "nothing is known of it"); a mission the store knows that no article names is an
+     * empty answer.
+     */
+    @Test
+    void askNamesWhatIsWrongWithTheQuestion() {
+        String where = dir.resolve("for-cli").toString();
+        CliRun limit = CliRun.run("ask", "--store", where, "commands", "--limit", "-5");
+        assertEquals(3, limit.exit(), limit::toString);
+        assertTrue(limit.err().contains("ask commands: --limit must be 0 or more, not -5"), limit::toString);
+        CliRun offset = CliRun.run("ask", "--store", where, "commands", "--limit", "2", "--offset", "-1");
+        assertEquals(3, offset.exit(), offset::toString);
+        assertTrue(offset.err().contains("ask commands: --offset must be 0 or more, not -1"), offset::toString);
+        CliRun typo = CliRun.run("ask", "--store", where, "commands", "-p", "mission=nato-mision-iraq");
+        assertEquals(3, typo.exit(), typo::toString);
+        assertTrue(typo.err().contains("ask commands: no mission 'nato-mision-iraq' in the store"), typo::toString);
+        assertTrue(typo.err().contains("did you mean nato-mission-iraq"), typo::toString);
+        assertEquals("", typo.out(), "no table for a mission the store lacks");
+        CliRun iri = CliRun.run("ask", "--store", where, "in-command-on", "-p", "date=2020-03-01", "-p",
+                "mission=https://example.org/no-such-mission");
+        assertEquals(3, iri.exit(), iri::toString);
+        assertTrue(iri.err().contains("no mission 'https://example.org/no-such-mission' in the store"), iri::toString);
+        List<String> untold = run(where, "commands", List.of(), "-p", "mission=operation-okra");
+        assertEquals(List.of(run(where, "commands", List.of()).get(0)), untold, "the gazetteer's mission: the header alone");
     }
 
     private static List<String> run(String store, String name, List<String> date, String... more) {

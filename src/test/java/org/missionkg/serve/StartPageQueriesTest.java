@@ -27,7 +27,7 @@ import org.missionkg.vocab.Iris;
 
 /**
  * The start page's queries, as /web/home.js sends them, over HTTP of a real Fuseki on a real TDB2 store of 120
- * synthetic articles: the pages of articles put together are the whole list the page used to ask for, and the
+ * synthetic articles: the pages of articles put together are the whole list in one query, and the
  * missions' figures are those of the query it used to send (kept here as the reference).
  */
 class StartPageQueriesTest {
@@ -36,15 +36,17 @@ class StartPageQueriesTest {
 
     /** The start page's queries before they were split and paged. */
     static final String ALL_ARTICLES = """
-            SELECT ?id ?headline ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
+            SELECT ?id ?headline ?opening ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
             WHERE {
               ?article a schema:NewsArticle ; mkg:articleId ?id .
               OPTIONAL { ?article schema:headline ?headline }
+              OPTIONAL { ?article schema:text ?text FILTER (!BOUND(?headline)) }
+              BIND (SUBSTR(?text, 1, 400) AS ?opening)
               OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
               OPTIONAL { ?article schema:datePublished ?published }
               OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
             }
-            GROUP BY ?id ?headline ?outlet ?published
+            GROUP BY ?id ?headline ?opening ?outlet ?published
             ORDER BY ?published ?id""";
     static final String ALL_MISSIONS = """
             SELECT ?mission (MIN(?l) AS ?label) (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?article) AS ?articles)
@@ -131,6 +133,10 @@ class StartPageQueriesTest {
             paged.addAll(one);
         }
         assertEquals(whole, paged);
+        for (Binding b : paged) {
+            assertTrue(b.contains(Var.alloc("headline")) != b.contains(Var.alloc("opening")),
+                    "the opening words stand in for a missing headline only: " + b);
+        }
         assertTrue(whole.stream().anyMatch(b -> !b.get(Var.alloc("facts")).getLiteralLexicalForm().equals("0")),
                 "articles with facts");
     }

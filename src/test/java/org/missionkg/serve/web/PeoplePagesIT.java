@@ -253,6 +253,45 @@ class PeoplePagesIT {
         assertTrue(turtle.contains("PREFIX mkg:") || turtle.contains("@prefix mkg:"), turtle);
     }
 
+    /**
+     * The gazetteer's missions no article names are folded under a count, so the articles come right after the
+     * missions; an article without a title shows its opening words, with its id beside them.
+     */
+    @Test
+    void startPageFoldsTheGazetteerAndNamesUntitledArticles() {
+        open("/");
+        wait.until(d -> !d.findElements(By.cssSelector("#untold summary")).isEmpty()
+                && !d.findElements(By.cssSelector("#articles tr")).isEmpty());
+        WebElement untold = browser.driver.findElement(By.id("untold"));
+        assertEquals("details", untold.getTagName());
+        String summary = untold.findElement(By.tagName("summary")).getText();
+        assertTrue(summary.matches("Known to the gazetteer, not yet in any article: [1-9]\\d* missions?"), summary);
+        WebElement list = untold.findElement(By.tagName("p"));
+        assertFalse(list.isDisplayed(), "folded until asked");
+        int folded = browser.driver.findElement(By.id("articles")).getLocation().getY();
+        assertTrue(folded < 1000, "the articles start on the first screen (window 1000 high), not at " + folded);
+        untold.findElement(By.tagName("summary")).click();
+        assertTrue(list.isDisplayed() && list.findElements(By.tagName("a")).size() == Integer.parseInt(
+                summary.replaceAll("\\D", "")), "one link a mission the summary counts");
+        int unfolded = browser.driver.findElement(By.id("articles")).getLocation().getY();
+        System.out.println("start page: the articles at y=" + folded + " with the gazetteer's list folded, " + unfolded + " open");
+        assertTrue(unfolded > folded, "the list, open, comes before the articles");
+
+        Map<String, String> byId = new TreeMap<>();
+        for (WebElement row : browser.driver.findElements(By.cssSelector("#articles tr:has(td)"))) {
+            String href = row.findElement(By.cssSelector("td:nth-child(3) a")).getAttribute("href");
+            byId.put(href.substring(href.lastIndexOf('/') + 1), row.findElement(By.cssSelector("td:nth-child(3)")).getText());
+        }
+        assertEquals(5, byId.size(), byId.toString());
+        assertEquals("ERBIL (Kurdistan 24) – Canada’s defense minister announced on Wednesday that… 000_a29c890775fe9923",
+                byId.get("000_a29c890775fe9923"));
+        assertEquals("A Canadian-led training mission in Iraq is in bad shape after the head of the… 002_c6492637f5053c95",
+                byId.get("002_c6492637f5053c95"));
+        assertEquals("Canada will lead new training mission for Iraq: NATO Secretary-General", byId.get("001_e6088a01d5507656"));
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#articles a.opening")).size());
+        browser.screenshot("start-gazetteer-unfolded");
+    }
+
     @Test
     void startEntityAndFactPages() {
         open("/");
