@@ -41,6 +41,21 @@ final class GrammarFacts {
         this.troopCounts = new GrammarTroopCounts(operator, countries);
     }
 
+    /**
+     * The mission "its", "it" or a bare "the force" stands for: the nearest mission named before it
+     * in the sentence, else the one the sentences before were about ("At a ceremony yesterday its
+     * French force commander handed command to X, who now commands MINURCAT": not MINURCAT).
+     */
+    private static EntityRef pointedAt(ParseGraph g, IndexedWord pointer, GrammarLayer.Reading reading) {
+        for (int i = pointer.index() - 2; i >= 0; i--) {
+            Slot slot = g.slotAt(i);
+            if (slot != null && slot.type() == SlotType.MISSION && slot.entity() != null) {
+                return slot.entity();
+            }
+        }
+        return reading.backward;
+    }
+
     /** Words that make a commander's title a deputy's. */
     private static final Set<String> SECOND_IN_COMMAND = Set.of("deputy", "vice", "assistant", "second");
 
@@ -58,6 +73,9 @@ final class GrammarFacts {
             return role(m, g, trigger, p, ctx); // an office needs no mission
         }
         EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
+        if (mission == null && m.getNode("mission") != null) {
+            mission = pointedAt(g, m.getNode("mission"), reading);
+        }
         if (mission == null) {
             mission = sentenceMission;
         }

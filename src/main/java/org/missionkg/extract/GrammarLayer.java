@@ -48,6 +48,8 @@ final class GrammarLayer {
     static final class Reading {
         /** Planned ends told as a length, dated once the whole article is read. */
         final PlannedDurations durations = new PlannedDurations();
+        /** The mission the sentences before this one were about: what "its" means before any name in this one. */
+        EntityRef backward;
         private FuzzyDate ledeDay;
         /** The day a dateline line gives ("PRISTINA, Oct 20"): when it was filed, which the lede's own day beats. */
         private FuzzyDate datelineDay;

@@ -66,6 +66,9 @@ final class ParseGraph {
         // "a new EU police mission, EUPOL Proxima, begins work": the head noun a mission's name is in
         // apposition to is that mission, so a rule that wants the mission as subject finds it.
         headsTakeMission(s, slotOf, "appos", POINTER_NOUNS);
+        // "His predecessor, Kestutis Jankauskas, headed the mission": the noun a person's name is in
+        // apposition to is that person, so a rule that wants the person as subject finds them.
+        headsTake(s, slotOf, "appos", PERSON_NOUNS, SlotType.PERSON);
         ParseGraph g = new ParseGraph(s, slotOf);
         IndexedWord[] nodes = new IndexedWord[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -105,13 +108,21 @@ final class ParseGraph {
         return g;
     }
 
+    /** Nouns that stand for the person named beside them: "his predecessor, X", "her successor, Y". */
+    private static final Set<String> PERSON_NOUNS = Set.of("predecessor", "successor");
+
     /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
     private static void headsTakeMission(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads) {
+        headsTake(s, slotOf, relation, heads, SlotType.MISSION);
+    }
+
+    /** A head noun of these words, unlabelled, with a slot of this type by this relation below it, stands for that slot. */
+    private static void headsTake(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads, SlotType type) {
         List<Token> tokens = s.tokens();
         for (Dependency d : s.dependencies()) {
             if (d.relation().equals(relation) && d.governor() >= 0 && d.governor() < tokens.size()
                     && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
-                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == SlotType.MISSION
+                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == type
                     && heads.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
                 slotOf[d.governor()] = slotOf[d.dependent()];
             }
@@ -184,6 +195,11 @@ final class ParseGraph {
 
     Slot slotAt(IndexedWord w) {
         return w == null ? null : slotOf[w.index() - 1];
+    }
+
+    /** The slot of the sentence's token at this 0-based position, or null. */
+    Slot slotAt(int token) {
+        return token < 0 || token >= slotOf.length ? null : slotOf[token];
     }
 
     Slot slot(IndexedWord w, SlotType type) {

@@ -231,6 +231,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             // sentences before, else the last mission the sentence before named.
             EntityRef pointedBack = ctx.recentMission() != null ? ctx.recentMission()
                     : lastBefore != null ? lastBefore.entity() : null;
+            reading.backward = pointedBack;
             EntityRef grammarMission = pointedBack != null
                     && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? pointedBack : mission;
             List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
@@ -249,7 +250,8 @@ public final class RuleBasedExtractor implements FactExtractor {
                     // An undated hand-over told as done near the top happened on the lede's day, as in the grammar layer.
                     boolean told = rule.has(Rule.HANDOVER) && !future && !PAST_PERFECT.matcher(m.group()).find();
                     FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
-                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), mission, previous,
+                    EntityRef matchMission = pointedBack != null && possessiveBefore(view.text(), m.start()) ? pointedBack : mission;
+                    List<Fact> made = builder.build(rule, m, view, ctx, article.text(), matchMission, previous,
                             standIn, reading.standInSource());
                     sentenceFacts.addAll(made);
                     if (explain != null) {
@@ -267,6 +269,15 @@ public final class RuleBasedExtractor implements FactExtractor {
         return DuplicateClaims.dedupe(reading.durations.dated(facts));
     }
 
+
+    /** "its" right before the match ("its French force commander, X"), with no mission named before it in the sentence. */
+    private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("(?i)\\bits\\s+(?:⟦[DCK]\\d+⟧\\s+|[a-z-]+\\s+){0,3}$");
+
+    private static boolean possessiveBefore(String viewText, int start) {
+        String before = viewText.substring(0, start);
+        Matcher its = ITS_BEFORE.matcher(before);
+        return its.find() && !before.substring(0, its.start()).matches("(?s).*⟦M\\d+⟧.*");
+    }
 
     private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {
         List<GazetteerMatch> in = new ArrayList<>();
