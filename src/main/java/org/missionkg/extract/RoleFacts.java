@@ -125,13 +125,22 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      * clearly told from one country's side, that country (with a single mention of it, "Prime
      * Minister X" is as likely the host's or someone else's). Null when none of these says.
      */
-    private static EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx) {
+    private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
         if (country == null) {
             country = soleActorCountry(v);
         }
         if (country == null && ctx.focusCountryWeight() >= 2) {
             country = ctx.focusCountry();
+        }
+        if (country == null && ctx.focusMission() != null) {
+            // A story on a mission told from no other country's side, about the one country the
+            // mission works in and names: "Defence Minister X" in a story on the EU's training
+            // mission in the Central African Republic is that country's minister.
+            List<EntityRef> hosts = gazetteer.hostCountries(ctx.focusMission());
+            if (hosts.size() == 1 && ctx.namesCountry(hosts.get(0))) {
+                country = hosts.get(0);
+            }
         }
         return country;
     }
