@@ -16,11 +16,10 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.missionkg.consolidate.Consolidator;
+import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.reference.Gazetteer;
@@ -64,22 +63,46 @@ public final class DerivedGraphs {
     static final Node FED_MISSION = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedMission");
     /** Per article graph: a person whose country it gives (role holding, command with a country). */
     static final Node FED_PERSON = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedPerson");
+    /** Per article graph: a mission it names, whose line in the summary graph it may change ({@link MissionSummaries#named}). */
+    static final Node FED_SUMMARY = NodeFactory.createURI(Iris.ONTOLOGY_NS + "summarisedMission");
     /** Above this many changed articles a full rebuild is cheaper than recomputing their missions one by one. */
     static final int INCREMENTAL_LIMIT = 2000;
 
     private static final Node STATE = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
     private static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
     private static final Node REFERENCE = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
+    private static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     private static final Predicate<Node> ARTICLE = g -> g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX);
 
     /** Fresh: built from the articles now stored; stale: from another set; missing: never built (or the record is lost). */
     public enum Status { FRESH, STALE, MISSING }
 
-    /** How the last {@link #ensureFresh} went: what it did and how many missions it recomputed (-1: all). */
-    public record Update(String how, int changedArticles, int missions) {
+    /**
+     * How the last {@link #ensureFresh} went: what it did, how many missions it recomputed (-1: all), and
+     * how long each step took ("check 1.2 s, claims 0.3 s, ..."), for benchmarks.
+     */
+    public record Update(String how, int changedArticles, int missions, String steps) {
     }
 
-    private static volatile Update last = new Update("none", 0, 0);
+    private static volatile Update last = new Update("none", 0, 0, "");
+
+    /** The steps of one update and the time each took, in the order they ran. */
+    private static final class Steps {
+        private final StringBuilder text = new StringBuilder();
+        private long at = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            text.append(text.length() == 0 ? "" : ", ").append(step)
+                    .append(String.format(java.util.Locale.ROOT, " %.2f s", (now - at) / 1e9));
+            at = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
 
     private DerivedGraphs() {
     }
@@ -88,11 +111,16 @@ public final class DerivedGraphs {
     public static Status status(KnowledgeStore store) {
         return store.read(dsg -> {
             Map<String, String> now = digests(dsg);
-            String recorded = recorded(dsg);
+            String recorded = recorded(dsg, CONSOLIDATED);
             if (recorded == null) {
                 return now.isEmpty() ? Status.FRESH : Status.MISSING;
             }
-            return recorded.equals(fingerprint(now)) ? Status.FRESH : Status.STALE;
+            String fp = fingerprint(now);
+            String summarised = recorded(dsg, SUMMARY);
+            if (summarised == null) {
+                return Status.MISSING;
+            }
+            return recorded.equals(fp) && fp.equals(summarised) ? Status.FRESH : Status.STALE;
         });
     }
 
@@ -107,15 +135,25 @@ public final class DerivedGraphs {
      */
     public static boolean ensureFresh(KnowledgeStore store) {
         // Read first: commands that only answer questions (query, ask, export, serve) take no write transaction.
+        Steps steps = new Steps();
         if (status(store) == Status.FRESH) {
             return false;
         }
+        steps.done("check");
         return store.write(dsg -> {
             Map<String, String> now = digests(dsg);
             String fp = fingerprint(now);
-            String recorded = recorded(dsg);
-            if (recorded == null ? now.isEmpty() : recorded.equals(fp)) {
+            String recorded = recorded(dsg, CONSOLIDATED);
+            if (recorded == null ? now.isEmpty() : recorded.equals(fp) && fp.equals(recorded(dsg, SUMMARY))) {
                 return false;
+            }
+            steps.done("digests");
+            if (recorded != null && recorded.equals(fp)) {
+                // Only the summary is behind (a store from before it existed, or marked fresh by hand).
+                summaryFull(dsg, now.keySet(), fp);
+                steps.done("summary");
+                last = new Update("summary", 0, -1, steps.toString());
+                return true;
             }
             Map<String, String> before = recordedDigests(dsg);
             Set<String> changed = new TreeSet<>();
@@ -125,12 +163,14 @@ public final class DerivedGraphs {
                 }
             });
             before.keySet().stream().filter(g -> !now.containsKey(g)).forEach(changed::add);
+            steps.done("changed");
             if (recorded == null || !recorded.equals(fingerprint(before)) || changed.size() > INCREMENTAL_LIMIT) {
                 full(dsg, now, fp);
-                last = new Update("full", changed.size(), -1);
+                steps.done("full");
+                last = new Update("full", changed.size(), -1, steps.toString());
             } else {
-                int missions = incremental(dsg, changed, now, fp);
-                last = new Update("incremental", changed.size(), missions);
+                int missions = incremental(dsg, changed, now, fp, steps);
+                last = new Update("incremental", changed.size(), missions, steps.toString());
             }
             return true;
         });
@@ -144,7 +184,7 @@ public final class DerivedGraphs {
         store.write(dsg -> {
             Map<String, String> now = digests(dsg);
             full(dsg, now, fingerprint(now));
-            last = new Update("full", now.size(), -1);
+            last = new Update("full", now.size(), -1, "");
             return null;
         });
     }
@@ -157,22 +197,45 @@ public final class DerivedGraphs {
         dsg.removeGraph(STATE);
         now.forEach((g, d) -> record(dsg, NodeFactory.createURI(g), d, all.touches().get(NodeFactory.createURI(g))));
         stamp(dsg, fp);
+        summaryFull(dsg, now.keySet(), fp);
+    }
+
+    /** Writes the whole summary graph anew, with what each article graph named, and stamps it. */
+    private static void summaryFull(DatasetGraph dsg, Set<String> graphs, String fp) {
+        MissionSummaries.rebuild(dsg);
+        dsg.deleteAny(STATE, Node.ANY, FED_SUMMARY, Node.ANY);
+        MissionSummaries.namedByGraph(dsg, ARTICLE).forEach((g, missions) -> {
+            if (graphs.contains(g.getURI())) {
+                missions.forEach(m -> dsg.add(STATE, g, FED_SUMMARY, NodeFactory.createURI(m)));
+            }
+        });
+        dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
+        dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(fp));
     }
 
     /** Recomputes the missions the changed articles touch; returns how many. */
-    private static int incremental(DatasetGraph dsg, Set<String> changed, Map<String, String> now, String fp) {
+    private static int incremental(DatasetGraph dsg, Set<String> changed, Map<String, String> now, String fp, Steps steps) {
         Set<String> missions = new TreeSet<>();
         Set<String> people = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        Map<String, Set<String>> namedNow = new HashMap<>();
         for (String g : changed) {
             Node gn = NodeFactory.createURI(g);
             dsg.find(STATE, gn, FED_MISSION, Node.ANY).forEachRemaining(q -> missions.add(q.getObject().getURI()));
             dsg.find(STATE, gn, FED_PERSON, Node.ANY).forEachRemaining(q -> people.add(q.getObject().getURI()));
+            dsg.find(STATE, gn, FED_SUMMARY, Node.ANY).forEachRemaining(q -> named.add(q.getObject().getURI()));
             if (now.containsKey(g)) {
-                StoreClaims.Touch t = StoreClaims.touch(dsg.getGraph(gn));
+                Graph article = dsg.getGraph(gn);
+                StoreClaims.Touch t = StoreClaims.touch(article);
                 missions.addAll(t.missions());
                 people.addAll(t.people());
+                Set<String> n = new TreeSet<>();
+                MissionSummaries.named(article, n);
+                namedNow.put(g, n);
+                named.addAll(n);
             }
         }
+        boolean summaryInStep = recorded(dsg, CONSOLIDATED).equals(recorded(dsg, SUMMARY));
         // A person's country decides how their last command may end (Timelines): every mission they command.
         for (String p : people) {
             dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), NodeFactory.createURI(p)).forEachRemaining(q -> {
@@ -182,8 +245,11 @@ public final class DerivedGraphs {
                 }
             });
         }
+        steps.done("touched");
         StoreClaims.Slice slice = StoreClaims.forMissions(dsg, missions, ARTICLE);
+        steps.done("claims " + slice.claims().size());
         Graph part = new Consolidator().consolidate(slice.claims(), slice.people()).getGraph();
+        steps.done("consolidate");
         Set<Node> missionNodes = new HashSet<>();
         missions.forEach(m -> missionNodes.add(NodeFactory.createURI(m)));
         for (Node m : missionNodes) {
@@ -209,6 +275,7 @@ public final class DerivedGraphs {
                 dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject());
             }
         });
+        steps.done("write");
         for (String g : changed) {
             Node gn = NodeFactory.createURI(g);
             dsg.deleteAny(STATE, gn, Node.ANY, Node.ANY);
@@ -219,6 +286,17 @@ public final class DerivedGraphs {
         dsg.deleteAny(STATE, REFERENCE, BUILT_FROM, Node.ANY);
         dsg.deleteAny(STATE, CONSOLIDATED, BUILT_FROM, Node.ANY);
         stamp(dsg, fp);
+        if (summaryInStep) {
+            // A mission's line changes with the graphs that name it, and with its consolidated facts' dates.
+            named.addAll(missions);
+            MissionSummaries.update(dsg, named);
+            namedNow.forEach((g, n) -> n.forEach(m -> dsg.add(STATE, NodeFactory.createURI(g), FED_SUMMARY, NodeFactory.createURI(m))));
+            dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
+            dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(fp));
+        } else {
+            summaryFull(dsg, now.keySet(), fp);
+        }
+        steps.done("summary " + named.size());
         return missions.size();
     }
 
@@ -242,28 +320,31 @@ public final class DerivedGraphs {
      * whose derived graphs are known to match.
      */
     public static void markFresh(KnowledgeStore store) {
-        String fp = store.read(dsg -> fingerprint(digests(dsg)));
-        Graph state = GraphFactory.createDefaultGraph();
-        Node lit = NodeFactory.createLiteralString(fp);
-        state.add(Triple.create(NodeFactory.createURI(Iris.REFERENCE_GRAPH), BUILT_FROM, lit));
-        state.add(Triple.create(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), BUILT_FROM, lit));
-        store.replaceGraph(Iris.DERIVED_STATE_GRAPH, state);
+        store.write(dsg -> {
+            Map<String, String> now = digests(dsg);
+            String fp = fingerprint(now);
+            dsg.removeGraph(STATE);
+            stamp(dsg, fp);
+            // The summary is read off the graphs as they are, so it is built here rather than assumed.
+            summaryFull(dsg, now.keySet(), fp);
+            return null;
+        });
     }
 
     /** What the status means, in one line for people. */
     public static String describe(Status status) {
         return switch (status) {
-            case FRESH -> "derived graphs (reference, consolidated): built from the articles now stored";
-            case STALE -> "derived graphs (reference, consolidated): STALE, built from another set of articles; "
+            case FRESH -> "derived graphs (reference, consolidated, summary): built from the articles now stored";
+            case STALE -> "derived graphs (reference, consolidated, summary): STALE, built from another set of articles; "
                     + "run `missionkg rebuild` (or any ingest, query, ask, export or serve rebuilds them)";
-            case MISSING -> "derived graphs (reference, consolidated): MISSING, never built for the articles stored; "
+            case MISSING -> "derived graphs (reference, consolidated, summary): MISSING, never built for the articles stored; "
                     + "run `missionkg rebuild` (or any ingest, query, ask, export or serve builds them)";
         };
     }
 
-    private static String recorded(DatasetGraph dsg) {
-        Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
-        var it = dsg.find(NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH), consolidated, BUILT_FROM, Node.ANY);
+    /** The fingerprint a derived graph was last built from, or null. */
+    private static String recorded(DatasetGraph dsg, Node derivedGraph) {
+        var it = dsg.find(STATE, derivedGraph, BUILT_FROM, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
