@@ -113,6 +113,42 @@ class IncrementalConsolidationTest {
         }
     }
 
+    @Test
+    void aStoreRecordedTheOldWayIsRecordedAnewWithoutARebuildThenUpdatedIncrementally() {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("old"))) {
+            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 60; i++) {
+                SyntheticCorpus.Item item = CORPUS.item(i);
+                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
+            }
+            store.replaceGraphs(initial);
+            DerivedGraphs.rebuild(store);
+            // What a store from before holds: one digest literal per article graph and the set's fingerprint.
+            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+            store.write(dsg -> {
+                java.util.Map<String, String> now = DerivedGraphs.digests(dsg);
+                Node fp = NodeFactory.createLiteralString(DerivedGraphs.fingerprint(now));
+                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_SHA, Node.ANY);
+                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_AT, Node.ANY);
+                now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.DIGEST, NodeFactory.createLiteralString(d)));
+                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                    dsg.deleteAny(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, Node.ANY);
+                    dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, fp);
+                }
+                return null;
+            });
+            Graph consolidatedBefore = derived(store, Iris.CONSOLIDATED_GRAPH);
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("stamps", DerivedGraphs.lastUpdate().how());
+            assertTrue(consolidatedBefore.isIsomorphicWith(derived(store, Iris.CONSOLIDATED_GRAPH)));
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+            put(store, CORPUS.item(60));
+            assertSameAsFullRebuild(store, "a new article after the old record");
+        }
+    }
+
     private static void assertSameAsFullRebuild(KnowledgeStore store, String step) {
         assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), step);
         assertTrue(DerivedGraphs.ensureFresh(store), step);
