@@ -339,9 +339,11 @@ public final class DerivedGraphs {
             }
         });
         // Write the difference only: one new article changes a few triples of a mission that has thousands.
-        old.stream().filter(t -> !fresh.contains(t)).forEach(t -> dsg.delete(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
-        fresh.stream().filter(t -> !old.contains(t)).forEach(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
-        steps.done("write");
+        List<Triple> gone = old.stream().filter(t -> !fresh.contains(t)).toList();
+        List<Triple> added = fresh.stream().filter(t -> !old.contains(t)).toList();
+        gone.forEach(t -> dsg.delete(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        steps.done("write of " + old.size() + " -" + gone.size() + " +" + added.size());
         for (String g : changed) {
             Node gn = NodeFactory.createURI(g);
             dsg.deleteAny(STATE, gn, Node.ANY, Node.ANY);
