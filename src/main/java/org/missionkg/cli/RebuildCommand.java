@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code missionkg rebuild [--store DIR]}: the derived graphs rebuilt from the stored articles, by hand. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = {"Rebuilds the derived graphs (reference, consolidated) from the article graphs now stored,",
+        description = {"Rebuilds the derived graphs (reference, consolidated, summary) from the article graphs now stored,",
                 "whether or not they look stale. Ingest, serve, query, ask and export do this by themselves when",
                 "the derived graphs were built from another set of articles (after a crash, say)."})
 final class RebuildCommand implements Callable<Integer> {

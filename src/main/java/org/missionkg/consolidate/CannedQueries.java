@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -37,11 +38,13 @@ import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.missionkg.model.EntityKind;
 import org.missionkg.vocab.Iris;
+import org.missionkg.vocab.MKG;
 
 /**
  * The canned SPARQL queries bundled on the classpath under {@value #RESOURCE_DIR} (copied there
@@ -206,7 +209,9 @@ public final class CannedQueries {
      * place it, which the patterns of these queries defeat. ARQ evaluates a sub-SELECT on its own, before any
      * join, so the binding is repeated inside each one that projects ?mission: that keeps its rows to the ones the
      * join would keep. A query whose mission column comes from an OPTIONAL must guard against keeping the rows the
-     * OPTIONAL did not match (troops.rq does).
+     * OPTIONAL did not match (troops.rq does). Such an OPTIONAL's {@code ?x mkg:mission ?mission} is also
+     * required right after the inline data: the guard keeps exactly the rows where it matches, and ARQ then starts
+     * from the mission's facts instead of reading every claim of the kind (troops of one mission at 100k articles).
      */
     private static void bindMission(Query q, Node iri) {
         if (q.getQueryPattern() instanceof ElementGroup group) {
@@ -214,9 +219,34 @@ public final class CannedQueries {
             Var mission = Var.alloc(MISSION);
             only.add(mission);
             only.add(BindingFactory.binding(mission, iri));
+            List<Triple> optionalMission = new ArrayList<>();
+            group.getElements().forEach(e -> optionalMission.addAll(optionalMissionTriples(e, mission)));
             group.getElements().add(0, only);
+            if (!optionalMission.isEmpty()) {
+                ElementPathBlock required = new ElementPathBlock();
+                optionalMission.forEach(required::addTriple);
+                group.getElements().add(1, required);
+            }
         }
         subQueries(q.getQueryPattern(), iri);
+    }
+
+    /** The {@code ?x mkg:mission ?mission} triples directly inside an OPTIONAL (none for any other element). */
+    private static List<Triple> optionalMissionTriples(Element e, Var mission) {
+        List<Triple> out = new ArrayList<>();
+        if (e instanceof ElementOptional o && o.getOptionalElement() instanceof ElementGroup g) {
+            for (Element inner : g.getElements()) {
+                if (inner instanceof ElementPathBlock block) {
+                    block.getPattern().forEach(tp -> {
+                        if (tp.isTriple() && tp.getSubject().isVariable() && mission.equals(tp.getObject())
+                                && MKG.mission.asNode().equals(tp.getPredicate())) {
+                            out.add(tp.asTriple());
+                        }
+                    });
+                }
+            }
+        }
+        return out;
     }
 
     private static void subQueries(Element e, Node iri) {

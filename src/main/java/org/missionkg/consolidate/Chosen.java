@@ -48,24 +48,42 @@ record Chosen(FuzzyDate value, List<String> claims) {
         return new Chosen(value, stating);
     }
 
-    /**
-     * The claims whose value for an aspect shares no possible day with another claim's value:
-     * the two sides of a disagreement. Empty when all stated values are compatible.
-     */
     /** The claims (by IRI) that give a date for this aspect. */
     static List<String> dating(List<Claim> claims, Aspect aspect) {
         return claims.stream().filter(c -> c.date(aspect) != null).map(Claim::iri).sorted().toList();
     }
 
+    /**
+     * The claims whose value for an aspect shares no possible day with another claim's value:
+     * the two sides of a disagreement. Empty when all stated values are compatible.
+     *
+     * <p>A value shares no day with some other exactly when some other ends before it starts
+     * (the least last day is before its first day) or starts after it ends (the greatest first
+     * day is after its last day); an open bound is before or after nothing. So two passes
+     * instead of comparing every pair: one merged fact at 100k articles rests on thousands of claims.
+     */
     static List<String> disagreeing(List<Claim> claims, Aspect aspect) {
         List<Claim> stating = claims.stream().filter(c -> c.date(aspect) != null).toList();
+        LocalDate leastLast = null;
+        LocalDate greatestFirst = null;
+        for (Claim c : stating) {
+            LocalDate last = c.date(aspect).latest();
+            LocalDate first = c.date(aspect).earliest();
+            if (last != null && (leastLast == null || last.isBefore(leastLast))) {
+                leastLast = last;
+            }
+            if (first != null && (greatestFirst == null || first.isAfter(greatestFirst))) {
+                greatestFirst = first;
+            }
+        }
         TreeSet<String> out = new TreeSet<>();
-        for (Claim a : stating) {
-            for (Claim b : stating) {
-                if (!a.date(aspect).overlaps(b.date(aspect))) {
-                    out.add(a.iri());
-                    out.add(b.iri());
-                }
+        for (Claim c : stating) {
+            LocalDate first = c.date(aspect).earliest();
+            LocalDate last = c.date(aspect).latest();
+            boolean afterSome = first != null && leastLast != null && leastLast.isBefore(first);
+            boolean beforeSome = last != null && greatestFirst != null && last.isBefore(greatestFirst);
+            if (afterSome || beforeSome) {
+                out.add(c.iri());
             }
         }
         return List.copyOf(out);

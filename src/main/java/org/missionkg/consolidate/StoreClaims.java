@@ -137,17 +137,24 @@ public final class StoreClaims {
             dsg.find(Node.ANY, Node.ANY, MKG.mission.asNode(), org.apache.jena.graph.NodeFactory.createURI(m)).forEachRemaining(q -> {
                 Node graph = q.getGraph();
                 Node fact = q.getSubject();
-                if (!isArticleGraph.test(graph) || CLAIM_TYPES.stream().noneMatch(t -> dsg.contains(graph, fact, TYPE, t))) {
+                if (!isArticleGraph.test(graph)) {
                     return;
                 }
+                // One look-up for the fact's types, one for what it says (a store at 100k has ~5,000 claims a mission).
+                List<Node> types = new java.util.ArrayList<>(2);
+                dsg.find(graph, fact, TYPE, Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
+                if (types.stream().noneMatch(CLAIM_TYPES::contains)) {
+                    return;
+                }
+                boolean command = types.contains(MKG.CommandTenure.asNode());
                 dsg.find(graph, fact, Node.ANY, Node.ANY).forEachRemaining(f -> {
                     if (PROPERTIES.contains(f.getPredicate()) || (f.getPredicate().equals(TYPE) && CLAIM_TYPES.contains(f.getObject()))) {
                         claims.add(f.asTriple());
                     }
+                    if (command && f.getPredicate().equals(MKG.commander.asNode())) {
+                        commanders.add(f.getObject());
+                    }
                 });
-                if (dsg.contains(graph, fact, TYPE, MKG.CommandTenure.asNode())) {
-                    dsg.find(graph, fact, MKG.commander.asNode(), Node.ANY).forEachRemaining(c -> commanders.add(c.getObject()));
-                }
             });
         }
         Graph people = ModelFactory.createDefaultModel().getGraph();

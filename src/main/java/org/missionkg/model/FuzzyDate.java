@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public record FuzzyDate(String edtf) implements Comparable<FuzzyDate> {
 
+    private static final int REMEMBERED = 100_000;
+    private static final java.util.Map<String, LocalDate[]> RANGES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SIMPLE =
             Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([~?%])?");
 
@@ -107,20 +109,36 @@ public record FuzzyDate(String edtf) implements Comparable<FuzzyDate> {
 
     /** The first day this date can be, or null for an open start. */
     public LocalDate earliest() {
-        if (isInterval()) {
-            String from = edtf.substring(0, edtf.indexOf('/'));
-            return isOpen(from) ? null : bounds(from)[0];
-        }
-        return bounds(edtf)[0];
+        return range()[0];
     }
 
     /** The last day this date can be, or null for an open end. */
     public LocalDate latest() {
-        if (isInterval()) {
-            String to = edtf.substring(edtf.indexOf('/') + 1);
-            return isOpen(to) ? null : bounds(to)[1];
+        return range()[1];
+    }
+
+    /**
+     * [earliest, latest], remembered by EDTF string: consolidation compares every claim of a mission
+     * with the others, and parsing the string on each comparison was most of its time (10 s for one
+     * mission of a 100,000-article store). A store holds few distinct dates; the memory is cleared
+     * if it ever grows past {@value #REMEMBERED} of them.
+     */
+    private LocalDate[] range() {
+        LocalDate[] r = RANGES.get(edtf);
+        if (r == null) {
+            if (isInterval()) {
+                String from = edtf.substring(0, edtf.indexOf('/'));
+                String to = edtf.substring(edtf.indexOf('/') + 1);
+                r = new LocalDate[] {isOpen(from) ? null : bounds(from)[0], isOpen(to) ? null : bounds(to)[1]};
+            } else {
+                r = bounds(edtf);
+            }
+            if (RANGES.size() >= REMEMBERED) {
+                RANGES.clear();
+            }
+            RANGES.put(edtf, r);
         }
-        return bounds(edtf)[1];
+        return r;
     }
 
     /** True when every day of this date is certainly before every day of the other. */

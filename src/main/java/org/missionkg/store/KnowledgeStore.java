@@ -99,6 +99,35 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
+     * Runs an action in a read transaction that it may turn into a write transaction by calling
+     * {@code promote} (true when it did; false when another write committed since the read
+     * began, and then nothing may be written): for a check that usually finds nothing to do and
+     * otherwise writes from what it read, without reading it twice. A promoted transaction is
+     * committed when the action returns and aborted when it throws.
+     *
+     * <pre>
+     *   Boolean done = store.readPromoting((dsg, promote) -> stale(dsg) ? (promote.getAsBoolean() ? fix(dsg) : null) : false);
+     * </pre>
+     */
+    public <T> T readPromoting(java.util.function.BiFunction<DatasetGraph, java.util.function.BooleanSupplier, T> action) {
+        dataset.begin(org.apache.jena.query.TxnType.READ_PROMOTE);
+        try {
+            T result = action.apply(dataset, dataset::promote);
+            if (dataset.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+                dataset.commit();
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (dataset.transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+                dataset.abort();
+            }
+            throw e;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    /**
      * Replaces one named graph whole: in a single write transaction the old graph is removed
      * and the new one added, so a failure part way leaves the old graph as it was.
      */

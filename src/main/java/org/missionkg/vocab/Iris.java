@@ -31,6 +31,8 @@ public final class Iris {
 
     public static final String REFERENCE_GRAPH = BASE + "graph/reference";
     public static final String CONSOLIDATED_GRAPH = BASE + "graph/consolidated";
+    /** One line per mission for the start page (label, facts, articles, first and last day), built with the consolidated graph. */
+    public static final String SUMMARY_GRAPH = BASE + "graph/summary";
     /** Links to Wikidata made by reconciliation or review, with how each was made (never the checked ones). */
     public static final String LINKS_GRAPH = BASE + "graph/links";
     /** Which article set the reference and consolidated graphs were last built from (see pipeline.DerivedGraphs). */

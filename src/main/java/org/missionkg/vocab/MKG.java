@@ -124,6 +124,13 @@ public final class MKG {
     public static final Property commanderKind = prop("commanderKind");
     public static final Property predecessor = prop("predecessor");
 
+    // The start page's line per mission (the summary graph, built with the consolidated graph)
+    public static final Property summaryLabel = prop("summaryLabel");
+    public static final Property factCount = prop("factCount");
+    public static final Property articleCount = prop("articleCount");
+    public static final Property firstDay = prop("firstDay");
+    public static final Property lastDay = prop("lastDay");
+
     // Links to Wikidata (the links graph)
     /** How one owl:sameAs link from an entity to a Wikidata item was made. */
     public static final Resource Link = res("Link");

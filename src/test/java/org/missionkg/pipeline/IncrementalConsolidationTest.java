@@ -95,6 +95,57 @@ class IncrementalConsolidationTest {
             // An article removed.
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertSameAsFullRebuild(store, "an article removed");
+
+            // A mission no other graph names (not in the gazetteer): its summary line comes with the article and goes with it.
+            EntityRef newMission = new EntityRef(EntityKind.MISSION, "operation-summary-test", "Operation Summary Test");
+            String said = command.commander().label() + " commands Operation Summary Test since March 2021.";
+            var only = new org.missionkg.model.Article("new-mission-1", "test/new-mission-1.txt", said,
+                    new org.missionkg.model.ArticleMeta("New", "Test", null, null, null, "en", java.util.Map.of()), "1".repeat(64));
+            Fact tenure = new CommandTenure(command.commander(), newMission, null, org.missionkg.model.FuzzyDate.parse("2021-03"), null,
+                    new Provenance("new-mission-1", Evidence.of(said, 0, said.length(), said), 0.9, "test.command", null));
+            store.replaceGraph(Iris.articleGraph("new-mission-1"),
+                    ArticleGraphMapper.create("t").map(only, List.of(tenure), Instant.now()).getGraph());
+            assertSameAsFullRebuild(store, "a new mission");
+            assertTrue(summaryNames(store, Iris.entity(newMission)), "the new mission has its line");
+            store.removeGraph(Iris.articleGraph("new-mission-1"));
+            assertSameAsFullRebuild(store, "the new mission's one article removed");
+            assertTrue(!summaryNames(store, Iris.entity(newMission)), "the new mission's line is gone");
+        }
+    }
+
+    @Test
+    void aStoreRecordedTheOldWayIsRecordedAnewWithoutARebuildThenUpdatedIncrementally() {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("old"))) {
+            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 60; i++) {
+                SyntheticCorpus.Item item = CORPUS.item(i);
+                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
+            }
+            store.replaceGraphs(initial);
+            DerivedGraphs.rebuild(store);
+            // What a store from before holds: one digest literal per article graph and the set's fingerprint.
+            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+            store.write(dsg -> {
+                java.util.Map<String, String> now = DerivedGraphs.digests(dsg);
+                Node fp = NodeFactory.createLiteralString(DerivedGraphs.fingerprint(now));
+                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_SHA, Node.ANY);
+                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_AT, Node.ANY);
+                now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.DIGEST, NodeFactory.createLiteralString(d)));
+                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                    dsg.deleteAny(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, Node.ANY);
+                    dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, fp);
+                }
+                return null;
+            });
+            Graph consolidatedBefore = derived(store, Iris.CONSOLIDATED_GRAPH);
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("stamps", DerivedGraphs.lastUpdate().how());
+            assertTrue(consolidatedBefore.isIsomorphicWith(derived(store, Iris.CONSOLIDATED_GRAPH)));
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+            put(store, CORPUS.item(60));
+            assertSameAsFullRebuild(store, "a new article after the old record");
         }
     }
 
@@ -103,10 +154,18 @@ class IncrementalConsolidationTest {
         assertTrue(DerivedGraphs.ensureFresh(store), step);
         assertEquals("incremental", DerivedGraphs.lastUpdate().how(), step);
         assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), step);
-        Graph incremental = consolidated(store);
+        Graph incremental = derived(store, Iris.CONSOLIDATED_GRAPH);
+        Graph incrementalSummary = derived(store, Iris.SUMMARY_GRAPH);
         DerivedGraphs.rebuild(store);
-        Graph full = consolidated(store);
+        Graph full = derived(store, Iris.CONSOLIDATED_GRAPH);
         assertTrue(full.size() > 0, step);
+        assertSameTriples(full, incremental, step + ", consolidated graph");
+        Graph fullSummary = derived(store, Iris.SUMMARY_GRAPH);
+        assertTrue(fullSummary.size() > 0, step);
+        assertSameTriples(fullSummary, incrementalSummary, step + ", summary graph");
+    }
+
+    private static void assertSameTriples(Graph full, Graph incremental, String step) {
         List<String> diff = new ArrayList<>();
         full.find().forEachRemaining(t -> {
             if (!incremental.contains(t)) {
@@ -122,10 +181,15 @@ class IncrementalConsolidationTest {
         assertEquals(full.size(), incremental.size(), step);
     }
 
-    private static Graph consolidated(KnowledgeStore store) {
+    private static boolean summaryNames(KnowledgeStore store, String mission) {
+        return store.read(dsg -> dsg.contains(NodeFactory.createURI(Iris.SUMMARY_GRAPH), NodeFactory.createURI(mission),
+                Node.ANY, Node.ANY));
+    }
+
+    private static Graph derived(KnowledgeStore store, String graph) {
         return store.read(dsg -> {
             Graph out = GraphFactory.createDefaultGraph();
-            dsg.getGraph(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH)).find().forEachRemaining(out::add);
+            dsg.getGraph(NodeFactory.createURI(graph)).find().forEachRemaining(out::add);
             return out;
         });
     }
