@@ -31,7 +31,10 @@ final class MissionPhrases {
     private static final Pattern MISSION_PHRASE = Pattern.compile(
             "\\b(?:(?i:the|its|a|an|this|that|our|their|his|her)\\s+)?((?:(?:[A-Z][\\w.]*(?:'s)?|new|current|larger|"
                     + "non-combat|training|military|alliance's|bloc's|union's|advisory|combat|overall|entire|whole|expanded|"
-                    + "western|allied|multinational|international|(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
+                    + "western|allied|multinational|international|unarmed|civilian|monitoring|observer|peacekeeping|naval|"
+                    + "maritime|policing|stabili[sz]ation|protection|assistance|support|transition|transitional|"
+                    + "political|escort|partnership|reassurance|verification|first|last|latest|ongoing|"
+                    + "(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation|task\\s+force)\\b(?!s)");
 
     /**
