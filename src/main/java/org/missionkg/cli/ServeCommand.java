@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
                     exit = ExitCodes.BAD_INPUT;
                 }
             } else if (DerivedGraphs.ensureFresh(store)) {
-                err.println("missionkg: the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them");
+                err.println("missionkg: " + DerivedGraphs.lastUpdateMessage());
                 err.flush();
             }
             KgServer server = KgServer.create().dataset(store.dataset()).port(port)

@@ -28,7 +28,7 @@ final class StoreOptions {
         KnowledgeStore s = openExisting();
         try {
             if (org.missionkg.pipeline.DerivedGraphs.ensureFresh(s)) {
-                System.err.println("missionkg: the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them");
+                System.err.println("missionkg: " + org.missionkg.pipeline.DerivedGraphs.lastUpdateMessage());
                 System.err.flush();
             }
             return s;

@@ -148,6 +148,19 @@ public final class DerivedGraphs {
     }
 
     /**
+     * What the last {@link #ensureFresh} that changed anything did, in words for the user: a store
+     * recorded the old way or from before the summary is only brought to the current format (no
+     * fact changes), which is not the same news as derived graphs that were behind the articles.
+     */
+    public static String lastUpdateMessage() {
+        return switch (last.how()) {
+            case "stamps" -> "the store's record of its articles was in an older format: converted it (no facts changed)";
+            case "summary" -> "the store had no missions summary (made before it existed): built it (no facts changed)";
+            default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
+        };
+    }
+
+    /**
      * Brings the derived graphs up to date when they are not: the missions the changed articles
      * touch, or everything (see above). True when it changed anything. One write transaction.
      */

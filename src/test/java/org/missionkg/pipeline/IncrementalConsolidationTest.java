@@ -141,6 +141,8 @@ class IncrementalConsolidationTest {
             assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertEquals("stamps", DerivedGraphs.lastUpdate().how());
+            // the user is told of a format change, not of derived graphs that were behind
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("older format"), DerivedGraphs.lastUpdateMessage());
             assertTrue(consolidatedBefore.isIsomorphicWith(derived(store, Iris.CONSOLIDATED_GRAPH)));
             assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
             assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
