@@ -234,10 +234,6 @@ final class GrammarFacts {
     /** Verbs of a relative clause that say when a predecessor's own tour ended. */
     private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire");
 
-    /**
-     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
-     * this month": the predecessor's end is the date of that relative clause, not the handover's.
-     */
     /** Titles whose dates in apposition are the person's tour ("Y, force commander from 2021 to 2023"). */
     private static final Set<String> TOUR_TITLES = Set.of("commander", "head", "chief", "leader");
 
@@ -256,6 +252,10 @@ final class GrammarFacts {
         return null;
     }
 
+    /**
+     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
+     * this month": the predecessor's end is the date of that relative clause, not the handover's.
+     */
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
         if (old == null) {
             return null;

@@ -276,7 +276,8 @@ public final class RuleBasedExtractor implements FactExtractor {
     private static boolean possessiveBefore(String viewText, int start) {
         String before = viewText.substring(0, start);
         Matcher its = ITS_BEFORE.matcher(before);
-        return its.find() && !before.substring(0, its.start()).matches("(?s).*⟦M\\d+⟧.*");
+        // a mission marker (⟦M…⟧) anywhere before the "its" names what it stands for
+        return its.find() && before.lastIndexOf("⟦M", its.start()) < 0;
     }
 
     private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {
