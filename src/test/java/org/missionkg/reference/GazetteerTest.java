@@ -347,6 +347,22 @@ class GazetteerTest {
         assertTrue(eras.activeIn(kfor, 1950));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "mkg:activeFrom \"20x4\" | not a year",
+        "mkg:activeFrom \"2010\" ; mkg:activeUntil \"2004\" | ends before it starts",
+        "mkg:activeFrom \"2010\", \"2011\" | more than one activeFrom",
+        "mkg:succeeds <https://w3id.org/missionkg/id/country/x> | not a gazetteer mission"})
+    void badMissionYearsOrPhasesStopLoadingAndSayWhy(String attributes, String problem) {
+        String ttl = "@prefix mkg: <https://w3id.org/missionkg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                + "<https://w3id.org/missionkg/id/country/x> a mkg:Country ; rdfs:label \"Xland\" .\n"
+                + "<https://w3id.org/missionkg/id/mission/a> a mkg:Mission ; rdfs:label \"Operation A\" ; " + attributes + " .\n";
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(ttl), null, "TTL");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(m));
+        assertTrue(e.getMessage().contains(problem) && e.getMessage().contains("mission/a"), e.getMessage());
+    }
+
     @Test
     void aSharedMissionNameWithoutYearsIsRefused() {
         String ttl = "@prefix mkg: <https://w3id.org/missionkg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
