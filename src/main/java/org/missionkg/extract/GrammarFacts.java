@@ -223,7 +223,12 @@ final class GrammarFacts {
                 }
                 out.add(new Stationing(mission, place.entity(), null, p));
             }
-            case "troops" -> out.addAll(troopCounts.count(rule, m, g, trigger, mission, p));
+            case "troops" -> {
+                // "The AU took 4,664 Kenyan personnel onto its books" under a lede dated Friday: a
+                // count told as done near the top held on the lede's day, not the day of printing.
+                FuzzyDate toldDay = mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
+                out.addAll(troopCounts.count(rule, m, g, trigger, mission, p, toldDay));
+            }
             default -> {
                 return List.of();
             }

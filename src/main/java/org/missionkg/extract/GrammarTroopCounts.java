@@ -44,7 +44,7 @@ final class GrammarTroopCounts {
 
     /** The count a troops rule's match states about {@code mission}, or nothing when the match is no count of its strength. */
     List<Fact> count(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger,
-                     EntityRef mission, Provenance p) {
+                     EntityRef mission, Provenance p, FuzzyDate toldDay) {
         Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
         if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
             return List.of();
@@ -84,7 +84,7 @@ final class GrammarTroopCounts {
         }
         EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);
         return List.of(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
-                "troops", null, null, countDate(g, trigger, noun), p));
+                "troops", null, null, countDate(g, trigger, noun, toldDay), p));
     }
 
     /**
@@ -92,7 +92,7 @@ final class GrammarTroopCounts {
      * 2013"), read from the verb the count hangs from when the rule's trigger is the noun itself;
      * null when the clause states none (the publication day then stands).
      */
-    private static FuzzyDate countDate(ParseGraph g, IndexedWord trigger, IndexedWord noun) {
+    private static FuzzyDate countDate(ParseGraph g, IndexedWord trigger, IndexedWord noun, FuzzyDate toldDay) {
         IndexedWord clause = trigger;
         for (int step = 0; step < 3 && clause.tag() != null && !clause.tag().startsWith("VB"); step++) {
             IndexedWord up = g.graph.getParent(clause);
@@ -113,7 +113,10 @@ final class GrammarTroopCounts {
         if (clause.tag().equals("VBZ") || clause.tag().equals("VBP")) {
             return null;
         }
-        return ClauseDates.of(g, clause).at();
+        FuzzyDate at = ClauseDates.of(g, clause).at();
+        // A count in a past clause with no date of its own ("the AU took 4,664 personnel onto its
+        // books") near the top: the day the lede reports ({@code toldDay}, null further down).
+        return at == null && clause.tag().equals("VBD") ? toldDay : at;
     }
 
     /**
