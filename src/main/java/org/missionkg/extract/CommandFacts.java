@@ -38,7 +38,7 @@ final class CommandFacts {
     private static final Pattern HEAD_WORD = Pattern.compile("(?i)\\b(?:head|chief)\\b");
 
     static List<Fact> command(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission, FuzzyDate standIn,
-                               String standInSource) {
+                               String standInSource, boolean civilian) {
         List<Fact> out = new ArrayList<>();
         if (mission == null || mission.kind() != EntityKind.MISSION) {
             return out;
@@ -52,7 +52,6 @@ final class CommandFacts {
             at = standIn; // "X replaced Y as commander", no date in the sentence, in the lede: the lede's day
             p = p.withDateSource(standInSource);
         }
-        boolean civilian = CivilianMissions.isCivilian(mission);
         if (newer != null && isPerson(newer)) {
             out.add(civilian && newer.rank() == null ? new RoleHolding(newer.entity(), "head of mission", mission, p)
                     : new CommandTenure(newer.entity(), mission, newer.rank(), at, null, p));

@@ -34,8 +34,10 @@ final class FactBuilder {
     private final TroopFacts troops;
     private final RoleFacts roles;
     private final StationingFacts stationings;
+    private final CivilianMissions civilianMissions;
 
-    FactBuilder(Gazetteer gazetteer, TitleHolders titles) {
+    FactBuilder(Gazetteer gazetteer, TitleHolders titles, CivilianMissions civilianMissions) {
+        this.civilianMissions = civilianMissions;
         NameAffiliations names = new NameAffiliations(gazetteer);
         this.troops = new TroopFacts(names);
         this.roles = new RoleFacts(gazetteer, titles);
@@ -70,7 +72,8 @@ final class FactBuilder {
             }
         }
         return switch (rule.kind()) {
-            case "command" -> CommandFacts.command(rule, m, v, p, theMission, standIn, standInSource);
+            case "command" -> CommandFacts.command(rule, m, v, p, theMission, standIn, standInSource,
+                    civilianMissions.isCivilian(theMission));
             case "lead" -> CommandFacts.lead(rule, m, v, p, theMission, standIn, standInSource);
             case "event" -> event(rule, m, v, p, theMission);
             case "troops" -> troops.count(rule, m, v, p, ctx, boundMission, theMission);

@@ -31,13 +31,16 @@ import org.missionkg.model.Token;
 final class GrammarFacts {
     private final GrammarCountries countries;
     private final GrammarTroopCounts troopCounts;
+    private final CivilianMissions civilianMissions;
 
     /**
      * {@code operator}: whom a count of the whole mission is counted for; {@code nationality}: the
      * country a national force's name carries (see {@link GrammarLayer}'s constructor).
      */
-    GrammarFacts(Function<EntityRef, EntityRef> operator, Function<String, EntityRef> nationality) {
+    GrammarFacts(Function<EntityRef, EntityRef> operator, Function<String, EntityRef> nationality,
+                 CivilianMissions civilianMissions) {
         this.countries = new GrammarCountries(nationality);
+        this.civilianMissions = civilianMissions;
         this.troopCounts = new GrammarTroopCounts(operator, countries);
     }
 
@@ -121,7 +124,7 @@ final class GrammarFacts {
                 if (rule.has(Rule.RANKED) && (newer == null || newer.rank() == null)) {
                     return List.of();
                 }
-                boolean civilianMission = CivilianMissions.isCivilian(mission);
+                boolean civilianMission = civilianMissions.isCivilian(mission);
                 if (newer != null && newer.entity() != null) {
                     if (newer.rank() == null && (civilianMission || civilian(g, m.getNode("new"), newer, ctx))) {
                         // "Marek Szczygiel ... was appointed Head of the EU Monitoring Mission": a civilian head.

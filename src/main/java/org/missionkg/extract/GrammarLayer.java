@@ -122,18 +122,19 @@ final class GrammarLayer {
     private final GrammarFacts facts;
 
     GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator) {
-        this(rules, operator, name -> null);
+        this(rules, operator, name -> null, CivilianMissions.byLabel());
     }
 
     /**
      * {@code operator}: whom a count of the whole mission is counted for, who runs it (the
      * gazetteer's mkg:operatedBy) or the mission itself when nobody does ({@code Gazetteer.totalCountedFor});
-     * {@code nationality}: the country a national force's name carries ("Royal Canadian Navy" → Canada), or null.
+     * {@code nationality}: the country a national force's name carries ("Royal Canadian Navy" → Canada), or null;
+     * {@code civilian}: which missions civilians head.
      */
     GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator,
-                 java.util.function.Function<String, EntityRef> nationality) {
+                 java.util.function.Function<String, EntityRef> nationality, CivilianMissions civilian) {
         this.rules = rules;
-        this.facts = new GrammarFacts(operator, nationality);
+        this.facts = new GrammarFacts(operator, nationality, civilian);
     }
 
     Set<String> triggerLemmas() {

@@ -65,7 +65,8 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.descriptions = MissionDescriptions.over(gazetteer);
         this.eras = MissionsInTime.over(gazetteer);
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
-        this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()));
+        this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()),
+                new CivilianMissions(gazetteer::names));
         this.version = CODE_VERSION + "-" + hash(rules);
     }
 
@@ -82,7 +83,7 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
         return new GrammarLayer(rules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
-                name -> NameAffiliations.countryInName(gazetteer, name));
+                name -> NameAffiliations.countryInName(gazetteer, name), new CivilianMissions(gazetteer::names));
     }
 
     /**

@@ -61,6 +61,8 @@ public final class Gazetteer {
     private final MissionEras eras = new MissionEras();
     /** mission key → the countries it works in, in label order. */
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
+    /** mission key → its label and alternative names. */
+    private final Map<String, List<String>> missionNames = new HashMap<>();
 
     private Gazetteer(Model model) {
         this.model = model;
@@ -209,6 +211,19 @@ public final class Gazetteer {
         return missionKeys.contains(mission.key()) ? Optional.of(mission) : Optional.empty();
     }
 
+    /**
+     * Every name the gazetteer gives a mission, its label first: the names say what kind of mission
+     * it is ("UN political mission in Nepal", "EU civilian mission in Armenia"). Just the label for
+     * a mission it does not know.
+     */
+    public List<String> names(EntityRef mission) {
+        if (mission == null) {
+            return List.of();
+        }
+        List<String> known = missionNames.get(mission.key());
+        return known != null && mission.kind() == EntityKind.MISSION ? known : List.of(mission.label());
+    }
+
     /** The missions a country or organisation runs, as far as the gazetteer records operators. */
     public List<EntityRef> missionsOperatedBy(EntityRef operator) {
         return operatedMissions.stream().filter(m -> operator.equals(operators.get(m.key()))).toList();
@@ -270,6 +285,10 @@ public final class Gazetteer {
     private void addMissionAttributes(Resource r) {
         String key = keyOf(r, EntityKind.MISSION.path());
         missionKeys.add(key);
+        List<String> names = new ArrayList<>();
+        names.add(requiredLabel(r, RDFS.label));
+        names.addAll(strings(r, SKOS.altLabel));
+        missionNames.put(key, List.copyOf(names));
         List<EntityRef> operator = entities(r, MKG.operatedBy, Category.ORGANIZATION, Category.COUNTRY);
         if (operator.size() > 1) {
             throw new IllegalArgumentException(r + " has more than one mkg:operatedBy: " + operator);
