@@ -1,290 +1,113 @@
 package org.missionkg.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.vocab.Iris;
 
 /**
- * What the extractor knows about the article as it reads it: the publication date, the
- * mission in focus (what "the mission" means), the people named so far (so that "Sajjan"
- * after "Harjit Sajjan" is the same person), and the country the article is told from.
+ * What the extractor knows about the article as it reads it: the people named so far (so that
+ * "Sajjan" after "Harjit Sajjan" is the same person), the roles and titles given them, and what
+ * the sentences just read were about (mission, country, person, the last date with a year).
+ * What is fixed before reading (publication date, focus, where each mission is named) is in
+ * {@link ArticleFacts}; the extractor's parts take this one object, so it answers for those
+ * too, by handing the question on.
  */
 final class ArticleContext {
-    private final String articleId;
-    private final LocalDate published;
-    private final EntityRef focusMission;
-    private final EntityRef focusNatoMission;
-    private final EntityRef focusCountry;
-    private final int focusCountryWeight;
-    private final EntityRef focusOrganization;
-    private final EntityRef focusTaskForce;
+    private final ArticleFacts article;
     private final Map<String, EntityRef> peopleByName = new HashMap<>();
     /** The first word of each two-word name, for a lone name that is no known surname. */
     private final Map<String, EntityRef> firstWords = new HashMap<>();
-    /** The missions named in the body (not phrases such as "the mission"), in text order. */
-    private List<GazetteerMatch> namedMissions = List.of();
-    private java.util.Set<EntityRef> namedCountries = java.util.Set.of();
-    /** Where each paragraph of the body starts (after a blank line), in order. */
-    private int[] paragraphStarts = {0};
     private final Map<String, String> rankByPerson = new HashMap<>();
     private final Map<String, EntityRef> roleOrganization = new HashMap<>();
+    /** Titles the article gave a country ("Canada's defence minister"), by role IRI; null when two countries share one. */
+    private final Map<String, EntityRef> titleCountry = new HashMap<>();
+    private final Set<String> civilianPosts = new HashSet<>();
     private EntityRef recentMission;
     private EntityRef lastGovernment;
-    private final java.util.Set<String> civilianPosts = new java.util.HashSet<>();
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
-    private org.missionkg.model.FuzzyDate explicitDate;
+    private FuzzyDate explicitDate;
 
-    ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
-                   EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
-                   EntityRef focusTaskForce) {
-        this.articleId = articleId;
-        this.published = published;
-        this.focusMission = focusMission;
-        this.focusNatoMission = focusNatoMission;
-        this.focusCountry = focusCountry;
-        this.focusCountryWeight = focusCountryWeight;
-        this.focusOrganization = focusOrganization;
-        this.focusTaskForce = focusTaskForce;
+    ArticleContext(ArticleFacts article) {
+        this.article = article;
     }
 
-    /**
-     * Works out the focus from every gazetteer match in the article (title counted twice):
-     * the mission named most often; the NATO mission named most often; the country named
-     * most often apart from the one the focus mission is in ("NATO Mission Iraq" is hosted by
-     * Iraq; the article's point of view is another country's).
-     */
+    /** A context for reading an article, its fixed facts worked out from the gazetteer's matches ({@link ArticleFacts#of}). */
     static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
                              List<GazetteerMatch> bodyMatches, String body) {
-        Map<EntityRef, Integer> missions = new LinkedHashMap<>();
-        Map<EntityRef, Integer> countries = new LinkedHashMap<>();
-        List<GazetteerMatch> all = new ArrayList<>(titleMatches);
-        all.addAll(titleMatches);
-        all.addAll(bodyMatches);
-        Map<EntityRef, Integer> taskForces = new LinkedHashMap<>();
-        for (GazetteerMatch m : all) {
-            if (m.category() == GazetteerMatch.Category.MISSION) {
-                // A mission named by its name ("Operation IMPACT") counts more than one met
-                // under a description ("the US-led coalition"): ties go to the named one.
-                missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? 2 : 1, Integer::sum);
-                if (m.surface().toLowerCase(Locale.ROOT).matches("(?s).*\\btask\\s*-?\\s*force\\b.*")) {
-                    taskForces.merge(m.entity(), 1, Integer::sum);
-                }
-            }
-        }
-        // The point-of-view country: named often, as an actor ("Canada", "Canadian troops"),
-        // not as the place things happen in ("in Iraq", "across Iraq, Kuwait and Jordan"); a
-        // demonym is an adjective ("speaking to Danish reporters") and a possessive an owner
-        // ("belong to Canada's wider effort"), never a place. The title
-        // ("Second Danish commander for …") says most about whose story it is.
-        Map<EntityRef, Integer> organizations = new LinkedHashMap<>();
-        for (GazetteerMatch m : titleMatches) {
-            if (m.category() == GazetteerMatch.Category.COUNTRY || m.category() == GazetteerMatch.Category.DEMONYM) {
-                countries.merge(m.entity(), 3, Integer::sum);
-            }
-        }
-        GazetteerMatch previous = null;
-        int previousScore = 0;
-        for (GazetteerMatch m : bodyMatches) {
-            if (m.category() == GazetteerMatch.Category.ORGANIZATION && m.entity() != null) {
-                organizations.merge(m.entity(), 1, Integer::sum);
-            }
-            if (m.category() == GazetteerMatch.Category.COUNTRY || m.category() == GazetteerMatch.Category.DEMONYM) {
-                String before = body.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
-                boolean demonym = m.category() == GazetteerMatch.Category.DEMONYM;
-                int score = demonym ? 2 : 1;
-                if (!demonym && previous != null && previous.category() == GazetteerMatch.Category.COUNTRY
-                        && body.substring(previous.end(), m.start()).matches(",?\\s+(and\\s+|or\\s+)?|,\\s*")) {
-                    score = previousScore; // the rest of a list reads as its first item
-                } else if (!demonym && !body.startsWith("'s", m.end()) && !body.startsWith("’s", m.end())
-                        && before.matches("(?s).*\\b(in|into|across|throughout|to|from|of)\\s+(the\\s+)?$")) {
-                    score = -2;
-                }
-                countries.merge(m.entity(), score, Integer::sum);
-                previous = m;
-                previousScore = score;
-            }
-        }
-        EntityRef mission = top(missions, null);
-        EntityRef nato = top(missions, "nato");
-        String host = mission == null ? "" : mission.label().toLowerCase(Locale.ROOT);
-        Map<EntityRef, Integer> guests = new LinkedHashMap<>();
-        countries.forEach((c, n) -> {
-            if (!host.contains(c.label().toLowerCase(Locale.ROOT))) {
-                guests.put(c, n);
-            }
-        });
-        // The organisation an untitled "Secretary General" belongs to: the one the mission's
-        // name starts with ("NATO Mission Iraq"), else the one named most of those that give
-        // a mission named in the article its name; never just any body named often.
-        EntityRef organization = null;
-        Map<EntityRef, Integer> missionOwners = new LinkedHashMap<>();
-        for (EntityRef o : organizations.keySet()) {
-            String l = o.label().toLowerCase(Locale.ROOT) + " ";
-            if (host.startsWith(l)) {
-                organization = o;
-            }
-            if (missions.keySet().stream().anyMatch(x -> x.label().toLowerCase(Locale.ROOT).startsWith(l))) {
-                missionOwners.put(o, organizations.get(o));
-            }
-        }
-        if (organization == null) {
-            organization = top(missionOwners, null);
-        }
-        EntityRef pov = top(guests, null);
-        ArticleContext ctx = new ArticleContext(articleId, published, mission, nato, pov,
-                pov == null ? 0 : guests.get(pov), organization, top(taskForces, null));
-        ctx.namedMissions = bodyMatches.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION).toList();
-        ctx.namedCountries = all.stream().filter(m -> m.category() == GazetteerMatch.Category.COUNTRY
-                || m.category() == GazetteerMatch.Category.DEMONYM).map(GazetteerMatch::entity)
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        java.util.regex.Matcher br = PARAGRAPH_BREAK.matcher(body == null ? "" : body);
-        while (br.find()) {
-            starts.add(br.end());
-        }
-        ctx.paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        return ctx;
+        return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, bodyMatches, body));
     }
 
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\u00a0]*\\n");
-
-    /**
-     * The mission "the coalition" at this body offset means: the one the article names as a
-     * coalition ("the U.S.-led coalition", "the coalition's mission"), the last before it, else
-     * the first after it; null when the article names no mission so.
-     */
-    EntityRef coalitionMission(int offset) {
-        EntityRef before = null;
-        EntityRef after = null;
-        for (GazetteerMatch m : namedMissions) {
-            if (!m.surface().toLowerCase(Locale.ROOT).contains("coalition")) {
-                continue;
-            }
-            if (m.start() < offset) {
-                before = m.entity();
-            } else if (after == null) {
-                after = m.entity();
-            }
-        }
-        return before != null ? before : after;
-    }
-
-    /**
-     * The mission that a sentence or phrase at this body offset speaks of when it does not name
-     * one: the mission named last before it in the same paragraph, else, when {@code laterToo},
-     * the first one named after it in that paragraph ("Canada brought 60 personnel home. They
-     * had served under Operation IMPACT."); null when the paragraph names none, and the caller
-     * falls back on the focus. Articles that cover several missions (weekly briefs, explainers,
-     * "NATO Mission Iraq, a separate mission, …") name each in its own paragraph.
-     * {@code natoOnly}: only a mission with NATO in its name ("the alliance's mission").
-     */
-    /**
-     * The mission named last before {@code offset} anywhere in the article whose name holds one of
-     * {@code heads} ("the brigade" after "Multinational Brigade Latvia"), or null.
-     */
-    EntityRef lastMissionNamedWith(int offset, String... heads) {
-        EntityRef last = null;
-        for (GazetteerMatch m : namedMissions) {
-            String label = m.entity().label().toLowerCase(Locale.ROOT);
-            if (m.start() < offset && java.util.Arrays.stream(heads).anyMatch(label::contains)) {
-                last = m.entity();
-            }
-        }
-        return last;
-    }
-
-    /**
-     * The one mission named anywhere in the article whose name holds {@code word} ("the bloc's
-     * training mission" in a story that names both EUTM Mozambique and its successor EUMAM), or
-     * null when none or several do.
-     */
-    EntityRef onlyMissionNamedWith(String word) {
-        java.util.Set<EntityRef> found = new java.util.LinkedHashSet<>();
-        for (GazetteerMatch m : namedMissions) {
-            if (java.util.Arrays.asList(m.entity().label().toLowerCase(Locale.ROOT).split("\\W+")).contains(word)) {
-                found.add(m.entity());
-            }
-        }
-        return found.size() == 1 ? found.iterator().next() : null;
-    }
-
-    /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
-    EntityRef missionNear(int offset, java.util.function.Predicate<EntityRef> test) {
-        return nearestNamed(offset, 0, Integer.MAX_VALUE, true, test);
-    }
-
-    EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
-        int from = 0;
-        int to = Integer.MAX_VALUE;
-        for (int st : paragraphStarts) {
-            if (st <= offset) {
-                from = st;
-            } else {
-                to = st;
-                break;
-            }
-        }
-        return nearestNamed(offset, from, to, laterToo,
-                m -> !natoOnly || m.label().toLowerCase(Locale.ROOT).contains("nato"));
-    }
-
-    /**
-     * Of the missions named in {@code [from, to)} that pass the test: the last one named before
-     * {@code offset}, else (when {@code laterToo}) the first one after it, else null.
-     */
-    private EntityRef nearestNamed(int offset, int from, int to, boolean laterToo,
-                                   java.util.function.Predicate<EntityRef> test) {
-        EntityRef before = null;
-        EntityRef after = null;
-        for (GazetteerMatch m : namedMissions) {
-            if (m.start() < from || m.start() >= to || !test.test(m.entity())) {
-                continue;
-            }
-            if (m.start() < offset) {
-                before = m.entity();
-            } else if (after == null) {
-                after = m.entity();
-            }
-        }
-        return before != null ? before : laterToo ? after : null;
-    }
-
-    private static EntityRef top(Map<EntityRef, Integer> counts, String labelMustContain) {
-        EntityRef best = null;
-        int bestN = 0;
-        for (Map.Entry<EntityRef, Integer> e : counts.entrySet()) {
-            if (labelMustContain != null && !e.getKey().label().toLowerCase(Locale.ROOT).contains(labelMustContain)) {
-                continue;
-            }
-            if (e.getValue() > bestN) {
-                best = e.getKey();
-                bestN = e.getValue();
-            }
-        }
-        return best;
-    }
+    // The fixed facts (see ArticleFacts and MissionMentions for what each means).
 
     String articleId() {
-        return articleId;
+        return article.articleId();
     }
 
     LocalDate published() {
-        return published;
+        return article.published();
     }
 
-    /** The mission "the mission" means here, or null when the article names none. */
     EntityRef focusMission() {
-        return focusMission;
+        return article.focusMission();
     }
+
+    EntityRef focusNatoMission() {
+        return article.focusNatoMission();
+    }
+
+    EntityRef focusCountry() {
+        return article.focusCountry();
+    }
+
+    int focusCountryWeight() {
+        return article.focusCountryWeight();
+    }
+
+    EntityRef focusOrganization() {
+        return article.focusOrganization();
+    }
+
+    EntityRef focusTaskForce() {
+        return article.focusTaskForce();
+    }
+
+    boolean namesCountry(EntityRef country) {
+        return article.namesCountry(country);
+    }
+
+    EntityRef coalitionMission(int offset) {
+        return article.missions().coalitionMission(offset);
+    }
+
+    EntityRef lastMissionNamedWith(int offset, String... heads) {
+        return article.missions().lastMissionNamedWith(offset, heads);
+    }
+
+    EntityRef onlyMissionNamedWith(String word) {
+        return article.missions().onlyMissionNamedWith(word);
+    }
+
+    EntityRef missionNear(int offset, Predicate<EntityRef> test) {
+        return article.missions().missionNear(offset, test);
+    }
+
+    EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
+        return article.missions().paragraphMission(offset, laterToo, natoOnly);
+    }
+
+    // The reading state.
 
     /**
      * The mission the nearest of the two sentences before named as its subject, or null:
@@ -310,47 +133,15 @@ final class ArticleContext {
 
     /** The mission a sentence that names none is about: the one just named, else the focus. */
     EntityRef contextMission() {
-        return recentMission != null ? recentMission : focusMission;
-    }
-
-    /** The mission "the NATO mission" or "the alliance's mission" means here. */
-    EntityRef focusNatoMission() {
-        return focusNatoMission != null ? focusNatoMission : focusMission;
-    }
-
-    EntityRef focusCountry() {
-        return focusCountry;
-    }
-
-    /**
-     * How clearly the article is told from {@link #focusCountry()}'s side: its actor mentions
-     * (a demonym or a title mention counts more) less its mentions as a place.
-     */
-    int focusCountryWeight() {
-        return focusCountryWeight;
-    }
-
-    /** The organisation the article is about (for an office named without one), or null. */
-    EntityRef focusOrganization() {
-        return focusOrganization;
-    }
-
-    /** The mission "the task force" means: one the article names by a task force's name, or null. */
-    EntityRef focusTaskForce() {
-        return focusTaskForce;
-    }
-
-    /** Whether the article names this country (or its people) anywhere. */
-    boolean namesCountry(EntityRef country) {
-        return namedCountries.contains(country);
+        return recentMission != null ? recentMission : article.focusMission();
     }
 
     /** The date last named with its year ("January 2020"), for "November of that year". */
-    org.missionkg.model.FuzzyDate explicitDate() {
+    FuzzyDate explicitDate() {
         return explicitDate;
     }
 
-    void rememberExplicitDate(org.missionkg.model.FuzzyDate date) {
+    void rememberExplicitDate(FuzzyDate date) {
         explicitDate = date;
     }
 
@@ -391,7 +182,7 @@ final class ArticleContext {
         // Register every tail of the name ("anker lollesgaard", "lollesgaard"); a longer name wins.
         int words = ref.label().split("\\s+").length;
         for (int i = 0; i < parts.length; i++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(parts, i, parts.length)).toLowerCase(Locale.ROOT);
+            String tail = String.join(" ", Arrays.copyOfRange(parts, i, parts.length)).toLowerCase(Locale.ROOT);
             EntityRef known = peopleByName.get(tail);
             if (known == null || known.label().split("\\s+").length < words) {
                 peopleByName.put(tail, ref);
@@ -407,9 +198,6 @@ final class ArticleContext {
     EntityRef knownOrganization(EntityRef person, String role) {
         return roleOrganization.get(person.key() + "|" + role);
     }
-
-    /** Titles the article gave a country ("Canada's defence minister"), by role IRI; null when two countries share one. */
-    private final Map<String, EntityRef> titleCountry = new HashMap<>();
 
     /**
      * A country-qualified title seen in the text, with or without a name: a later bare "Defence

@@ -78,7 +78,7 @@ class GrammarLayerTest {
     }
 
     private List<Fact> run(Built b, int index) {
-        ArticleContext ctx = new ArticleContext("a1", LocalDate.parse("2023-06-07"), MISSION, null, null, 0, null, null);
+        ArticleContext ctx = new ArticleContext(new ArticleFacts("a1", LocalDate.parse("2023-06-07"), MISSION, null, null, 0, null, null));
         GrammarLayer.Reading reading = new GrammarLayer.Reading();
         // The article's prose began at its first sentence, so a sentence at this index is where it is in a real story.
         reading.inLede(b.sentence(0));

@@ -96,7 +96,7 @@ class CrashDrillTest {
         DatasetGraph fixture = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(fixture, getClass().getResourceAsStream("/consolidate/seed-claims.trig"), Lang.TRIG);
         try (KnowledgeStore store = KnowledgeStore.open(location)) {
-            for (Node g : DerivedGraphs.articleGraphs(fixture)) {
+            for (Node g : BuildRecord.articleGraphs(fixture)) {
                 store.replaceGraph(g.getURI(), fixture.getGraph(g));
             }
             DerivedGraphs.rebuild(store);
@@ -177,7 +177,7 @@ class CrashDrillTest {
         try (KnowledgeStore crashed = KnowledgeStore.open(location); KnowledgeStore clean = KnowledgeStore.open(cleanLocation)) {
             Map<String, org.apache.jena.graph.Graph> graphs = crashed.read(dsg -> {
                 Map<String, org.apache.jena.graph.Graph> m = new java.util.TreeMap<>();
-                for (Node g : DerivedGraphs.articleGraphs(dsg)) {
+                for (Node g : BuildRecord.articleGraphs(dsg)) {
                     var copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
                     org.apache.jena.graph.GraphUtil.addInto(copy, dsg.getGraph(g));
                     m.put(g.getURI(), copy);

@@ -126,14 +126,14 @@ class IncrementalConsolidationTest {
             // What a store from before holds: one digest literal per article graph and the set's fingerprint.
             Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
             store.write(dsg -> {
-                java.util.Map<String, String> now = DerivedGraphs.digests(dsg);
-                Node fp = NodeFactory.createLiteralString(DerivedGraphs.fingerprint(now));
-                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_SHA, Node.ANY);
-                dsg.deleteAny(state, Node.ANY, DerivedGraphs.REC_AT, Node.ANY);
-                now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.DIGEST, NodeFactory.createLiteralString(d)));
+                java.util.Map<String, String> now = BuildRecord.digests(dsg);
+                Node fp = NodeFactory.createLiteralString(BuildRecord.fingerprint(now));
+                dsg.deleteAny(state, Node.ANY, BuildRecord.REC_SHA, Node.ANY);
+                dsg.deleteAny(state, Node.ANY, BuildRecord.REC_AT, Node.ANY);
+                now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), BuildRecord.DIGEST, NodeFactory.createLiteralString(d)));
                 for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
-                    dsg.deleteAny(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, Node.ANY);
-                    dsg.add(state, NodeFactory.createURI(g), DerivedGraphs.BUILT_FROM, fp);
+                    dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                    dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, fp);
                 }
                 return null;
             });

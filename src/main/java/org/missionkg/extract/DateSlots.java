@@ -1,0 +1,200 @@
+package org.missionkg.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.annotate.DateResolver;
+import org.missionkg.annotate.Tense;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MonthNames;
+import org.missionkg.model.NerMention;
+
+/**
+ * Date slots: CoreNLP's DATE mentions resolved to a date as the article means it (against the
+ * publication day, the tense of the clause, and the date the story last named with a year, for
+ * "that autumn" or "a year later"), with the role the words before give it (since, from, until,
+ * at). Split from {@link SentenceSlots}, which finds every other kind of slot; the only state
+ * it reads and keeps is the article's last explicit date, in {@link ArticleContext}.
+ */
+final class DateSlots {
+    private static final Pattern SINCE_CREATED = Pattern.compile(
+            "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
+                    + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
+
+    private final DateResolver dates;
+
+    DateSlots(DateResolver dates) {
+        this.dates = dates;
+    }
+
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    /** The date slot of a DATE mention, or null when it names no date the article can place. */
+    Slot of(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
+        if (ctx.published() == null && !m.text().matches(".*\\d{4}.*")) {
+            return null;
+        }
+        // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
+        String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
+        Slot after = followingDate(clean, s, m, expr, ctx);
+        if (after != null) {
+            return after;
+        }
+        int first = m.tokenBegin() + (expr.length() < m.text().length() ? 1 : 0);
+        Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
+        if (tense == Tense.PRESENT && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {
+            // "is under Turkish leadership until December": what holds now holds until a day to come.
+            tense = Tense.FUTURE;
+        }
+        Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
+                ctx.published() == null ? LocalDate.now() : ctx.published(), tense);
+        if (d.isEmpty()) {
+            return null;
+        }
+        int begin = m.begin() + (m.text().length() - expr.length());
+        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
+        FuzzyDate date = d.get();
+        if (expr.matches(".*\\b\\d{4}\\b.*") && SIMPLE_DATE.matcher(date.edtf()).matches()) {
+            ctx.rememberExplicitDate(date);
+        } else {
+            date = anaphoricDate(clean, expr, before, m.end(), date, ctx.explicitDate());
+        }
+        return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
+                dateRole(before, expr), null, null);
+    }
+
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?i)^(?:the\\s+(?:following|next)\\s+(day|week|month|year)|(a|an|one|two|three|four|five|six)\\s+(day|week|month|year)s?\\s+later)$");
+
+    /**
+     * "resumed work the following month", "a year later": counted from the date the story last
+     * named with a year, at that date's precision; null when the words are not of that kind or
+     * the story named no such date yet.
+     */
+    private static Slot followingDate(String clean, AnnotatedSentence s, NerMention m, String expr, ArticleContext ctx) {
+        Matcher f = FOLLOWING.matcher(expr.strip());
+        FuzzyDate anchor = ctx.explicitDate();
+        if (!f.matches() || anchor == null) {
+            return null;
+        }
+        Matcher a = SIMPLE_DATE.matcher(anchor.edtf());
+        if (!a.matches()) {
+            return null;
+        }
+        String unit = (f.group(1) != null ? f.group(1) : f.group(3)).toLowerCase(Locale.ROOT);
+        int n = f.group(1) != null ? 1 : switch (f.group(2).toLowerCase(Locale.ROOT)) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> 1;
+        };
+        LocalDate start = anchor.earliest();
+        FuzzyDate date = switch (unit) {
+            case "year" -> a.group(2) == null ? FuzzyDate.ofYear(start.getYear() + n)
+                    : a.group(3) == null ? FuzzyDate.ofMonth(YearMonth.from(start).plusYears(n))
+                    : FuzzyDate.ofDay(start.plusYears(n));
+            case "month" -> a.group(2) == null ? null : a.group(3) == null
+                    ? FuzzyDate.ofMonth(YearMonth.from(start).plusMonths(n)) : FuzzyDate.ofDay(start.plusMonths(n));
+            case "week" -> a.group(3) == null ? null : FuzzyDate.ofDay(start.plusWeeks(n)).approximate();
+            default -> a.group(3) == null ? null : FuzzyDate.ofDay(start.plusDays(n));
+        };
+        if (date == null) {
+            return null;
+        }
+        String before = clean.substring(Math.max(s.begin(), m.begin() - 60), m.begin());
+        return new Slot(-1, SlotType.DATE, m.begin(), m.end(), m.text(), null, null, null, null, date,
+                dateRole(before, m.text()), null, null);
+    }
+
+    private static final Pattern RANGE_END = Pattern.compile(
+            "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+                    + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    private static final Pattern SIMPLE_DATE = Pattern.compile("(\\d{4})(-\\d{2})?(-\\d{2})?");
+    private static final Pattern YEAR_NEXT = Pattern.compile("^\\s+(\\d{4})\\b");
+
+    /**
+     * A month or season without a year that points back at the date last named with one:
+     * "November of that year", "that autumn" (the year last named), "the following May" (the
+     * first May after it). Told in a history ("had taken command when the headquarters opened
+     * that autumn"), they are not counted from the publication day.
+     */
+    private static FuzzyDate anaphoricDate(String clean, String expr, String before, int end, FuzzyDate date,
+                                           FuzzyDate anchor) {
+        Matcher own = SIMPLE_DATE.matcher(date.edtf());
+        if (!own.matches() || own.group(3) != null) {
+            return date;
+        }
+        String after = clean.substring(end, Math.min(clean.length(), end + 40));
+        Matcher yearNext = YEAR_NEXT.matcher(after);
+        if (own.group(2) != null && yearNext.find()) {
+            return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two
+        }
+        Matcher range = RANGE_END.matcher(after);
+        if (range.find() && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
+            // "from January to June 2019": the first month has the year of the second
+            int year = Integer.parseInt(range.group(2));
+            int other = MonthNames.number(range.group(1).substring(0, 3));
+            return new FuzzyDate((Integer.parseInt(own.group(2).substring(1)) > other ? year - 1 : year) + own.group(2));
+        }
+        if (anchor == null) {
+            return date;
+        }
+        if (own.group(2) == null) {
+            // "that year", "the same year": the year last named
+            return expr.matches("(?i)^(?:that|the\\s+same)\\s+year$") ? new FuzzyDate(anchor.edtf().substring(0, 4)) : date;
+        }
+        boolean sameYear = after.matches("(?is)^\\s+of\\s+that\\s+year\\b.*")
+                || before.matches("(?is).*\\bthat\\s+$") || expr.matches("(?i)^that\\s+\\w+$");
+        boolean following = expr.matches("(?i)^the\\s+(?:following|next)\\s+\\w+$")
+                || before.matches("(?is).*\\bthe\\s+(?:following|next)\\s+$");
+        if (!sameYear && !following) {
+            return date;
+        }
+        Matcher a = SIMPLE_DATE.matcher(anchor.edtf());
+        if (!a.matches()) {
+            return date;
+        }
+        int year = Integer.parseInt(a.group(1));
+        int part = Integer.parseInt(own.group(2).substring(1));
+        if (following) {
+            int anchorPart = a.group(2) == null ? 0 : Integer.parseInt(a.group(2).substring(1));
+            // a month after the anchor's month (seasons 21-24 compare by their first month)
+            int mine = part > 20 ? (part - 21) * 3 + 3 : part;
+            int theirs = anchorPart > 20 ? (anchorPart - 21) * 3 + 3 : anchorPart;
+            if (a.group(2) == null || mine <= theirs) {
+                year++;
+            }
+        }
+        return new FuzzyDate(year + own.group(2));
+    }
+
+    private static DateRole dateRole(String before, String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.startsWith("since ")) {
+            return DateRole.SINCE;
+        }
+        if (t.startsWith("until ") || t.startsWith("till ")) {
+            return DateRole.UNTIL;
+        }
+        if (SINCE_CREATED.matcher(before).find()) {
+            return DateRole.SINCE;
+        }
+        String b = before.toLowerCase(Locale.ROOT).stripTrailing();
+        if (b.matches("(?s).*\\b(since|starting|beginning|effective)(\\s+(in|on|the))*$")) {
+            return DateRole.SINCE;
+        }
+        if (b.matches("(?s).*\\b(from|between)(\\s+(in|on|the))*$")) {
+            return DateRole.FROM;
+        }
+        if (b.matches("(?s).*\\b(until|till|through|to|and|by|ending|expire[sd]?|end)(\\s+(in|on|the|of))*$")) {
+            return DateRole.UNTIL;
+        }
+        return DateRole.AT;
+    }
+}

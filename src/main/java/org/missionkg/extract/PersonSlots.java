@@ -1,0 +1,141 @@
+package org.missionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.AnnotatedSentence;
+import org.missionkg.model.EntityRef;
+
+/**
+ * Person slots the tagger did not give: names after a title or rank, lone surnames of people the
+ * article names in full, and a pronoun or description ("He", "The Danish general") that goes on
+ * about the person before; then ranks joined to the names they stand before, which is where each
+ * person gets its entity. Split from {@link SentenceSlots}, which finds the other slots and
+ * settles overlaps; every method adds to or reads that one list of slots.
+ */
+final class PersonSlots {
+    private PersonSlots() {
+    }
+
+    /** A capitalised name right after a title or rank that the tagger missed ("Foreign Minister Francois-Philippe Champagne"). */
+    static void namesAfterTitles(String clean, AnnotatedSentence s, List<Slot> found, List<int[]> ranks) {
+        List<int[]> anchors = new ArrayList<>(ranks);
+        for (Slot f : found) {
+            if (f.type() == SlotType.ROLE || f.type() == SlotType.COMMAND_ROLE) {
+                anchors.add(new int[] {f.begin(), f.end()});
+            }
+        }
+        Pattern name = Pattern.compile("\\G\\s+((?:(?:\\p{Lu}[\\p{L}'’]+|al|bin|de|van|von|der)(?:-\\p{Lu}?[\\p{L}]+)*\\s+)*"
+                + "\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}]+)*)");
+        for (int[] a : anchors) {
+            if (a[1] >= s.end()) {
+                continue;
+            }
+            Matcher m = name.matcher(clean).region(a[1], s.end());
+            if (!m.find()) {
+                continue;
+            }
+            int b = m.start(1);
+            int e = m.end(1);
+            if (m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // "KFOR commander Maj Gen X": the rank is no part of the name; the rank's own anchor finds it.
+            if (ranks.stream().anyMatch(r -> r[0] < e && b < r[1])) {
+                continue;
+            }
+            // "Lt.-Gen. Per Pugholm Olsen" where the tagger found only "Pugholm Olsen": the whole name.
+            found.removeIf(f -> f.type() == SlotType.PERSON && f.entity() == null && f.begin() > b && f.end() == e);
+            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
+        }
+    }
+
+    /**
+     * A surname standing alone ("Whitford most recently served as …") that the tagger did not
+     * take for a name, where the article names the person in full: that person.
+     */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}]+)*(?![\\p{L}-])");
+
+    static void knownSurnames(String clean, AnnotatedSentence s, List<Slot> found, List<int[]> ranks,
+                                      ArticleContext ctx) {
+        Matcher m = CAPITALISED.matcher(clean).region(s.begin(), s.end());
+        while (m.find()) {
+            int b = m.start();
+            int e = m.end();
+            String word = m.group().replaceFirst("['’]s$", "");
+            if (!ctx.isKnownSurname(word) || found.stream().anyMatch(f -> f.overlaps(b, e))
+                    || ranks.stream().anyMatch(r -> r[0] < e && b < r[1])) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.PERSON, b, b + word.length(), word, null));
+        }
+    }
+
+    /**
+     * A sentence that opens with "He", "She" or "The Danish general" goes on about the first
+     * person the sentence before named ("Her boss is a Dane, Maj.-Gen. X. He took command of
+     * the mission in May"): that person, when there is one; otherwise no slot.
+     */
+    private static final Pattern LEADING_PRONOUN = Pattern.compile(
+            "\\G\\s*(He|She|The\\s+(?:(?:new|outgoing|incoming|\\p{Lu}\\p{Ll}+)\\s+)?(?:general|admiral|commodore|brigadier|"
+                    + "(?:one|two|three|four)-star(?:\\s+(?:general|admiral))?))\\b(?!['’])");
+
+    /**
+     * "Two years later he was in Afghanistan", "where he commanded Sector West": a lower-case
+     * "he"/"she" after an opening phrase that names no person is the same person as a leading "He".
+     */
+    private static final Pattern INNER_PRONOUN = Pattern.compile("\\b(he|she)\\b(?!['’])");
+
+    static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
+        if (previous == null) {
+            return null;
+        }
+        Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
+        if (!m.find()) {
+            Matcher inner = INNER_PRONOUN.matcher(clean).region(s.begin(), s.end());
+            if (!inner.find() || found.stream().anyMatch(f -> f.type() == SlotType.PERSON && f.begin() < inner.start())
+                    || found.stream().anyMatch(f -> f.overlaps(inner.start(1), inner.end(1)))) {
+                return null;
+            }
+            return Slot.entity(SlotType.PERSON, inner.start(1), inner.end(1), inner.group(1), previous);
+        }
+        // "The Italian two-star": the tagger's number inside is part of the person.
+        if (found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1))
+                && f.type() != SlotType.DEMONYM && f.type() != SlotType.NUMBER)) {
+            return null;
+        }
+        found.removeIf(f -> f.overlaps(m.start(1), m.end(1))); // "The Danish general": one person
+        return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
+    }
+
+    /** A rank directly before a person becomes part of that person's slot; people get their entity here. */
+    static List<Slot> joinRanks(String clean, List<Slot> sorted, List<int[]> ranks, List<String> rankLabels,
+                                        ArticleContext ctx) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot slot : sorted) {
+            if (slot.type() != SlotType.PERSON) {
+                out.add(slot);
+                continue;
+            }
+            String rank = null;
+            int begin = slot.begin();
+            for (int i = 0; i < ranks.size(); i++) {
+                int[] r = ranks.get(i);
+                if (r[1] <= slot.begin() && clean.substring(r[1], slot.begin()).isBlank()) {
+                    rank = rankLabels.get(i);
+                    begin = r[0];
+                }
+            }
+            EntityRef person = slot.entity() != null ? slot.entity() : ctx.person(slot.text(), rank);
+            if (rank == null) {
+                rank = ctx.knownRank(person);
+            }
+            out.add(slot.withEntity(person).withRank(rank).withSpan(begin, slot.end(), clean.substring(begin, slot.end())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package org.missionkg.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.missionkg.consolidate.MissionSummaries;
+import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.store.ArticleStamps;
+import org.missionkg.vocab.Iris;
+import org.missionkg.vocab.MKG;
+
+/**
+ * The record, in the state graph, of which article set the derived graphs were built from: per
+ * derived graph what it was built from ({@link #BUILT_FROM}), per article graph its stamps as
+ * consolidated and what it fed in (see {@link DerivedGraphs} for how the record is used). Reads
+ * and writes of the record only; deciding what to rebuild is {@link DerivedGraphs}'s job. Also
+ * reads the one-fingerprint record of stores from before the per-article stamps.
+ */
+final class BuildRecord {
+    /** The predicate of the record: {@code <derived graph> mkg:builtFromArticles "what"} ({@link #RECORDED}, {@link #MARKED}). */
+    static final Node BUILT_FROM = NodeFactory.createURI(Iris.ONTOLOGY_NS + "builtFromArticles");
+    /** Per article graph, in stores from before the per-article stamps: {@code "\tsha256\tingestedAt"} as consolidated. */
+    static final Node DIGEST = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedDigest");
+    /** Per article graph: its {@code mkg:sha256} and {@code mkg:ingestedAt} values as consolidated (the same terms). */
+    static final Node REC_SHA = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedSha256");
+    static final Node REC_AT = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedIngestedAt");
+    private static final List<Node> STAMPS = List.of(MKG.sha256.asNode(), MKG.ingestedAt.asNode());
+    private static final List<Node> RECORDS = List.of(REC_SHA, REC_AT);
+    /** The record's value when every article graph is recorded with what it fed in. */
+    static final String RECORDED = "every article graph, as recorded in this graph";
+    /** The record's value after {@link DerivedGraphs#markFresh}: the stamps are recorded, not what each article fed in. */
+    static final String MARKED = "marked fresh by hand";
+    /** Per article graph: a mission its claims are about. */
+    static final Node FED_MISSION = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedMission");
+    /** Per article graph: a person whose country it gives (role holding, command with a country). */
+    static final Node FED_PERSON = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedPerson");
+    /** Per article graph: a mission it names, whose line in the summary graph it may change ({@link MissionSummaries#named}). */
+    static final Node FED_SUMMARY = NodeFactory.createURI(Iris.ONTOLOGY_NS + "summarisedMission");
+
+    /** The graph that holds the record, the derived graphs it speaks of, and which graphs are article graphs. */
+    static final Node STATE = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+    static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+    static final Node REFERENCE = NodeFactory.createURI(Iris.REFERENCE_GRAPH);
+    static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+    static final Predicate<Node> ARTICLE = g -> g.isURI() && g.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX);
+
+    private BuildRecord() {
+    }
+
+    /** The article graphs whose stamps differ from the record: new, replaced or removed since the last update. */
+    static Set<String> changed(DatasetGraph dsg) {
+        return ArticleStamps.changed(dsg, STAMPS, STATE, RECORDS, ARTICLE);
+    }
+
+    /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */
+    static boolean legacy(String recorded) {
+        return recorded != null && recorded.matches("[0-9a-f]{64}");
+    }
+
+    /** Whether a record from before the per-article stamps still matches the article graphs now stored. */
+    static boolean fingerprintHolds(DatasetGraph dsg, String recorded) {
+        return recorded.equals(fingerprint(digests(dsg)));
+    }
+
+    /** Records an article graph's stamps and what it fed into consolidation ({@code touch}; null: not known). */
+    static void record(DatasetGraph dsg, Node graph, StoreClaims.Touch touch) {
+        recordStamps(dsg, graph);
+        if (touch != null) {
+            touch.missions().forEach(m -> dsg.add(STATE, graph, FED_MISSION, NodeFactory.createURI(m)));
+            touch.people().forEach(p -> dsg.add(STATE, graph, FED_PERSON, NodeFactory.createURI(p)));
+        }
+    }
+
+    /** Records an article graph's stamps only (what it fed in is not known). */
+    static void recordStamps(DatasetGraph dsg, Node graph) {
+        ArticleStamps.record(dsg, graph, STAMPS, STATE, RECORDS);
+    }
+
+    /** Records the reference and consolidated graphs as built from {@code recorded} ({@link #RECORDED}, {@link #MARKED}). */
+    static void stamp(DatasetGraph dsg, String recorded) {
+        dsg.deleteAny(STATE, REFERENCE, BUILT_FROM, Node.ANY);
+        dsg.deleteAny(STATE, CONSOLIDATED, BUILT_FROM, Node.ANY);
+        Node lit = NodeFactory.createLiteralString(recorded);
+        dsg.add(STATE, REFERENCE, BUILT_FROM, lit);
+        dsg.add(STATE, CONSOLIDATED, BUILT_FROM, lit);
+    }
+
+    /** What a derived graph's record says ({@link #RECORDED}, {@link #MARKED}, or an old store's fingerprint), or null. */
+    static String recorded(DatasetGraph dsg, Node derivedGraph) {
+        var it = dsg.find(STATE, derivedGraph, BUILT_FROM, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** The article graphs now stored, by IRI. */
+    static List<Node> articleGraphs(DatasetGraph dsg) {
+        List<Node> out = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (n.isURI() && n.getURI().startsWith(Iris.ARTICLE_GRAPH_PREFIX)) {
+                out.add(n);
+            }
+        });
+        out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+        return out;
+    }
+
+    /**
+     * Each article graph's {@code mkg:sha256} and {@code mkg:ingestedAt} values, tab-separated and
+     * sorted, by graph IRI: two index scans by property. Only to read the record of a store from before.
+     */
+    static Map<String, String> digests(DatasetGraph dsg) {
+        Map<String, List<String>> sha = values(dsg, MKG.sha256.asNode());
+        Map<String, List<String>> at = values(dsg, MKG.ingestedAt.asNode());
+        Map<String, String> out = new TreeMap<>();
+        Set<String> graphs = new TreeSet<>(sha.keySet());
+        graphs.addAll(at.keySet());
+        for (String g : graphs) {
+            StringBuilder d = new StringBuilder();
+            sha.getOrDefault(g, List.of()).forEach(v -> d.append('\t').append(v));
+            at.getOrDefault(g, List.of()).forEach(v -> d.append('\t').append(v));
+            out.put(g, d.toString());
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> values(DatasetGraph dsg, Node p) {
+        Map<String, List<String>> out = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            if (ARTICLE.test(q.getGraph())) {
+                out.computeIfAbsent(q.getGraph().getURI(), k -> new ArrayList<>()).add(q.getObject().toString());
+            }
+        });
+        out.values().forEach(l -> l.sort(null));
+        return out;
+    }
+
+    /** The article set's fingerprint, from {@link #digests}, as stores from before recorded it. */
+    static String fingerprint(Map<String, String> digests) {
+        MessageDigest md = sha256();
+        digests.forEach((g, d) -> {
+            md.update(g.getBytes(StandardCharsets.UTF_8));
+            md.update(d.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        });
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

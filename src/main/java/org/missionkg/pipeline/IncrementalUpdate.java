@@ -1,0 +1,132 @@
+package org.missionkg.pipeline;
+
+import static org.missionkg.pipeline.BuildRecord.ARTICLE;
+import static org.missionkg.pipeline.BuildRecord.CONSOLIDATED;
+import static org.missionkg.pipeline.BuildRecord.FED_MISSION;
+import static org.missionkg.pipeline.BuildRecord.FED_PERSON;
+import static org.missionkg.pipeline.BuildRecord.FED_SUMMARY;
+import static org.missionkg.pipeline.BuildRecord.RECORDED;
+import static org.missionkg.pipeline.BuildRecord.STATE;
+import static org.missionkg.pipeline.BuildRecord.SUMMARY;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.missionkg.consolidate.Consolidator;
+import org.missionkg.consolidate.MissionSummaries;
+import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.vocab.MKG;
+
+/**
+ * The incremental update of the derived graphs: recomputes only the missions the changed article
+ * graphs touch (now or, by the record, before) and those commanded by the people they speak of,
+ * and writes the difference to the consolidated graph, the summary lines and the record.
+ * Consolidation is mission by mission, so this equals a full rebuild (IncrementalConsolidationTest);
+ * {@link DerivedGraphs} decides when it is used instead of one.
+ */
+final class IncrementalUpdate {
+    private IncrementalUpdate() {
+    }
+
+    /** Recomputes the missions the changed articles touch, inside the caller's write transaction; returns how many. */
+    static int run(DatasetGraph dsg, Set<String> changed, UpdateSteps steps) {
+        Set<String> missions = new TreeSet<>();
+        Set<String> people = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        Map<String, Set<String>> namedNow = new HashMap<>();
+        for (String g : changed) {
+            Node gn = NodeFactory.createURI(g);
+            dsg.find(STATE, gn, FED_MISSION, Node.ANY).forEachRemaining(q -> missions.add(q.getObject().getURI()));
+            dsg.find(STATE, gn, FED_PERSON, Node.ANY).forEachRemaining(q -> people.add(q.getObject().getURI()));
+            dsg.find(STATE, gn, FED_SUMMARY, Node.ANY).forEachRemaining(q -> named.add(q.getObject().getURI()));
+            if (dsg.containsGraph(gn)) {
+                Graph article = dsg.getGraph(gn);
+                StoreClaims.Touch t = StoreClaims.touch(article);
+                missions.addAll(t.missions());
+                people.addAll(t.people());
+                Set<String> n = new TreeSet<>();
+                MissionSummaries.named(article, n);
+                namedNow.put(g, n);
+                named.addAll(n);
+            }
+        }
+        boolean summaryInStep = BuildRecord.recorded(dsg, CONSOLIDATED).equals(BuildRecord.recorded(dsg, SUMMARY));
+        // A person's country decides how their last command may end (Timelines): every mission they command.
+        for (String p : people) {
+            dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), NodeFactory.createURI(p)).forEachRemaining(q -> {
+                if (ARTICLE.test(q.getGraph())) {
+                    dsg.find(q.getGraph(), q.getSubject(), MKG.mission.asNode(), Node.ANY)
+                            .forEachRemaining(m -> missions.add(m.getObject().getURI()));
+                }
+            });
+        }
+        steps.done("touched");
+        StoreClaims.Slice slice = StoreClaims.forMissions(dsg, missions, ARTICLE);
+        steps.done("claims " + slice.claims().size());
+        Graph part = new Consolidator().consolidate(slice.claims(), slice.people()).getGraph();
+        steps.done("consolidate");
+        Set<Node> missionNodes = new HashSet<>();
+        missions.forEach(m -> missionNodes.add(NodeFactory.createURI(m)));
+        // What the consolidated graph holds for these missions now: their nodes and the derived values they link.
+        Set<Triple> old = new HashSet<>();
+        for (Node m : missionNodes) {
+            List<Node> subjects = new ArrayList<>();
+            dsg.find(CONSOLIDATED, Node.ANY, MKG.mission.asNode(), m).forEachRemaining(q -> subjects.add(q.getSubject()));
+            for (Node s : subjects) {
+                dsg.find(CONSOLIDATED, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    old.add(q.asTriple());
+                    if (q.getPredicate().equals(MKG.derivation.asNode())) {
+                        dsg.find(CONSOLIDATED, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(d -> old.add(d.asTriple()));
+                    }
+                });
+            }
+        }
+        // What it should hold: only what belongs to the missions recomputed (a claim naming two missions would bring
+        // another's part).
+        Set<Node> keep = new HashSet<>();
+        part.find(Node.ANY, MKG.mission.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (missionNodes.contains(t.getObject())) {
+                keep.add(t.getSubject());
+                part.find(t.getSubject(), MKG.derivation.asNode(), Node.ANY).forEachRemaining(d -> keep.add(d.getObject()));
+            }
+        });
+        Set<Triple> fresh = new HashSet<>();
+        part.find().forEachRemaining(t -> {
+            if (keep.contains(t.getSubject())) {
+                fresh.add(t);
+            }
+        });
+        // Write the difference only: one new article changes a few triples of a mission that has thousands.
+        List<Triple> gone = old.stream().filter(t -> !fresh.contains(t)).toList();
+        List<Triple> added = fresh.stream().filter(t -> !old.contains(t)).toList();
+        gone.forEach(t -> dsg.delete(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        added.forEach(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        steps.done("write of " + old.size() + " -" + gone.size() + " +" + added.size());
+        for (String g : changed) {
+            Node gn = NodeFactory.createURI(g);
+            dsg.deleteAny(STATE, gn, Node.ANY, Node.ANY);
+            if (dsg.containsGraph(gn)) {
+                BuildRecord.record(dsg, gn, StoreClaims.touch(dsg.getGraph(gn)));
+            }
+        }
+        if (summaryInStep) {
+            // A mission's line changes with the graphs that name it, and with its consolidated facts' dates.
+            named.addAll(missions);
+            MissionSummaries.update(dsg, named);
+            namedNow.forEach((g, n) -> n.forEach(m -> dsg.add(STATE, NodeFactory.createURI(g), FED_SUMMARY, NodeFactory.createURI(m))));
+        } else {
+            DerivedGraphs.summaryFull(dsg, RECORDED);
+        }
+        steps.done("summary " + named.size());
+        return missions.size();
+    }
+}
