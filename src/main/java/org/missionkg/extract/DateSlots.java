@@ -57,6 +57,9 @@ final class DateSlots {
         }
         int begin = m.begin() + (m.text().length() - expr.length());
         String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
+        if (MONTH_BEFORE_YEAR.matcher(before).find() && expr.strip().matches("\\d{4}")) {
+            return null; // "to December 2008" the tagger split in two: the month's slot has taken the year
+        }
         FuzzyDate date = d.get();
         if (expr.matches(".*\\b\\d{4}\\b.*") && SIMPLE_DATE.matcher(date.edtf()).matches()) {
             ctx.rememberExplicitDate(date);
@@ -113,8 +116,11 @@ final class DateSlots {
     }
 
     private static final Pattern RANGE_END = Pattern.compile(
-            "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+            "^\\s*(?:to|until|till|through|and|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
                     + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    /** A month name right before a bare year: the two are one date the tagger split. */
+    private static final Pattern MONTH_BEFORE_YEAR = Pattern.compile(
+            "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$");
     private static final Pattern SIMPLE_DATE = Pattern.compile("(\\d{4})(-\\d{2})?(-\\d{2})?");
     private static final Pattern YEAR_NEXT = Pattern.compile("^\\s+(\\d{4})\\b");
 
@@ -127,10 +133,22 @@ final class DateSlots {
     private static FuzzyDate anaphoricDate(String clean, String expr, String before, int end, FuzzyDate date,
                                            FuzzyDate anchor) {
         Matcher own = SIMPLE_DATE.matcher(date.edtf());
-        if (!own.matches() || own.group(3) != null) {
+        if (!own.matches()) {
             return date;
         }
         String after = clean.substring(end, Math.min(clean.length(), end + 40));
+        if (own.group(3) != null) {
+            // "between 24 October and 12 December 2008": a day without its year has the year of the
+            // range's end, not the one the publication day suggests
+            Matcher range = RANGE_END.matcher(after);
+            if (expr.matches(".*\\b\\d{4}\\b.*") || !range.find()) {
+                return date;
+            }
+            int year = Integer.parseInt(range.group(2));
+            int other = MonthNames.number(range.group(1).substring(0, 3));
+            int mine = Integer.parseInt(own.group(2).substring(1));
+            return new FuzzyDate((mine > other ? year - 1 : year) + own.group(2) + own.group(3));
+        }
         Matcher yearNext = YEAR_NEXT.matcher(after);
         if (own.group(2) != null && yearNext.find()) {
             return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two

@@ -21,6 +21,13 @@ final class ExplainLines {
             if (f.entity() != null) {
                 legend.append("→").append(f.entity().key());
             }
+            if (f.date() != null) {
+                // the date as read, and what it does in its clause (at, since, until …)
+                legend.append("→").append(f.date().edtf());
+                if (f.dateRole() != null) {
+                    legend.append(' ').append(f.dateRole().name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
         }
         explain.add(legend.toString());
         if (s.parsed()) {

@@ -194,6 +194,13 @@ final class GrammarFacts {
                 }
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
                 Integer months = Durations.monthsFor(g, trigger);
+                if (type == EventType.PLANNED_END && rule.has(Rule.LENGTH_FROM_DATE)) {
+                    // "authorised on 2 October for an initial 12 months": the end is that far on
+                    date = date == null || months == null ? null : Durations.plusMonths(date, months);
+                    if (date == null) {
+                        return List.of();
+                    }
+                }
                 if (type == EventType.EXTENSION && until == null && date != null && months != null) {
                     until = Durations.plusMonths(date, months); // "extended in April for a further 12 months"
                 }

@@ -46,6 +46,12 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
      */
     static final String RANKED = "ranked";
 
+    /**
+     * A planned-end rule whose clause gives a day and a length ("authorised on 2 October for an
+     * initial 12 months"): the end lies that long after the day, not on it.
+     */
+    static final String LENGTH_FROM_DATE = "length-from-date";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }
