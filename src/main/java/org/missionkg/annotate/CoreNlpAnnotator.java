@@ -14,10 +14,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.coref.CorefCoreAnnotations;
-import edu.stanford.nlp.coref.data.CorefChain;
 import org.missionkg.model.Dependency;
-import org.missionkg.model.MentionChain;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
@@ -49,49 +46,11 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP parser;
     private final Set<String> parseTriggers;
-    /** CoreNLP's depparse and coref over every sentence; null unless {@link #COREF_PROPERTY} asks for it. */
-    private final StanfordCoreNLP coref;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers,
-                             StanfordCoreNLP coref) {
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseTriggers = Set.copyOf(parseTriggers);
-        this.coref = coref;
-    }
-
-    /**
-     * System property that switches on an experiment: CoreNLP's own coreference
-     * ({@code coref.algorithm}: {@code statistical} or {@code fastneural}, both over dependency
-     * parses) after the usual annotators, its chains handed to extraction as first choices
-     * ({@code resolve.CorefMentions}). It parses every sentence, not just the trigger sentences,
-     * and costs several times the pipeline (see {@code dev/bench-coref}); absent, no coref runs.
-     * The extractor still sees the parse of the trigger sentences only, so that the experiment
-     * changes nothing but what the chains resolve.
-     */
-    public static final String COREF_PROPERTY = "missionkg.coref";
-
-    /** The settings of the coref stage (it gets the sentences tokenized, tagged and named from the main pipeline). */
-    public static Properties corefProperties(String algorithm) {
-        Properties p = new Properties();
-        // CorefProperties: statistical and fastneural read dependency parses (mention detection
-        // "dep", md-model-dep.ser.gz); neural would need the constituency parser.
-        p.setProperty("annotators", "depparse,coref");
-        p.setProperty("coref.algorithm", algorithm);
-        p.setProperty("coref.language", "en");
-        p.setProperty("enforceRequirements", "false");
-        return p;
-    }
-
-    private static StanfordCoreNLP corefPipeline() {
-        String algorithm = System.getProperty(COREF_PROPERTY, "").strip();
-        if (algorithm.isEmpty() || algorithm.equals("false") || algorithm.equals("off")) {
-            return null;
-        }
-        if (!algorithm.equals("statistical") && !algorithm.equals("fastneural")) {
-            throw new IllegalArgumentException(COREF_PROPERTY + ": statistical or fastneural, not '" + algorithm + "'");
-        }
-        return new StanfordCoreNLP(corefProperties(algorithm));
     }
 
     /**
@@ -134,7 +93,7 @@ public final class CoreNlpAnnotator {
 
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of(), corefPipeline());
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of());
     }
 
     /**
@@ -147,8 +106,7 @@ public final class CoreNlpAnnotator {
         p.setProperty("annotators", "depparse");
         // The sentences come tokenized and tagged from the main pipeline.
         p.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers,
-                corefPipeline());
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers);
     }
 
     /** The pipeline's settings; kept in one place so the benchmark can run the same pipeline alone. */
@@ -203,16 +161,10 @@ public final class CoreNlpAnnotator {
         pipeline.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        Set<CoreMap> parsed = parseTriggerSentences(clean, cms, coref == null);
-        if (coref != null && cms != null) {
-            retagUnitNumbers(cms, () -> coref.annotate(doc));
-        }
+        parseTriggerSentences(clean, cms);
         int index = 0;
-        int[] indexOf = new int[cms.size()];
-        for (int k = 0; k < cms.size(); k++) {
-            CoreMap s = cms.get(k);
+        for (CoreMap s : cms) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            indexOf[k] = labels.isEmpty() ? -1 : index;
             if (labels.isEmpty()) {
                 continue;
             }
@@ -239,53 +191,15 @@ public final class CoreNlpAnnotator {
             }
             int begin = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions,
-                    parsed.contains(s) ? dependencies(s, firstToken) : List.of()));
+            sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions, dependencies(s, firstToken)));
         }
-        return new AnnotatedArticle(article, clean, sentences, coref == null ? List.of() : chains(doc, cms, indexOf, clean));
+        return new AnnotatedArticle(article, clean, sentences);
     }
 
-    /** CoreNLP's coreference chains of two mentions or more, as offsets into the article. */
-    private static List<MentionChain> chains(Annotation doc, List<CoreMap> cms, int[] indexOf, String clean) {
-        java.util.Map<Integer, CorefChain> found = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
-        if (found == null) {
-            return List.of();
-        }
-        List<MentionChain> out = new ArrayList<>();
-        for (CorefChain c : found.values()) {
-            List<MentionChain.Mention> ms = new ArrayList<>();
-            for (CorefChain.CorefMention cm : c.getMentionsInTextualOrder()) {
-                int k = cm.sentNum - 1;
-                if (k < 0 || k >= cms.size() || indexOf[k] < 0) {
-                    continue;
-                }
-                List<CoreLabel> labels = cms.get(k).get(CoreAnnotations.TokensAnnotation.class);
-                int from = cm.startIndex - 1;
-                int to = cm.endIndex - 1;
-                if (from < 0 || to > labels.size() || from >= to) {
-                    continue;
-                }
-                int b = labels.get(from).beginPosition();
-                int e = labels.get(to - 1).endPosition();
-                ms.add(new MentionChain.Mention(indexOf[k], from, to, b, e, cm.mentionType.name(), clean.substring(b, e)));
-            }
-            if (ms.size() > 1) {
-                out.add(new MentionChain(ms));
-            }
-        }
-        out.sort(java.util.Comparator.comparingInt(ch -> ch.mentions().get(0).begin()));
-        return out;
-    }
-
-    /**
-     * Runs the parser over the sentences that hold a trigger lemma, and only those, and returns
-     * them: the sentences whose parse the extractor sees. {@code parse} false: only chooses them
-     * (the coref stage parses every sentence).
-     */
-    private Set<CoreMap> parseTriggerSentences(String clean, List<CoreMap> sentences, boolean parse) {
-        Set<CoreMap> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Runs the parser over the sentences that hold a trigger lemma, and only those. */
+    private void parseTriggerSentences(String clean, List<CoreMap> sentences) {
         if (parser == null || sentences == null) {
-            return out;
+            return;
         }
         List<CoreMap> chosen = new ArrayList<>();
         for (CoreMap s : sentences) {
@@ -295,20 +209,9 @@ public final class CoreNlpAnnotator {
                 chosen.add(s);
             }
         }
-        out.addAll(chosen);
-        if (chosen.isEmpty() || !parse) {
-            return out;
+        if (chosen.isEmpty()) {
+            return;
         }
-        retagUnitNumbers(chosen, () -> {
-            Annotation part = new Annotation(clean);
-            part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-            parser.annotate(part);
-        });
-        return out;
-    }
-
-    /** Runs {@code parse} with the number of a unit's name tagged a proper noun, then puts the tag back. */
-    private static void retagUnitNumbers(List<CoreMap> chosen, Runnable parse) {
         // "Combined Task Force 150", "Task Force 635": the number of a unit's name is part of the
         // name; tagged as a cardinal it breaks the parse of the whole sentence ("took command of
         // Combined Task Force 150 on Thursday" lost its object). The parser sees it as a proper
@@ -326,11 +229,10 @@ public final class CoreNlpAnnotator {
                 }
             }
         }
-        try {
-            parse.run();
-        } finally {
-            retagged.forEach(l -> l.setTag("CD"));
-        }
+        Annotation part = new Annotation(clean);
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        parser.annotate(part);
+        retagged.forEach(l -> l.setTag("CD"));
     }
 
     /** Last words of unit names that a number completes ("Task Force 150", "CTF 151", "Standing Group 2"). */

@@ -42,10 +42,6 @@ final class ArticleContext {
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private org.missionkg.model.FuzzyDate explicitDate;
-    /** CoreNLP's coreference chains, when the experiment ran them; none otherwise. */
-    private org.missionkg.resolve.CorefMentions coref = org.missionkg.resolve.CorefMentions.none();
-    /** What the chains chose at each place they were asked, and what the extractor's own reading was; for --explain. */
-    private final List<String> corefNotes = new ArrayList<>();
 
     ArticleContext(String articleId, LocalDate published, EntityRef focusMission, EntityRef focusNatoMission,
                    EntityRef focusCountry, int focusCountryWeight, EntityRef focusOrganization,
@@ -279,72 +275,6 @@ final class ArticleContext {
 
     String articleId() {
         return articleId;
-    }
-
-    void useCoref(org.missionkg.resolve.CorefMentions chains) {
-        coref = chains;
-    }
-
-    /**
-     * The first choice for a mission pronoun or description over {@code [begin, end)} when coref
-     * ran: the mission named by the nearest other mention of its chain (a mention whose head lies
-     * in a mission's match, or most of which is one), or null.
-     */
-    EntityRef corefMission(int begin, int end) {
-        for (org.missionkg.model.MentionChain.Mention m : coref.others(begin, end)) {
-            for (GazetteerMatch g : namedMissions) {
-                boolean overlaps = g.start() < m.end() && m.begin() < g.end();
-                boolean headIn = m.end() <= g.end() && m.end() > g.start();
-                if (overlaps && g.entity() != null && (headIn || 2 * (g.end() - g.start()) >= m.end() - m.begin())) {
-                    return g.entity();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The first choice for a person pronoun or description over {@code [begin, end)} when coref
-     * ran: the person named by the nearest other mention of its chain that holds a name the
-     * article gives, or null.
-     */
-    EntityRef corefPerson(int begin, int end) {
-        for (org.missionkg.model.MentionChain.Mention m : coref.others(begin, end)) {
-            java.util.Optional<String> name = coref.personName(m);
-            if (name.isPresent()) {
-                EntityRef p = peopleByName.get(name.get().replaceAll("['’]s$", "").strip().toLowerCase(Locale.ROOT));
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether coref ran for this article. */
-    boolean hasCoref() {
-        return coref.any();
-    }
-
-    /** Notes what the chains chose at a place where extraction settles a mention, next to its own reading. */
-    EntityRef noteCoref(String place, String surface, EntityRef chosenByCoref, EntityRef ownReading) {
-        if (coref.any()) {
-            corefNotes.add("coref " + place + " «" + surface + "»: " + label(chosenByCoref) + " / own reading: "
-                    + label(ownReading) + (java.util.Objects.equals(chosenByCoref, ownReading) ? " (same)"
-                    : chosenByCoref == null ? " (coref silent)" : " (differs)"));
-        }
-        return chosenByCoref != null ? chosenByCoref : ownReading;
-    }
-
-    private static String label(EntityRef e) {
-        return e == null ? "-" : e.label();
-    }
-
-    /** The notes made since the last call, and forgets them. */
-    List<String> takeCorefNotes() {
-        List<String> out = List.copyOf(corefNotes);
-        corefNotes.clear();
-        return out;
     }
 
     LocalDate published() {

@@ -46,32 +46,14 @@ final class GrammarFacts {
      * in the sentence, else the one the sentences before were about ("At a ceremony yesterday its
      * French force commander handed command to X, who now commands MINURCAT": not MINURCAT).
      */
-    private static EntityRef pointedAt(ParseGraph g, IndexedWord pointer, GrammarLayer.Reading reading,
-                                       AnnotatedSentence s, ArticleContext ctx) {
-        EntityRef own = reading.backward;
+    private static EntityRef pointedAt(ParseGraph g, IndexedWord pointer, GrammarLayer.Reading reading) {
         for (int i = pointer.index() - 2; i >= 0; i--) {
             Slot slot = g.slotAt(i);
             if (slot != null && slot.type() == SlotType.MISSION && slot.entity() != null) {
-                own = slot.entity();
-                break;
+                return slot.entity();
             }
         }
-        int at = pointer.index() - 1;
-        if (at < 0 || at >= s.tokens().size()) {
-            return own;
-        }
-        Token t = s.tokens().get(at);
-        return ctx.noteCoref("mission", t.word(), ctx.corefMission(t.begin(), t.end()), own);
-    }
-
-    /** The person the chain of a described commander ("a French rear admiral") names, when coref ran; else null. */
-    private static EntityRef describedPerson(IndexedWord described, AnnotatedSentence s, ArticleContext ctx) {
-        int at = described.index() - 1;
-        if (!ctx.hasCoref() || at < 0 || at >= s.tokens().size()) {
-            return null;
-        }
-        Token t = s.tokens().get(at);
-        return ctx.noteCoref("described person", t.word(), ctx.corefPerson(t.begin(), t.end()), null);
+        return reading.backward;
     }
 
     /** Words that make a commander's title a deputy's. */
@@ -92,7 +74,7 @@ final class GrammarFacts {
         }
         EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
         if (mission == null && m.getNode("mission") != null) {
-            mission = pointedAt(g, m.getNode("mission"), reading, s, ctx);
+            mission = pointedAt(g, m.getNode("mission"), reading);
         }
         if (mission == null) {
             mission = sentenceMission;
@@ -112,13 +94,6 @@ final class GrammarFacts {
         }
         IndexedWord described = m.getNode("described");
         if (described != null && rule.kind().equals("command")) {
-            EntityRef named = describedPerson(described, s, ctx);
-            if (named != null) {
-                // the chain names the admiral: the facts the next sentence would have given, now
-                String rank = ctx.knownRank(named);
-                return List.of(new CommandTenure(named, mission, rank, dates.at(), null, p),
-                        new MissionEvent(mission, EventType.HANDOVER, dates.at(), null, named, null, p));
-            }
             // "A French rear admiral took command of …": the next sentences name the admiral.
             reading.await(new GrammarLayer.Pending(rule.id(), mission, ParseGraph.lemma(described), dates.at(), p,
                     s.index()));

@@ -152,10 +152,6 @@ final class MissionPhrases {
                     mission = antecedent;
                 }
             }
-            if (!head.startsWith("task") && GENERIC_MODS.matcher(mods).matches()) {
-                mission = ctx.noteCoref("mission", m.group(), ctx.corefMission(s.begin() + m.start(), s.begin() + m.end()),
-                        mission);
-            }
             mission = settled(mission, s.begin() + m.start(), s.begin() + m.end(), clean, gaz, namedMissions, ctx);
             if (mission == null) {
                 continue;

@@ -27,7 +27,6 @@ import org.missionkg.reference.MissionNames;
 import org.missionkg.reference.OfficeHolders;
 import org.missionkg.reference.TitleHolders;
 import org.missionkg.resolve.ArticleAliases;
-import org.missionkg.resolve.CorefMentions;
 import org.missionkg.resolve.MissionDescriptions;
 import org.missionkg.resolve.MissionsInTime;
 
@@ -181,7 +180,6 @@ public final class RuleBasedExtractor implements FactExtractor {
         List<GazetteerMatch> bodyMatches = eras.settle(descriptions.add(clean,
                 ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean)))), published);
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
-        ctx.useCoref(CorefMentions.of(annotated));
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
@@ -191,7 +189,6 @@ public final class RuleBasedExtractor implements FactExtractor {
         for (int i = 0; i < annotated.sentences().size(); i++) {
             slots.find(clean, annotated.sentences().get(i), matchesBySentence.get(i), ctx);
         }
-        ctx.takeCorefNotes(); // what the chains chose on the names' pass is chosen again below
         List<List<EntityRef>> named = new ArrayList<>();
         Slot recent = null;
         GrammarLayer.Reading reading = new GrammarLayer.Reading();
@@ -235,14 +232,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             EntityRef pointedBack = ctx.recentMission() != null ? ctx.recentMission()
                     : lastBefore != null ? lastBefore.entity() : null;
             reading.backward = pointedBack;
-            Matcher opening = POINTS_BACK.matcher(clean.substring(s.begin(), s.end()));
-            EntityRef grammarMission = mission;
-            if (opening.find()) {
-                int b = s.begin() + opening.end() - (opening.group().endsWith("s") ? 3 : 2);
-                EntityRef chosen = ctx.noteCoref("mission", clean.substring(b, s.begin() + opening.end()),
-                        ctx.corefMission(b, s.begin() + opening.end()), pointedBack);
-                grammarMission = chosen != null ? chosen : mission;
-            }
+            EntityRef grammarMission = pointedBack != null
+                    && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? pointedBack : mission;
             List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
@@ -259,13 +250,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     // An undated hand-over told as done near the top happened on the lede's day, as in the grammar layer.
                     boolean told = rule.has(Rule.HANDOVER) && !future && !PAST_PERFECT.matcher(m.group()).find();
                     FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
-                    int its = possessiveAt(view.text(), m.start());
-                    EntityRef matchMission = mission;
-                    if (its >= 0) {
-                        int b = view.articleStart(its);
-                        EntityRef chosen = ctx.noteCoref("mission", "its", ctx.corefMission(b, b + 3), pointedBack);
-                        matchMission = chosen != null ? chosen : mission;
-                    }
+                    EntityRef matchMission = pointedBack != null && possessiveBefore(view.text(), m.start()) ? pointedBack : mission;
                     List<Fact> made = builder.build(rule, m, view, ctx, article.text(), matchMission, previous,
                             standIn, reading.standInSource());
                     sentenceFacts.addAll(made);
@@ -278,9 +263,6 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
                 sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
             }
-            if (explain != null) {
-                ctx.takeCorefNotes().forEach(n -> explain.add("    " + n));
-            }
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
@@ -291,12 +273,11 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** "its" right before the match ("its French force commander, X"), with no mission named before it in the sentence. */
     private static final java.util.regex.Pattern ITS_BEFORE = java.util.regex.Pattern.compile("(?i)\\bits\\s+(?:⟦[DCK]\\d+⟧\\s+|[a-z-]+\\s+){0,3}$");
 
-    /** Where in the view that "its" stands, or -1. */
-    private static int possessiveAt(String viewText, int start) {
+    private static boolean possessiveBefore(String viewText, int start) {
         String before = viewText.substring(0, start);
         Matcher its = ITS_BEFORE.matcher(before);
         // a mission marker (⟦M…⟧) anywhere before the "its" names what it stands for
-        return its.find() && before.lastIndexOf("⟦M", its.start()) < 0 ? its.start() : -1;
+        return its.find() && before.lastIndexOf("⟦M", its.start()) < 0;
     }
 
     private static List<GazetteerMatch> inSentence(AnnotatedSentence s, List<GazetteerMatch> bodyMatches) {

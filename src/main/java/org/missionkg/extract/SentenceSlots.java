@@ -107,7 +107,7 @@ final class SentenceSlots {
         if (s.index() == 0) {
             ctx.rememberSentencePerson(null);
         }
-        Slot pronoun = leadingPronoun(clean, s, found, ctx.sentencePerson(), ctx);
+        Slot pronoun = leadingPronoun(clean, s, found, ctx.sentencePerson());
         if (pronoun != null) {
             found.add(pronoun);
         }
@@ -191,9 +191,8 @@ final class SentenceSlots {
      */
     private static final Pattern INNER_PRONOUN = Pattern.compile("\\b(he|she)\\b(?!['’])");
 
-    private static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous,
-                                       ArticleContext ctx) {
-        if (previous == null && !ctx.hasCoref()) {
+    private static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
+        if (previous == null) {
             return null;
         }
         Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
@@ -203,20 +202,15 @@ final class SentenceSlots {
                     || found.stream().anyMatch(f -> f.overlaps(inner.start(1), inner.end(1)))) {
                 return null;
             }
-            EntityRef who = ctx.noteCoref("person", inner.group(1), ctx.corefPerson(inner.start(1), inner.end(1)), previous);
-            return who == null ? null : Slot.entity(SlotType.PERSON, inner.start(1), inner.end(1), inner.group(1), who);
+            return Slot.entity(SlotType.PERSON, inner.start(1), inner.end(1), inner.group(1), previous);
         }
         // "The Italian two-star": the tagger's number inside is part of the person.
         if (found.stream().anyMatch(f -> f.overlaps(m.start(1), m.end(1))
                 && f.type() != SlotType.DEMONYM && f.type() != SlotType.NUMBER)) {
             return null;
         }
-        EntityRef who = ctx.noteCoref("person", m.group(1), ctx.corefPerson(m.start(1), m.end(1)), previous);
-        if (who == null) {
-            return null;
-        }
         found.removeIf(f -> f.overlaps(m.start(1), m.end(1))); // "The Danish general": one person
-        return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), who);
+        return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.missionkg.extract;
 
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -29,8 +32,10 @@ import org.missionkg.read.BodyCleaner;
  * <ol>
  *   <li>the old pipeline: tokenize, ssplit, pos, lemma, ner, no parse;</li>
  *   <li>today's: the same and depparse on trigger sentences ({@code CoreNlpAnnotator.create(triggers)});</li>
- *   <li>today's and {@code coref} (statistical): depparse on every sentence, then coref;</li>
- *   <li>today's and {@code coref} (fastneural);</li>
+ *   <li>the extractor's CoreNLP settings ({@code CoreNlpAnnotator.properties()}) with depparse on every sentence
+ *       and {@code coref} (statistical), which needs the parse of every sentence (CorefProperties: statistical and
+ *       fastneural detect mentions on dependency parses, md-model-dep);</li>
+ *   <li>the same with {@code coref} (fastneural);</li>
  *   <li>CoreNLP's default pipeline alone (tokenize,ssplit,pos,lemma,ner,depparse, default settings), the baseline of issue 12.</li>
  * </ol>
  * Prints model load time, articles/s and tokens/s after a warm-up, heap in use after the load and
@@ -71,18 +76,18 @@ public final class CorefBench {
                 rounds, load());
         Set<String> triggers = GrammarRules.bundled().triggerLemmas();
         List<Row> rows = new ArrayList<>();
-        rows.add(annotator("old: ner, no parse", articles, rounds, null, CoreNlpAnnotator::create));
-        rows.add(annotator("today: ner + depparse on trigger sentences", articles, rounds, null,
+        rows.add(annotator("old: ner, no parse", articles, rounds, CoreNlpAnnotator::create));
+        rows.add(annotator("today: ner + depparse on trigger sentences", articles, rounds,
                 () -> CoreNlpAnnotator.create(triggers)));
-        rows.add(annotator("today + coref statistical (depparse on all)", articles, rounds, "statistical",
-                () -> CoreNlpAnnotator.create(triggers)));
+        rows.add(raw("today's settings + depparse on all + coref statistical", articles, rounds, withCoref("statistical")));
         try {
-            rows.add(annotator("today + coref fastneural (depparse on all)", articles, rounds, "fastneural",
-                    () -> CoreNlpAnnotator.create(triggers)));
+            rows.add(raw("today's settings + depparse on all + coref fastneural", articles, rounds, withCoref("fastneural")));
         } catch (RuntimeException e) {
             System.out.println("fastneural did not load: " + e);
         }
-        rows.add(raw("CoreNLP default: tokenize,ssplit,pos,lemma,ner,depparse", articles, rounds));
+        Properties defaults = new Properties();
+        defaults.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        rows.add(raw("CoreNLP default: tokenize,ssplit,pos,lemma,ner,depparse", articles, rounds, defaults));
         Row old = rows.get(0);
         Row base = rows.get(rows.size() - 1);
         System.out.println();
@@ -99,48 +104,39 @@ public final class CorefBench {
                 + "chains: coref chains/mentions found. load at end: " + load());
     }
 
-    private static Row annotator(String name, List<Article> articles, int rounds, String coref,
-                                 Supplier<CoreNlpAnnotator> make) {
-        fresh();
-        if (coref == null) {
-            System.clearProperty(CoreNlpAnnotator.COREF_PROPERTY);
-        } else {
-            System.setProperty(CoreNlpAnnotator.COREF_PROPERTY, coref);
-        }
-        try {
-            long t0 = System.nanoTime();
-            CoreNlpAnnotator nlp = make.get();
-            double load = seconds(t0);
-            double heapAfterLoad = heapInUse();
-            articles.subList(0, Math.min(3, articles.size())).forEach(nlp::annotate); // warm-up
-            resetPeaks();
-            long tokens = 0;
-            int chains = 0;
-            int mentions = 0;
-            t0 = System.nanoTime();
-            for (int r = 0; r < rounds; r++) {
-                for (Article a : articles) {
-                    AnnotatedArticle done = nlp.annotate(a);
-                    tokens += done.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
-                    chains += done.chains().size();
-                    mentions += done.chains().stream().mapToInt(c -> c.mentions().size()).sum();
-                }
-            }
-            double seconds = seconds(t0);
-            double peak = peakHeap();
-            Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak,
-                    coref == null ? -1 : chains, mentions);
-            System.out.printf(Locale.ROOT, "%s: %.2f articles/s (load %.1f s)%n", name, row.articles / seconds, load);
-            return row;
-        } finally {
-            System.clearProperty(CoreNlpAnnotator.COREF_PROPERTY);
-        }
+    /** The extractor's CoreNLP settings, depparse on every sentence and coref with this algorithm. */
+    private static Properties withCoref(String algorithm) {
+        Properties p = CoreNlpAnnotator.properties();
+        p.setProperty("annotators", p.getProperty("annotators") + ",depparse,coref");
+        p.setProperty("coref.algorithm", algorithm);
+        return p;
     }
 
-    private static Row raw(String name, List<Article> articles, int rounds) {
+    private static Row annotator(String name, List<Article> articles, int rounds, Supplier<CoreNlpAnnotator> make) {
         fresh();
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator nlp = make.get();
+        double load = seconds(t0);
+        double heapAfterLoad = heapInUse();
+        articles.subList(0, Math.min(3, articles.size())).forEach(nlp::annotate); // warm-up
+        resetPeaks();
+        long tokens = 0;
+        t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            for (Article a : articles) {
+                AnnotatedArticle done = nlp.annotate(a);
+                tokens += done.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
+            }
+        }
+        double seconds = seconds(t0);
+        double peak = peakHeap();
+        Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak, -1, 0);
+        System.out.printf(Locale.ROOT, "%s: %.2f articles/s (load %.1f s)%n", name, row.articles / seconds, load);
+        return row;
+    }
+
+    private static Row raw(String name, List<Article> articles, int rounds, Properties p) {
+        fresh();
         long t0 = System.nanoTime();
         StanfordCoreNLP nlp = new StanfordCoreNLP(p);
         double load = seconds(t0);
@@ -148,17 +144,29 @@ public final class CorefBench {
         articles.subList(0, Math.min(3, articles.size())).forEach(a -> nlp.annotate(new Annotation(a.text())));
         resetPeaks();
         long tokens = 0;
+        int chains = 0;
+        int mentions = 0;
         t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             for (Article a : articles) {
-                Annotation doc = new Annotation(BodyCleaner.clean(a.text()));
+                Annotation doc = new Annotation(CoreNlpAnnotator.capLines(BodyCleaner.clean(a.text()), CoreNlpAnnotator.MAX_LINE_CHARS));
+                if (a.meta().published() != null && a.meta().published().earliest() != null) {
+                    doc.set(CoreAnnotations.DocDateAnnotation.class, a.meta().published().earliest().toString());
+                }
                 nlp.annotate(doc);
                 tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+                Map<Integer, CorefChain> found = doc.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+                if (found != null) {
+                    chains += found.size();
+                    mentions += found.values().stream().mapToInt(c -> c.getMentionsInTextualOrder().size()).sum();
+                }
             }
         }
         double seconds = seconds(t0);
         double peak = peakHeap();
-        Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak, -1, 0);
+        boolean coref = p.getProperty("annotators").contains("coref");
+        Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak,
+                coref ? chains : -1, mentions);
         System.out.printf(Locale.ROOT, "%s: %.2f articles/s (load %.1f s)%n", name, row.articles / seconds, load);
         return row;
     }
