@@ -193,6 +193,12 @@ final class GrammarFacts {
                     date = dates.until(); // "ran from March to August", "runs until March 2023": the end is the "until"
                 }
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
+                if (until != null && date != null && until.certainlyBefore(date)) {
+                    // "extended in June to 26 October" told a year on: a prolongation ends after it is
+                    // decided, so a year-less "until" read into the year before is the year after
+                    FuzzyDate later = Durations.plusMonths(until, 12);
+                    until = later != null && !later.certainlyBefore(date) ? later : until;
+                }
                 Integer months = Durations.monthsFor(g, trigger);
                 if (type == EventType.PLANNED_END && rule.has(Rule.LENGTH_FROM_DATE)) {
                     // "authorised on 2 October for an initial 12 months": the end is that far on

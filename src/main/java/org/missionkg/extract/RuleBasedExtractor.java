@@ -267,7 +267,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(reading.durations.dated(facts));
+        return DuplicateClaims.dedupe(LastCommanders.ended(reading.durations.dated(facts)));
     }
 
 
