@@ -60,12 +60,13 @@ final class CommandFacts {
             out.add(civilian && older.rank() == null ? new RoleHolding(older.entity(), "head of mission", mission, p)
                     : new CommandTenure(older.entity(), mission, older.rank(), null, newer != null ? at : at(m, v, older), p));
         }
+        String said = titleWords(m, v);
         if (current != null && isPerson(current) && current.rank() == null
-                && (civilian || !COMMAND_WORD.matcher(m.group()).find())) {
+                && (civilian || !COMMAND_WORD.matcher(said).find())) {
             // "the head of the mission, Bintou Keita": a head or chief with no military rank is the
             // civilian head of mission (a UN special representative), not its commander; a bare
             // "leader" with no rank ("Turkish Cypriot leader X") leads something else.
-            if (civilian || HEAD_WORD.matcher(m.group()).find()) {
+            if (civilian || HEAD_WORD.matcher(said).find()) {
                 out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
             }
             return out;
@@ -80,6 +81,15 @@ final class CommandFacts {
             out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(), note, p));
         }
         return out;
+    }
+
+    /** The match's words with its command titles written out: "⟦K0⟧, ⟦P1⟧" says "head of the mission" in its title slot. */
+    private static String titleWords(Matcher m, SentenceView v) {
+        StringBuilder words = new StringBuilder(m.group());
+        for (Slot k : v.slotsIn(m.start(), m.end(), SlotType.COMMAND_ROLE)) {
+            words.append(' ').append(k.text());
+        }
+        return words.toString();
     }
 
     static List<Fact> lead(Rule rule, Matcher m, SentenceView v, Provenance p, EntityRef mission, FuzzyDate standIn,

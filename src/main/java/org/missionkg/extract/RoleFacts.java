@@ -81,6 +81,11 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             }
             if (org == null && governmentVoice(roleSlot, v)) {
                 org = ctx.lastGovernment();
+                if (org == null) {
+                    // "Government spokesman X" before any president or minister is named: whose
+                    // government, as for a bare cabinet title (the host's, in a story on its mission)
+                    org = bareTitleCountry(roleSlot, v, ctx);
+                }
             }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
                 org = bareTitleCountry(roleSlot, v, ctx);
