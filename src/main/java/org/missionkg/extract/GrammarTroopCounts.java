@@ -73,6 +73,11 @@ final class GrammarTroopCounts {
             EntityRef whole = g.entity(m.getNode("mission"), EntityKind.MISSION);
             whole = whole != null ? whole : mission;
             country = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
+            if (country == null && !rule.has(Rule.FALLBACK) && whole != null && whole.kind() == EntityKind.MISSION) {
+                // a mission the gazetteer does not know ("the force counted about 7,000 soldiers" in a
+                // story on Operation Alba): its total is its own; the catch-all reading claims none
+                country = whole;
+            }
         }
         if (country == null) {
             return List.of();

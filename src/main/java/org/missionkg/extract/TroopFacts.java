@@ -40,9 +40,12 @@ final class TroopFacts {
             if (boundMission == null && sentenceMission != null && sentenceMission.kind() == EntityKind.MISSION) {
                 boundMission = sentenceMission;
             }
-            // A mission whose names do not say who runs it: as a country's count; a mission
-            // without a parent organisation (the MFO, RAMSI) counts as itself.
+            // Who runs the mission, as its names or the gazetteer say; a mission without a parent
+            // organisation (the MFO, RAMSI) or unknown to the gazetteer counts as itself.
             country = boundMission == null ? null : names.countedFor(boundMission);
+            if (country == null && boundMission != null && boundMission.kind() == EntityKind.MISSION) {
+                country = boundMission; // a mission the gazetteer does not know: its total is its own
+            }
         } else if (country == null && force != null) {
             // "250 Canadian Armed Forces members": the force's own name says whose they are;
             // "NATO will send 600 troops": an organisation counts for the mission it runs.
