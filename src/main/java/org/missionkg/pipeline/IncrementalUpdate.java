@@ -71,7 +71,7 @@ final class IncrementalUpdate {
         }
         steps.done("touched");
         StoreClaims.Slice slice = StoreClaims.forMissions(dsg, missions, ARTICLE);
-        steps.done("claims " + slice.claims().size());
+        steps.done("claims " + slice.claims().size() + " people " + slice.people().size());
         Graph part = new Consolidator().consolidate(slice.claims(), slice.people()).getGraph();
         steps.done("consolidate");
         Set<Node> missionNodes = new HashSet<>();
