@@ -24,6 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.missionkg.consolidate.Consolidator;
@@ -84,6 +85,14 @@ final class IncrementalUpdate {
         CompletableFuture<Set<Triple>> oldRead = TDBInternal.isTDB2(dsg)
                 ? CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> consolidatedOf(dsg, missionNodes)), OLD_READER)
                 : CompletableFuture.completedFuture(consolidatedOf(dsg, missionNodes));
+        // The summary lines of the missions concerned, read the same way after the old triples: they read the article
+        // graphs (already new) and the consolidated graph (still old), so they stand unless the consolidated write
+        // changes a triple the lines are read from (checked below; then they are read again).
+        Set<String> lineMissions = new TreeSet<>(named);
+        lineMissions.addAll(missions);
+        CompletableFuture<List<Binding>> linesRead = summaryInStep && TDBInternal.isTDB2(dsg)
+                ? CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> MissionSummaries.lines(dsg, lineMissions)), OLD_READER)
+                : null;
         StoreClaims.Slice slice = StoreClaims.forMissions(dsg, missions, ARTICLE);
         steps.done("claims " + slice.claims().size() + " people " + slice.people().size());
         Graph part = new Consolidator().consolidate(slice.claims(), slice.people()).getGraph();
@@ -127,13 +136,26 @@ final class IncrementalUpdate {
         }
         if (summaryInStep) {
             // A mission's line changes with the graphs that name it, and with its consolidated facts' dates.
-            named.addAll(missions);
-            MissionSummaries.update(dsg, named);
+            List<Binding> lines = null;
+            if (linesRead != null && gone.stream().noneMatch(MissionSummaries::reads) && added.stream().noneMatch(MissionSummaries::reads)) {
+                try {
+                    lines = linesRead.join();
+                } catch (RuntimeException e) {
+                    lines = null;
+                }
+            }
+            if (lines != null) {
+                MissionSummaries.replace(dsg, lineMissions, lines);
+                steps.done("summary (read beside) " + lineMissions.size());
+            } else {
+                MissionSummaries.update(dsg, lineMissions);
+                steps.done("summary " + lineMissions.size());
+            }
             namedNow.forEach((g, n) -> n.forEach(m -> dsg.add(STATE, NodeFactory.createURI(g), FED_SUMMARY, NodeFactory.createURI(m))));
         } else {
             DerivedGraphs.summaryFull(dsg, RECORDED);
+            steps.done("summary (all)");
         }
-        steps.done("summary " + named.size());
         return missions.size();
     }
 
