@@ -126,9 +126,13 @@ final class ConsolidatedGraph {
         fact.addProperty(MKG.derivation, r);
     }
 
-    /** A conflict node; its IRI is minted from the aspect and the sorted claim IRIs. */
+    /**
+     * A conflict node; its IRI is minted from what it is about (the aspect, mission and subject: one
+     * conflict each), so that a claim joining a disagreement adds one {@code mkg:claim} link instead of
+     * renaming a node that has thousands.
+     */
     private static void conflict(Model m, String mission, Aspect a, String subject, List<String> claims) {
-        String key = a.code() + " " + String.join(" ", claims);
+        String key = a.code() + " " + mission + " " + subject;
         Resource r = m.createResource(Iris.consolidated("conflict", key))
                 .addProperty(RDF.type, MKG.Conflict)
                 .addProperty(MKG.aspect, a.code())

@@ -40,8 +40,9 @@ import org.apache.jena.rdf.model.Model;
  *
  * <h2>Guarantees</h2>
  * The result depends only on the article facts: the same facts in any order give the same
- * triples. No blank nodes (every IRI is minted by {@link org.missionkg.vocab.Iris#consolidated}
- * from sorted claim IRIs), no timestamps. Consolidated facts found in the input are ignored,
+ * triples. No blank nodes (every IRI is minted by {@link org.missionkg.vocab.Iris#consolidated}:
+ * a merged fact's from its kind and smallest claim IRI, a derived value's from its fact and aspect,
+ * a conflict's from its aspect, mission and subject), no timestamps. Consolidated facts found in the input are ignored,
  * so consolidating a model that already holds a consolidated graph gives the same result.
  *
  * <h2>How the store calls it</h2>

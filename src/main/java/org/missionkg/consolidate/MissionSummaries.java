@@ -76,15 +76,38 @@ public final class MissionSummaries {
 
     /** Writes anew the lines of these missions (IRIs), and removes those of the ones no graph names as a mission any more. */
     public static void update(DatasetGraph dsg, Collection<String> missions) {
+        replace(dsg, missions, lines(dsg, missions));
+    }
+
+    /** The lines of these missions as the dataset stands (for {@link #replace}); none for a mission no graph names. */
+    public static List<Binding> lines(DatasetGraph dsg, Collection<String> missions) {
         if (missions.isEmpty()) {
-            return;
+            return List.of();
         }
+        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
+        return rows(dsg, String.format(QUERY, values));
+    }
+
+    /** Replaces the lines of these missions by {@code lines} (from {@link #lines} over the same missions). */
+    public static void replace(DatasetGraph dsg, Collection<String> missions, List<Binding> lines) {
         for (String m : missions) {
             dsg.deleteAny(SUMMARY, NodeFactory.createURI(m), Node.ANY, Node.ANY);
         }
-        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
-        write(dsg, String.format(QUERY, values));
+        add(dsg, lines);
     }
+
+    /**
+     * Whether a change of this triple in a graph can change some line: the properties the lines are read from
+     * (the others change no answer of the query).
+     */
+    public static boolean reads(org.apache.jena.graph.Triple t) {
+        return READ.contains(t.getPredicate()) || t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(MKG.Mission.asNode());
+    }
+
+    private static final Set<Node> READ = Set.of(MKG.mission.asNode(), MKG.subject.asNode(),
+            NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            MKG.startEarliest.asNode(), MKG.dateEarliest.asNode(), MKG.endEarliest.asNode(),
+            MKG.startLatest.asNode(), MKG.dateLatest.asNode(), MKG.endLatest.asNode());
 
     /** The missions an article graph speaks of: those it types as missions, and those its facts are about. */
     public static void named(Graph article, Collection<String> out) {
@@ -119,10 +142,18 @@ public final class MissionSummaries {
     }
 
     private static void write(DatasetGraph dsg, String query) {
+        add(dsg, rows(dsg, query));
+    }
+
+    private static List<Binding> rows(DatasetGraph dsg, String query) {
         List<Binding> rows = new java.util.ArrayList<>();
         try (QueryExec qe = QueryExec.dataset(dsg).query(query).build()) {
             qe.select().forEachRemaining(rows::add);
         }
+        return rows;
+    }
+
+    private static void add(DatasetGraph dsg, List<Binding> rows) {
         for (Binding row : rows) {
             Node mission = row.get(Var.alloc("mission"));
             for (int i = 0; i < COLUMNS.size(); i++) {

@@ -38,8 +38,17 @@ final class BuildRecord {
     static final Node REC_AT = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedIngestedAt");
     private static final List<Node> STAMPS = List.of(MKG.sha256.asNode(), MKG.ingestedAt.asNode());
     private static final List<Node> RECORDS = List.of(REC_SHA, REC_AT);
-    /** The record's value when every article graph is recorded with what it fed in. */
-    static final String RECORDED = "every article graph, as recorded in this graph";
+    /**
+     * The record's value when every article graph is recorded with what it fed in, and the consolidated
+     * graph's IRIs are minted the current way (a merged fact from its first claim, a conflict from what
+     * it is about).
+     */
+    static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2";
+    /**
+     * The same record for a consolidated graph whose IRIs were minted the earlier way (from all their
+     * claims): the next change rebuilds it in full, since updating only some missions would mix the two.
+     */
+    static final String RECORDED_V1 = "every article graph, as recorded in this graph";
     /** The record's value after {@link DerivedGraphs#markFresh}: the stamps are recorded, not what each article fed in. */
     static final String MARKED = "marked fresh by hand";
     /** Per article graph: a mission its claims are about. */

@@ -7,6 +7,7 @@ import static org.missionkg.pipeline.BuildRecord.DIGEST;
 import static org.missionkg.pipeline.BuildRecord.FED_SUMMARY;
 import static org.missionkg.pipeline.BuildRecord.MARKED;
 import static org.missionkg.pipeline.BuildRecord.RECORDED;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V1;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -112,6 +113,7 @@ public final class DerivedGraphs {
         return switch (last.how()) {
             case "stamps" -> "the store's record of its articles was in an older format: converted it (no facts changed)";
             case "summary" -> "the store had no missions summary (made before it existed): built it (no facts changed)";
+            case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
     }
@@ -156,15 +158,16 @@ public final class DerivedGraphs {
         if (BuildRecord.legacy(recorded)) {
             if (BuildRecord.fingerprintHolds(dsg, recorded)) {
                 // Built from the articles now stored, recorded the old way: record their stamps, keep what they fed in.
+                // Its IRIs are minted the earlier way, so it is recorded as such (the next change rebuilds it).
                 dsg.deleteAny(STATE, Node.ANY, DIGEST, Node.ANY);
                 BuildRecord.articleGraphs(dsg).forEach(g -> BuildRecord.recordStamps(dsg, g));
                 boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
-                BuildRecord.stamp(dsg, RECORDED);
+                BuildRecord.stamp(dsg, RECORDED_V1);
                 if (summaryInStep) {
                     dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
-                    dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED));
+                    dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED_V1));
                 } else {
-                    summaryFull(dsg, RECORDED);
+                    summaryFull(dsg, RECORDED_V1);
                 }
                 steps.done("stamps recorded");
                 last = new Update("stamps", 0, -1, steps.toString());
@@ -185,7 +188,7 @@ public final class DerivedGraphs {
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
             full(dsg);
             steps.done("full");
-            last = new Update("full", changed.size(), -1, steps.toString());
+            last = new Update(RECORDED_V1.equals(recorded) ? "format" : "full", changed.size(), -1, steps.toString());
         } else {
             int missions = IncrementalUpdate.run(dsg, changed, steps);
             last = new Update("incremental", changed.size(), missions, steps.toString());

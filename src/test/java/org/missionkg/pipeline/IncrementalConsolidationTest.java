@@ -81,6 +81,44 @@ class IncrementalConsolidationTest {
                     ArticleGraphMapper.create("t").map(article, List.of(role), Instant.now()).getGraph());
             assertSameAsFullRebuild(store, "a commander's country");
 
+            // Claims joining a tenure that others already state, one agreeing and one disagreeing on its start: the
+            // tenure keeps its IRI (named by its smallest claim) unless a new claim sorts first, and a disagreement is
+            // one conflict named by its aspect, mission and subject; the same as a full rebuild names them.
+            String tenure = factWithClaim(store, claimOf(CORPUS.graph(some).getGraph(), command));
+            String smallest = smallestClaim(store, tenure);
+            for (String[] said2 : List.of(new String[] {"joining-1", null}, new String[] {"joining-2", "1999-02"})) {
+                String text2 = command.commander().label() + " has commanded " + command.mission().label() + " since "
+                        + (said2[1] == null ? command.start() : said2[1]) + ".";
+                var joining = new org.missionkg.model.Article(said2[0], "test/" + said2[0] + ".txt", text2,
+                        new org.missionkg.model.ArticleMeta("Joining", "Test", null, null, null, "en", java.util.Map.of()), "2".repeat(64));
+                CommandTenure same = new CommandTenure(command.commander(), command.mission(), null,
+                        said2[1] == null ? command.start() : org.missionkg.model.FuzzyDate.parse(said2[1]), command.end(),
+                        new Provenance(said2[0], Evidence.of(text2, 0, text2.length(), text2), 0.9, "test.command", null));
+                Graph g = ArticleGraphMapper.create("t").map(joining, List.<Fact>of(same), Instant.now()).getGraph();
+                store.replaceGraph(Iris.articleGraph(said2[0]), g);
+                String newClaim = claimOf(g, same);
+                assertSameAsFullRebuild(store, "a claim joining a tenure (" + said2[0] + ")");
+                String after = factWithClaim(store, newClaim);
+                if (after.equals(factWithClaim(store, smallest)) && newClaim.compareTo(smallest) > 0) {
+                    assertEquals(tenure, after, said2[0] + ": a tenure keeps its IRI when a claim that sorts later joins it");
+                }
+                tenure = after;
+                smallest = smallestClaim(store, after);
+            }
+            store.read(dsg -> {
+                Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+                int[] conflicts = {0};
+                dsg.find(consolidated, Node.ANY, RDF.type.asNode(), MKG.Conflict.asNode()).forEachRemaining(q -> {
+                    Node c = q.getSubject();
+                    String key = one(dsg, c, MKG.aspect.asNode()).getLiteralLexicalForm() + " " + one(dsg, c, MKG.mission.asNode()).getURI()
+                            + " " + one(dsg, c, MKG.subject.asNode()).getURI();
+                    assertEquals(Iris.consolidated("conflict", key), c.getURI(), "a conflict is named by what it is about");
+                    conflicts[0]++;
+                });
+                assertTrue(conflicts[0] > 0, "the disagreeing start makes a conflict");
+                return null;
+            });
+
             // An article replaced by a version with fewer facts (its command claims gone).
             SyntheticCorpus.Item changed = CORPUS.item(3);
             Model fewer = CORPUS.graph(changed);
@@ -101,10 +139,10 @@ class IncrementalConsolidationTest {
             String said = command.commander().label() + " commands Operation Summary Test since March 2021.";
             var only = new org.missionkg.model.Article("new-mission-1", "test/new-mission-1.txt", said,
                     new org.missionkg.model.ArticleMeta("New", "Test", null, null, null, "en", java.util.Map.of()), "1".repeat(64));
-            Fact tenure = new CommandTenure(command.commander(), newMission, null, org.missionkg.model.FuzzyDate.parse("2021-03"), null,
+            Fact newTenure = new CommandTenure(command.commander(), newMission, null, org.missionkg.model.FuzzyDate.parse("2021-03"), null,
                     new Provenance("new-mission-1", Evidence.of(said, 0, said.length(), said), 0.9, "test.command", null));
             store.replaceGraph(Iris.articleGraph("new-mission-1"),
-                    ArticleGraphMapper.create("t").map(only, List.of(tenure), Instant.now()).getGraph());
+                    ArticleGraphMapper.create("t").map(only, List.of(newTenure), Instant.now()).getGraph());
             assertSameAsFullRebuild(store, "a new mission");
             assertTrue(summaryNames(store, Iris.entity(newMission)), "the new mission has its line");
             store.removeGraph(Iris.articleGraph("new-mission-1"));
@@ -146,7 +184,12 @@ class IncrementalConsolidationTest {
             assertTrue(consolidatedBefore.isIsomorphicWith(derived(store, Iris.CONSOLIDATED_GRAPH)));
             assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
             assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+            // Its consolidated graph names facts the older way: the next change rebuilds it in full, and says why.
             put(store, CORPUS.item(60));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("format", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("older way"), DerivedGraphs.lastUpdateMessage());
+            put(store, CORPUS.item(61));
             assertSameAsFullRebuild(store, "a new article after the old record");
         }
     }
@@ -181,6 +224,41 @@ class IncrementalConsolidationTest {
         });
         assertEquals(List.of(), diff.subList(0, Math.min(5, diff.size())), step + ": " + diff.size() + " triples differ");
         assertEquals(full.size(), incremental.size(), step);
+    }
+
+    /** The IRI of the (only) command claim about this commander and mission in an article graph. */
+    private static String claimOf(Graph article, CommandTenure c) {
+        return article.find(Node.ANY, MKG.commander.asNode(), NodeFactory.createURI(Iris.entity(c.commander()))).toList().stream()
+                .map(t -> t.getSubject())
+                .filter(s -> article.contains(s, MKG.mission.asNode(), NodeFactory.createURI(Iris.entity(c.mission()))))
+                .map(Node::getURI).sorted().findFirst().orElseThrow();
+    }
+
+    private static String smallestClaim(KnowledgeStore store, String fact) {
+        return store.read(dsg -> {
+            List<String> claims = new ArrayList<>();
+            dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), NodeFactory.createURI(fact), MKG.claim.asNode(), Node.ANY)
+                    .forEachRemaining(q -> claims.add(q.getObject().getURI()));
+            return claims.stream().sorted().findFirst().orElseThrow();
+        });
+    }
+
+    private static Node one(org.apache.jena.sparql.core.DatasetGraph dsg, Node s, Node p) {
+        return dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), s, p, Node.ANY).next().getObject();
+    }
+
+    /** The consolidated fact that rests on this claim, or null. */
+    private static String factWithClaim(KnowledgeStore store, String claim) {
+        return store.read(dsg -> {
+            var it = dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), Node.ANY, MKG.claim.asNode(), NodeFactory.createURI(claim));
+            while (it.hasNext()) {
+                Node s = it.next().getSubject();
+                if (dsg.contains(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), s, RDF.type.asNode(), MKG.CommandTenure.asNode())) {
+                    return s.getURI();
+                }
+            }
+            return null;
+        });
     }
 
     private static boolean summaryNames(KnowledgeStore store, String mission) {
