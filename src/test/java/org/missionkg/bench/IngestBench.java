@@ -65,7 +65,7 @@ public final class IngestBench {
                 n = Integer.parseInt(args[i]);
             }
         }
-        System.out.println("load at start: " + load());
+        System.out.println("load at start: " + BenchClock.load());
         List<Article> sources = new ArrayList<>();
         ScreenSets.all().forEach(s -> sources.addAll(s.articles()));
         List<Article> articles = ArticleVariants.of(sources, people(), n);
@@ -99,7 +99,7 @@ public final class IngestBench {
                     Ingestor.DEFAULT_ARTICLE_BUDGET).extractor(extractors).workers(workers).build().ingest(List.of(jsonl));
         }
         double ingestLoad = loadNanos[0] / 1e9;
-        double ingestSeconds = seconds(t0) - ingestLoad;
+        double ingestSeconds = BenchClock.seconds(t0) - ingestLoad;
         System.out.println("ingest: " + report.summary());
         String ingestRss = peakRss();
         System.gc();
@@ -109,7 +109,7 @@ public final class IngestBench {
         props.setProperty("annotators", baseline);
         t0 = System.nanoTime();
         StanfordCoreNLP raw = new StanfordCoreNLP(props);
-        double rawLoad = seconds(t0);
+        double rawLoad = BenchClock.seconds(t0);
         sources.subList(0, 3).forEach(a -> raw.annotate(new Annotation(a.text())));
         long tokens = 0;
         t0 = System.nanoTime();
@@ -118,7 +118,7 @@ public final class IngestBench {
             raw.annotate(doc);
             tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
         }
-        double rawSeconds = seconds(t0);
+        double rawSeconds = BenchClock.seconds(t0);
 
         double ingestRate = articles.size() / ingestSeconds;
         double rawRate = articles.size() / rawSeconds;
@@ -128,7 +128,7 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "CoreNLP %s, one thread: %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
                 baseline, rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
         System.out.printf(Locale.ROOT, "peak resident memory after the ingest %s (heap limit %.1f GB); peak heap %.1f GB; load at end: %s%n",
-                ingestRss, Runtime.getRuntime().maxMemory() / 1e9, peakHeapGb(), load());
+                ingestRss, Runtime.getRuntime().maxMemory() / 1e9, peakHeapGb(), BenchClock.load());
         System.out.printf(Locale.ROOT, "ratio ingest / CoreNLP baseline: %.2f x%n", ingestRate / rawRate);
     }
 
@@ -162,18 +162,7 @@ public final class IngestBench {
         }
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip().replaceFirst("^(\\S+ \\S+ \\S+).*", "$1")
-                    + " on " + Runtime.getRuntime().availableProcessors() + " cores";
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 
     private static double peakHeapGb() {
         long peak = 0;

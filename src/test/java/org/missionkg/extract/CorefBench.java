@@ -5,11 +5,9 @@ import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.missionkg.annotate.CoreNlpAnnotator;
+import org.missionkg.bench.BenchClock;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.Article;
 import org.missionkg.read.ArticleReader;
@@ -73,7 +72,7 @@ public final class CorefBench {
             articles.addAll(ArticleReader.create().read(f));
         }
         System.out.printf(Locale.ROOT, "%d articles from %s, %d round(s); load at start: %s%n", articles.size(), folders,
-                rounds, load());
+                rounds, BenchClock.load());
         Set<String> triggers = GrammarRules.bundled().triggerLemmas();
         List<Row> rows = new ArrayList<>();
         rows.add(annotator("old: ner, no parse", articles, rounds, CoreNlpAnnotator::create));
@@ -101,7 +100,7 @@ public final class CorefBench {
                     rate / (base.articles / base.seconds));
         }
         System.out.println("heap GB: in use after the models loaded (after a GC); after: after the run; peak: the run's peak. "
-                + "chains: coref chains/mentions found. load at end: " + load());
+                + "chains: coref chains/mentions found. load at end: " + BenchClock.load());
     }
 
     /** The extractor's CoreNLP settings, depparse on every sentence and coref with this algorithm. */
@@ -116,7 +115,7 @@ public final class CorefBench {
         fresh();
         long t0 = System.nanoTime();
         CoreNlpAnnotator nlp = make.get();
-        double load = seconds(t0);
+        double load = BenchClock.seconds(t0);
         double heapAfterLoad = heapInUse();
         articles.subList(0, Math.min(3, articles.size())).forEach(nlp::annotate); // warm-up
         resetPeaks();
@@ -128,7 +127,7 @@ public final class CorefBench {
                 tokens += done.sentences().stream().mapToLong(s -> s.tokens().size()).sum();
             }
         }
-        double seconds = seconds(t0);
+        double seconds = BenchClock.seconds(t0);
         double peak = peakHeap();
         Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak, -1, 0);
         System.out.printf(Locale.ROOT, "%s: %.2f articles/s (load %.1f s)%n", name, row.articles / seconds, load);
@@ -139,7 +138,7 @@ public final class CorefBench {
         fresh();
         long t0 = System.nanoTime();
         StanfordCoreNLP nlp = new StanfordCoreNLP(p);
-        double load = seconds(t0);
+        double load = BenchClock.seconds(t0);
         double heapAfterLoad = heapInUse();
         articles.subList(0, Math.min(3, articles.size())).forEach(a -> nlp.annotate(new Annotation(a.text())));
         resetPeaks();
@@ -162,7 +161,7 @@ public final class CorefBench {
                 }
             }
         }
-        double seconds = seconds(t0);
+        double seconds = BenchClock.seconds(t0);
         double peak = peakHeap();
         boolean coref = p.getProperty("annotators").contains("coref");
         Row row = new Row(name, load, seconds, tokens, articles.size() * rounds, heapAfterLoad, heapInUse(), peak,
@@ -199,16 +198,5 @@ public final class CorefBench {
         return peak / 1e9;
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
 
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip().replaceFirst("^(\\S+ \\S+ \\S+).*", "$1")
-                    + " on " + Runtime.getRuntime().availableProcessors() + " cores";
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
 }
