@@ -36,17 +36,15 @@ final class LastCommanders {
                 out.add(f);
                 continue;
             }
-            Set<String> ends = facts.stream()
+            Set<FuzzyDate> ends = facts.stream()
                     .filter(x -> x instanceof MissionEvent e && e.type() == EventType.END && e.date() != null
                             && e.mission().equals(t.mission()))
-                    .map(x -> ((MissionEvent) x).date().edtf()).collect(Collectors.toSet());
+                    .map(x -> ((MissionEvent) x).date()).collect(Collectors.toSet());
             if (ends.size() != 1) {
                 out.add(f); // no end told, or two that disagree: the tenure stays open
                 continue;
             }
-            FuzzyDate end = facts.stream().filter(x -> x instanceof MissionEvent e && e.type() == EventType.END
-                    && e.date() != null && e.mission().equals(t.mission())).map(x -> ((MissionEvent) x).date())
-                    .findFirst().orElseThrow();
+            FuzzyDate end = ends.iterator().next();
             if (t.start() != null && end.latest().isBefore(t.start().earliest())) {
                 out.add(f);
                 continue;
