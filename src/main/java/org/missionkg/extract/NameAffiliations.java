@@ -86,18 +86,10 @@ final class NameAffiliations {
      */
     EntityRef owner(EntityRef mission) {
         return owners.computeIfAbsent(mission.key(), k -> {
-            List<String> names = new ArrayList<>(List.of(mission.label())); // also a mission the gazetteer lacks
-            org.apache.jena.rdf.model.Model model = gazetteer.model();
-            for (org.apache.jena.rdf.model.Resource r : model.listSubjects().toList()) {
-                if (r.getURI() != null && r.getURI().endsWith("/" + EntityKind.MISSION.path() + "/" + k)) {
-                    for (org.apache.jena.rdf.model.Statement s : r.listProperties().toList()) {
-                        String pred = s.getPredicate().getLocalName();
-                        if (s.getObject().isLiteral() && (pred.equals("label") || pred.equals("altLabel"))) {
-                            names.add(s.getLiteral().getLexicalForm());
-                        }
-                    }
-                }
-            }
+            // The mission's label, then every name the gazetteer gives it (the label again among them;
+            // for a mission the gazetteer lacks, the label alone, twice: the same vote).
+            List<String> names = new ArrayList<>(List.of(mission.label()));
+            names.addAll(gazetteer.names(mission));
             java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
             for (String name : names) {
                 String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
