@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
-import org.missionkg.model.MissionEvent;
 
 /**
  * A mission's last commander held command until the mission ended: "The flag was cased by its
@@ -36,10 +34,7 @@ final class LastCommanders {
                 out.add(f);
                 continue;
             }
-            Set<FuzzyDate> ends = facts.stream()
-                    .filter(x -> x instanceof MissionEvent e && e.type() == EventType.END && e.date() != null
-                            && e.mission().equals(t.mission()))
-                    .map(x -> ((MissionEvent) x).date()).collect(Collectors.toSet());
+            Set<FuzzyDate> ends = Set.copyOf(MissionDates.stated(facts, t.mission(), Set.of(EventType.END)));
             if (ends.size() != 1) {
                 out.add(f); // no end told, or two that disagree: the tenure stays open
                 continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
@@ -37,10 +38,8 @@ final class PlannedDurations {
                 continue;
             }
             MissionEvent end = (MissionEvent) f;
-            FuzzyDate start = facts.stream().filter(x -> x instanceof MissionEvent).map(x -> (MissionEvent) x)
-                    .filter(e -> (e.type() == EventType.LAUNCH || e.type() == EventType.START) && e.date() != null
-                            && e.mission().key().equals(end.mission().key()))
-                    .map(MissionEvent::date).findFirst().orElse(null);
+            FuzzyDate start = MissionDates.stated(facts, end.mission(), Set.of(EventType.LAUNCH, EventType.START)).stream()
+                    .findFirst().orElse(null);
             FuzzyDate date = start == null ? null : Durations.plusMonths(start, months);
             out.add(date == null ? end : new MissionEvent(end.mission(), end.type(), date, null, end.agent(), end.note(),
                     end.provenance()));

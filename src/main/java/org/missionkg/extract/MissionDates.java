@@ -1,0 +1,26 @@
+package org.missionkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
+
+/**
+ * The dates an article states for a mission's events of some kinds, in the order the facts were
+ * read: what the passes that finish an article's facts date other facts from (a planned length
+ * from the mission's start, a last commander's tenure to the mission's end).
+ */
+final class MissionDates {
+    private MissionDates() {
+    }
+
+    static List<FuzzyDate> stated(List<Fact> facts, EntityRef mission, Set<EventType> types) {
+        return facts.stream()
+                .filter(f -> f instanceof MissionEvent e && types.contains(e.type()) && e.date() != null
+                        && e.mission().key().equals(mission.key()))
+                .map(f -> ((MissionEvent) f).date()).toList();
+    }
+}
