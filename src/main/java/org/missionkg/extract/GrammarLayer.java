@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityRef;
@@ -135,10 +134,6 @@ final class GrammarLayer {
                  java.util.function.Function<String, EntityRef> nationality, CivilianMissions civilian) {
         this.rules = rules;
         this.facts = new GrammarFacts(operator, nationality, civilian);
-    }
-
-    Set<String> triggerLemmas() {
-        return rules.triggerLemmas();
     }
 
     /** Whether a fact of this rule gives way to any other count its sentence yields ({@link Rule#FALLBACK}). */

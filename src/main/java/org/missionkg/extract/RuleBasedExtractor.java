@@ -57,16 +57,19 @@ public final class RuleBasedExtractor implements FactExtractor {
     private final MissionsInTime eras;
     private final String version;
 
-    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarLayer grammar) {
+    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarRules grammarRules) {
         this.annotator = annotator;
         this.gazetteer = gazetteer;
         this.rules = rules;
-        this.grammar = grammar;
         this.descriptions = MissionDescriptions.over(gazetteer);
         this.eras = MissionsInTime.over(gazetteer);
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
-        this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()),
-                new CivilianMissions(gazetteer::names));
+        // Built once here and handed to both readings, so that the grammar layer and the surface
+        // rules judge a mission's head by the same gazetteer.
+        CivilianMissions civilian = new CivilianMissions(gazetteer::names);
+        this.grammar = new GrammarLayer(grammarRules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
+                name -> NameAffiliations.countryInName(gazetteer, name), civilian);
+        this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()), civilian);
         this.version = CODE_VERSION + "-" + hash(rules);
     }
 
@@ -75,15 +78,9 @@ public final class RuleBasedExtractor implements FactExtractor {
      * the grammar layer), the bundled gazetteer, the bundled rules and the grammar layer's patterns.
      */
     public static RuleBasedExtractor create() {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        GrammarLayer grammar = grammarLayer(GrammarRules.bundled(), gazetteer);
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), gazetteer, RuleBook.bundled(),
-                grammar);
-    }
-
-    private static GrammarLayer grammarLayer(GrammarRules rules, Gazetteer gazetteer) {
-        return new GrammarLayer(rules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
-                name -> NameAffiliations.countryInName(gazetteer, name), new CivilianMissions(gazetteer::names));
+        GrammarRules grammar = GrammarRules.bundled();
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), Gazetteer.bundled(),
+                RuleBook.bundled(), grammar);
     }
 
     /**
@@ -91,19 +88,16 @@ public final class RuleBasedExtractor implements FactExtractor {
      * For the benchmark, which measures what the parser costs on the same texts in the same run.
      */
     static RuleBasedExtractor createWithoutGrammar() {
-        Gazetteer gazetteer = Gazetteer.bundled();
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(), gazetteer, RuleBook.bundled(),
-                grammarLayer(GrammarRules.bundled(), gazetteer));
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled(),
+                GrammarRules.bundled());
     }
 
-    /** Another rule book and gazetteer over the same loaded CoreNLP (for the rule workbench). */
-    RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer) {
-        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, grammar);
-    }
-
-    /** As above, with another grammar too (the parser still parses the sentences the loaded lexicon chose). */
+    /**
+     * Other rules, gazetteer and grammar over the same loaded CoreNLP (for the rule workbench; the
+     * parser still parses the sentences the loaded lexicon chose).
+     */
     RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer, GrammarRules otherGrammar) {
-        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, grammarLayer(otherGrammar, otherGazetteer));
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, otherGrammar);
     }
 
     /** Annotation alone, so that a caller can extract many times from one annotation. */
