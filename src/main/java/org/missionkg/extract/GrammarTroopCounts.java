@@ -72,12 +72,9 @@ final class GrammarTroopCounts {
         if (country == null && rule.has(Rule.MISSION_WIDE)) {
             EntityRef whole = g.entity(m.getNode("mission"), EntityKind.MISSION);
             whole = whole != null ? whole : mission;
-            country = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
-            if (country == null && !rule.has(Rule.FALLBACK) && whole != null && whole.kind() == EntityKind.MISSION) {
-                // a mission the gazetteer does not know ("the force counted about 7,000 soldiers" in a
-                // story on Operation Alba): its total is its own; the catch-all reading claims none
-                country = whole;
-            }
+            EntityRef runBy = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
+            // The catch-all reading credits no unknown mission with its own total; a worded rule does.
+            country = rule.has(Rule.FALLBACK) ? runBy : TroopFacts.wholeCountedFor(whole, runBy);
         }
         if (country == null) {
             return List.of();

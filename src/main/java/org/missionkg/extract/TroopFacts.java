@@ -42,10 +42,7 @@ final class TroopFacts {
             }
             // Who runs the mission, as its names or the gazetteer say; a mission without a parent
             // organisation (the MFO, RAMSI) or unknown to the gazetteer counts as itself.
-            country = boundMission == null ? null : names.countedFor(boundMission);
-            if (country == null && boundMission != null && boundMission.kind() == EntityKind.MISSION) {
-                country = boundMission; // a mission the gazetteer does not know: its total is its own
-            }
+            country = boundMission == null ? null : wholeCountedFor(boundMission, names.countedFor(boundMission));
         } else if (country == null && force != null) {
             // "250 Canadian Armed Forces members": the force's own name says whose they are;
             // "NATO will send 600 troops": an organisation counts for the mission it runs.
@@ -86,6 +83,21 @@ final class TroopFacts {
         FuzzyDate when = date(m, v, EnumSet.of(DateRole.AT));
         return List.of(new TroopContribution(country, mission, num.number(), num.qualifier(), counts,
                 from == null ? null : from.number(), from == null ? null : from.qualifier(), when, p));
+    }
+
+    /**
+     * Whom a count of a whole mission is counted for: who runs it ({@code runBy}, as the caller's
+     * reading of its names or the gazetteer says), else, when nobody is known to, the mission
+     * itself: a mission the gazetteer does not know ("the force counted about 7,000 soldiers" in a
+     * story on Operation Alba) has its total as its own. Null when {@code whole} is no mission.
+     * The surface rules and the grammar layer ({@link GrammarTroopCounts}) both ask here, so the
+     * rule is written once; each finds {@code runBy} its own way.
+     */
+    static EntityRef wholeCountedFor(EntityRef whole, EntityRef runBy) {
+        if (runBy != null) {
+            return runBy;
+        }
+        return whole != null && whole.kind() == EntityKind.MISSION ? whole : null;
     }
 
     private static String counts(String matched) {
