@@ -20,8 +20,8 @@ import org.missionkg.vocab.Iris;
  * "Sajjan" after "Harjit Sajjan" is the same person), the roles and titles given them, and what
  * the sentences just read were about (mission, country, person, the last date with a year).
  * What is fixed before reading (publication date, focus, where each mission is named) is in
- * {@link ArticleFacts}; the extractor's parts take this one object, so it answers for those
- * too, by handing the question on.
+ * {@link ArticleFacts}; the extractor's parts take this one object and ask {@link #facts()} for
+ * those.
  */
 final class ArticleContext {
     private final ArticleFacts article;
@@ -49,62 +49,9 @@ final class ArticleContext {
         return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, bodyMatches, body));
     }
 
-    // The fixed facts (see ArticleFacts and MissionMentions for what each means).
-
-    String articleId() {
-        return article.articleId();
-    }
-
-    LocalDate published() {
-        return article.published();
-    }
-
-    EntityRef focusMission() {
-        return article.focusMission();
-    }
-
-    EntityRef focusNatoMission() {
-        return article.focusNatoMission();
-    }
-
-    EntityRef focusCountry() {
-        return article.focusCountry();
-    }
-
-    int focusCountryWeight() {
-        return article.focusCountryWeight();
-    }
-
-    EntityRef focusOrganization() {
-        return article.focusOrganization();
-    }
-
-    EntityRef focusTaskForce() {
-        return article.focusTaskForce();
-    }
-
-    boolean namesCountry(EntityRef country) {
-        return article.namesCountry(country);
-    }
-
-    EntityRef coalitionMission(int offset) {
-        return article.missions().coalitionMission(offset);
-    }
-
-    EntityRef lastMissionNamedWith(int offset, String... heads) {
-        return article.missions().lastMissionNamedWith(offset, heads);
-    }
-
-    EntityRef onlyMissionNamedWith(String word) {
-        return article.missions().onlyMissionNamedWith(word);
-    }
-
-    EntityRef missionNear(int offset, Predicate<EntityRef> test) {
-        return article.missions().missionNear(offset, test);
-    }
-
-    EntityRef paragraphMission(int offset, boolean laterToo, boolean natoOnly) {
-        return article.missions().paragraphMission(offset, laterToo, natoOnly);
+    /** What is fixed before reading (see ArticleFacts and MissionMentions for what each means). */
+    ArticleFacts facts() {
+        return article;
     }
 
     // The reading state.

@@ -35,7 +35,7 @@ final class DateSlots {
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
     Slot of(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
-        if (ctx.published() == null && !m.text().matches(".*\\d{4}.*")) {
+        if (ctx.facts().published() == null && !m.text().matches(".*\\d{4}.*")) {
             return null;
         }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
@@ -51,7 +51,7 @@ final class DateSlots {
             tense = Tense.FUTURE;
         }
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
-                ctx.published() == null ? LocalDate.now() : ctx.published(), tense);
+                ctx.facts().published() == null ? LocalDate.now() : ctx.facts().published(), tense);
         if (d.isEmpty()) {
             return null;
         }

@@ -58,10 +58,10 @@ final class FactBuilder {
         int ve = m.end();
         Evidence ev = Evidence.of(articleText, v.articleStart(vs), v.articleEnd(ve),
                 articleText.substring(v.sentence().begin(), v.sentence().end()));
-        Provenance p = new Provenance(ctx.articleId(), ev, rule.confidence(), rule.id(),
-                ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        Provenance p = new Provenance(ctx.facts().articleId(), ev, rule.confidence(), rule.id(),
+                ctx.facts().published() == null ? null : FuzzyDate.ofDay(ctx.facts().published()));
         EntityRef boundMission = entity(m, v, "mission");
-        EntityRef theMission = rule.has(Rule.FOCUS_MISSION) && ctx.focusMission() != null ? ctx.focusMission()
+        EntityRef theMission = rule.has(Rule.FOCUS_MISSION) && ctx.facts().focusMission() != null ? ctx.facts().focusMission()
                 : boundMission != null ? boundMission : mission;
         if (previous != null && !rule.has(Rule.FOCUS_MISSION) && (rule.kind().equals("command") || rule.kind().equals("lead"))) {
             Slot bound = slot(m, v, "mission");

@@ -70,8 +70,8 @@ final class GrammarFacts {
                      AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
                      GrammarLayer.Reading reading) {
         Evidence ev = evidence(m, g, s, articleText);
-        Provenance p = new Provenance(ctx.articleId(), ev, 0.85, rule.id(),
-                ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published()));
+        Provenance p = new Provenance(ctx.facts().articleId(), ev, 0.85, rule.id(),
+                ctx.facts().published() == null ? null : FuzzyDate.ofDay(ctx.facts().published()));
         if (rule.kind().equals("role")) {
             return role(m, g, trigger, p, ctx); // an office needs no mission
         }

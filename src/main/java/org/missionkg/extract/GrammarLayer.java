@@ -98,7 +98,7 @@ final class GrammarLayer {
             if (datelineDay != null) {
                 return datelineDay;
             }
-            return ctx.published() == null ? null : FuzzyDate.ofDay(ctx.published());
+            return ctx.facts().published() == null ? null : FuzzyDate.ofDay(ctx.facts().published());
         }
 
         /** What {@link #standIn} gave: the lede's day or the publication day, as the graph records it. */
@@ -198,7 +198,7 @@ final class GrammarLayer {
             reading.pending = null;
             reading.firstProse = -1;
         }
-        if (reading.ledeDay != null || !reading.inLede(s) || ctx.published() == null) {
+        if (reading.ledeDay != null || !reading.inLede(s) || ctx.facts().published() == null) {
             return;
         }
         // "Today (6 June 2023)": a date written out beats a relative one beside it.
@@ -206,8 +206,8 @@ final class GrammarLayer {
         for (Slot slot : slots) {
             FuzzyDate d = slot.date();
             if (slot.type() == SlotType.DATE && slot.dateRole() == DateRole.AT && d != null && d.earliest() != null
-                    && d.earliest().equals(d.latest()) && !d.earliest().isAfter(ctx.published())
-                    && !d.earliest().isBefore(ctx.published().minusDays(14))) {
+                    && d.earliest().equals(d.latest()) && !d.earliest().isAfter(ctx.facts().published())
+                    && !d.earliest().isBefore(ctx.facts().published().minusDays(14))) {
                 if (slot.text().matches("(?s).*\\d.*")) {
                     if (!Reading.prose(s)) {
                         // A dateline: the day of filing stands in only if the lede gives none of its own.

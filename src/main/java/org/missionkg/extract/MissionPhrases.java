@@ -124,12 +124,12 @@ final class MissionPhrases {
             boolean nato = mods.contains("nato") || mods.contains("alliance");
             EntityRef mission;
             if (head.startsWith("task")) {
-                mission = ctx.focusTaskForce();
+                mission = ctx.facts().focusTaskForce();
             } else {
                 // The mission named last before it in its paragraph, else the focus.
-                mission = ctx.paragraphMission(s.begin() + m.start(), false, nato);
+                mission = ctx.facts().missions().paragraphMission(s.begin() + m.start(), false, nato);
                 if (mission == null) {
-                    mission = nato ? ctx.focusNatoMission() : ctx.focusMission();
+                    mission = nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission();
                 }
             }
             if (!head.startsWith("task") && GENERIC_MODS.matcher(mods).matches()) {
@@ -172,7 +172,7 @@ final class MissionPhrases {
                     continue;
                 }
             }
-            EntityRef mission = ctx.lastMissionNamedWith(s.begin() + u.start(),
+            EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
                     head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
                             : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission != null) {
@@ -183,9 +183,10 @@ final class MissionPhrases {
         while (f.find()) {
             int at = s.begin() + f.start();
             boolean nato = f.group().contains("NATO");
-            EntityRef mission = ctx.paragraphMission(at, false, nato);
+            EntityRef mission = ctx.facts().missions().paragraphMission(at, false, nato);
             if (mission == null) {
-                mission = ctx.recentMission() != null ? ctx.recentMission() : nato ? ctx.focusNatoMission() : ctx.focusMission();
+                mission = ctx.recentMission() != null ? ctx.recentMission()
+                        : nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission();
             }
             mission = settled(mission, at, s.begin() + f.end(), clean, gaz, namedMissions, ctx);
             if (mission != null) {
@@ -211,16 +212,16 @@ final class MissionPhrases {
             // of the description that only one mission's name holds picks that mission.
             for (String word : o.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && mission == null) {
-                    mission = ctx.onlyMissionNamedWith(word);
+                    mission = ctx.facts().missions().onlyMissionNamedWith(word);
                 }
             }
             if (mission == null) {
-                mission = ctx.paragraphMission(at, true, false);
+                mission = ctx.facts().missions().paragraphMission(at, true, false);
             }
             if (mission == null && s.index() < 2) {
                 // "The European Union's first military mission comes to an end today": a lede that
                 // describes before it names describes the mission the article is about.
-                mission = ctx.focusMission();
+                mission = ctx.facts().focusMission();
             }
             if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + o.end(), o.group(), mission));
@@ -228,7 +229,7 @@ final class MissionPhrases {
         }
         Matcher c = COALITION.matcher(text);
         while (c.find()) {
-            EntityRef mission = ctx.coalitionMission(s.begin() + c.start());
+            EntityRef mission = ctx.facts().missions().coalitionMission(s.begin() + c.start());
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, s.begin() + c.start(), s.begin() + c.end(), c.group(), mission));
             }
@@ -268,7 +269,7 @@ final class MissionPhrases {
         if (operator.isEmpty() || operator.get().equals(owner)) {
             return mission;
         }
-        return ctx.missionNear(begin, m -> gazetteer.operator(m).map(owner::equals).orElse(false));
+        return ctx.facts().missions().missionNear(begin, m -> gazetteer.operator(m).map(owner::equals).orElse(false));
     }
 
     /** The mission named right after a comma or bracket at {@code end} ("the U.N. mission, MINUSCA,"), or null. */

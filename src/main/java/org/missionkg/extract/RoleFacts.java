@@ -72,11 +72,11 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
                 org = ctx.knownOrganization(person.entity(), roleSlot.role());
             }
             if (org == null && roleSlot.roleIri() != null) {
-                org = titles.holder(person.entity(), roleSlot.roleIri(), ctx.published()).orElse(null);
+                org = titles.holder(person.entity(), roleSlot.roleIri(), ctx.facts().published()).orElse(null);
             }
             if (org == null && roleSlot.roleIri() != null) {
                 // "Minister of National Defence" is Canada's own title: Canada's, in an article that names Canada.
-                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx::namesCountry)
+                org = gazetteer.countryOfRoleTitle(roleSlot.roleIri(), roleSlot.text()).filter(ctx.facts()::namesCountry)
                         .orElse(null);
             }
             if (org == null && governmentVoice(roleSlot, v)) {
@@ -91,7 +91,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
                 org = bareTitleCountry(roleSlot, v, ctx);
             }
             if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
-                org = ctx.focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
+                org = ctx.facts().focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
                     : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
@@ -135,15 +135,15 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         if (country == null) {
             country = soleActorCountry(v);
         }
-        if (country == null && ctx.focusCountryWeight() >= 2) {
-            country = ctx.focusCountry();
+        if (country == null && ctx.facts().focusCountryWeight() >= 2) {
+            country = ctx.facts().focusCountry();
         }
-        if (country == null && ctx.focusMission() != null) {
+        if (country == null && ctx.facts().focusMission() != null) {
             // A story on a mission told from no other country's side, about the one country the
             // mission works in and names: "Defence Minister X" in a story on the EU's training
             // mission in the Central African Republic is that country's minister.
-            List<EntityRef> hosts = gazetteer.hostCountries(ctx.focusMission());
-            if (hosts.size() == 1 && ctx.namesCountry(hosts.get(0))) {
+            List<EntityRef> hosts = gazetteer.hostCountries(ctx.facts().focusMission());
+            if (hosts.size() == 1 && ctx.facts().namesCountry(hosts.get(0))) {
                 country = hosts.get(0);
             }
         }

@@ -208,10 +208,10 @@ public final class RuleBasedExtractor implements FactExtractor {
                 mission = ctx.recentMission();
             }
             if (mission == null) {
-                mission = ctx.paragraphMission(s.begin(), true, false);
+                mission = ctx.facts().missions().paragraphMission(s.begin(), true, false);
             }
             if (mission == null) {
-                mission = ctx.focusMission();
+                mission = ctx.facts().focusMission();
             }
             List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
             // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.

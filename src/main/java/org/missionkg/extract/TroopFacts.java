@@ -64,7 +64,7 @@ final class TroopFacts {
             // the sentence before was about ("Canada has about 1,000 troops in Latvia").
             boolean pronoun = v.text().matches("(?is)^\\W*(?:it|they|its|their)\\b.*");
             country = !before.isEmpty() ? before.get(before.size() - 1).entity()
-                    : pronoun && ctx.recentCountry() != null ? ctx.recentCountry() : ctx.focusCountry();
+                    : pronoun && ctx.recentCountry() != null ? ctx.recentCountry() : ctx.facts().focusCountry();
         }
         if (country == null) {
             return List.of();

@@ -43,7 +43,7 @@ class ArticleContextTest {
         ArticleContext ctx = context("New Canadian commander for NATO's Iraq mission",
                 "Canada has commanded NATO Mission Iraq since 2018. Some 850 personnel serve across Iraq, "
                         + "Kuwait, Jordan and Lebanon. Sajjan will return to Canada.");
-        assertEquals("Canada", ctx.focusCountry().label());
+        assertEquals("Canada", ctx.facts().focusCountry().label());
     }
 
     @Test
@@ -51,12 +51,12 @@ class ArticleContextTest {
         ArticleContext ctx = context("", "Canada led the mission before Denmark took over. "
                 + "Olsen, speaking to Danish reporters, said so. According to the Danish Defence Command, "
                 + "roughly 130 are Danish.");
-        assertEquals("Denmark", ctx.focusCountry().label());
+        assertEquals("Denmark", ctx.facts().focusCountry().label());
     }
 
     @Test
     void anOfficeOfAnOrganisationBelongsToTheOneTheMissionIsNamedAfter() {
         ArticleContext ctx = context("", "NATO Mission Iraq will grow, NATO said. The European Union welcomed it.");
-        assertEquals("NATO", ctx.focusOrganization().label());
+        assertEquals("NATO", ctx.facts().focusOrganization().label());
     }
 }

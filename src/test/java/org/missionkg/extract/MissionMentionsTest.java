@@ -11,7 +11,7 @@ import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
 
 /** What "the mission" means where a sentence names none: the paragraph's mission, else the article's focus. */
-class ArticleContextParagraphTest {
+class MissionMentionsTest {
     private static final EntityRef KFOR = new EntityRef(EntityKind.MISSION, "kfor", "Kosovo Force");
     private static final EntityRef IMPACT = new EntityRef(EntityKind.MISSION, "operation-impact", "Operation IMPACT");
     private static final EntityRef NMI = new EntityRef(EntityKind.MISSION, "nato-mission-iraq", "NATO Mission Iraq");
@@ -21,7 +21,7 @@ class ArticleContextParagraphTest {
             + "Operation IMPACT continues. NATO Mission Iraq is separate. The mission's staff moved to Erbil.\n\n"
             + "No mission is named here.";
 
-    private static ArticleContext context() {
+    private static MissionMentions missions() {
         List<GazetteerMatch> matches = new ArrayList<>();
         for (EntityRef m : List.of(KFOR, IMPACT, NMI)) {
             String name = m.key().equals("kfor") ? "KFOR" : m.label();
@@ -31,28 +31,28 @@ class ArticleContextParagraphTest {
             }
         }
         matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return ArticleContext.of("t", null, List.of(), matches, BODY);
+        return ArticleFacts.of("t", null, List.of(), matches, BODY).missions();
     }
 
     @Test
     void theMissionNamedLastBeforeInTheParagraph() {
-        ArticleContext ctx = context();
-        assertEquals(NMI, ctx.paragraphMission(BODY.indexOf("The mission's staff"), false, false));
-        assertEquals(KFOR, ctx.paragraphMission(BODY.indexOf("KFOR has"), false, false));
+        MissionMentions missions = missions();
+        assertEquals(NMI, missions.paragraphMission(BODY.indexOf("The mission's staff"), false, false));
+        assertEquals(KFOR, missions.paragraphMission(BODY.indexOf("KFOR has"), false, false));
     }
 
     @Test
     void aSentenceMayTakeTheMissionNamedLaterInItsParagraph() {
-        ArticleContext ctx = context();
+        MissionMentions missions = missions();
         int brought = BODY.indexOf("Canada brought");
-        assertEquals(IMPACT, ctx.paragraphMission(brought, true, false));
-        assertNull(ctx.paragraphMission(brought, false, false), "a phrase looks back only");
+        assertEquals(IMPACT, missions.paragraphMission(brought, true, false));
+        assertNull(missions.paragraphMission(brought, false, false), "a phrase looks back only");
     }
 
     @Test
     void aParagraphThatNamesNoneLeavesItToTheFocus() {
-        ArticleContext ctx = context();
-        assertNull(ctx.paragraphMission(BODY.indexOf("No mission"), true, false));
+        MissionMentions missions = missions();
+        assertNull(missions.paragraphMission(BODY.indexOf("No mission"), true, false));
     }
 
     @Test
@@ -62,14 +62,14 @@ class ArticleContextParagraphTest {
         int at = body.indexOf("U.S.-led coalition");
         GazetteerMatch named = new GazetteerMatch(at, at + 18, "U.S.-led coalition", GazetteerMatch.Category.MISSION,
                 "https://example.org/oir", oir.label(), oir);
-        assertEquals(oir, ArticleContext.of("t", null, List.of(), List.of(named), body).coalitionMission(0));
-        assertNull(context().coalitionMission(0), "an article that names no coalition");
+        assertEquals(oir, ArticleFacts.of("t", null, List.of(), List.of(named), body).missions().coalitionMission(0));
+        assertNull(missions().coalitionMission(0), "an article that names no coalition");
     }
 
     @Test
     void theAlliancesMissionIsTheLastNatoMission() {
-        ArticleContext ctx = context();
-        assertEquals(NMI, ctx.paragraphMission(BODY.indexOf("The mission's staff"), false, true));
-        assertNull(ctx.paragraphMission(BODY.indexOf("They served"), true, true));
+        MissionMentions missions = missions();
+        assertEquals(NMI, missions.paragraphMission(BODY.indexOf("The mission's staff"), false, true));
+        assertNull(missions.paragraphMission(BODY.indexOf("They served"), true, true));
     }
 }
