@@ -8,6 +8,7 @@ import org.missionkg.extract.RuleBasedExtractor;
 import org.missionkg.model.Article;
 import org.missionkg.model.BadInputException;
 import org.missionkg.model.Fact;
+import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ArticleSources.Expanded files = ArticleSources.expand(paths);
         files.problems().forEach(p -> err.println("skipped: " + p));
-        RuleBasedExtractor extractor = RuleBasedExtractor.create();
+        RuleBasedExtractor extractor = StandardIngest.extractor();
         out.println(String.join("\t", FactRows.COLUMNS));
         boolean problems = !files.problems().isEmpty();
         for (Path file : files.files()) {

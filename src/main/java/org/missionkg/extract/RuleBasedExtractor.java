@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.missionkg.annotate.CoreNlpAnnotator;
 import org.missionkg.annotate.DateResolver;
@@ -23,12 +24,8 @@ import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
-import org.missionkg.reference.MissionNames;
 import org.missionkg.reference.OfficeHolders;
 import org.missionkg.reference.TitleHolders;
-import org.missionkg.resolve.ArticleAliases;
-import org.missionkg.resolve.MissionDescriptions;
-import org.missionkg.resolve.MissionsInTime;
 
 /**
  * The standard extractor: CoreNLP annotations, gazetteer names and the rule book, sentence
@@ -36,10 +33,11 @@ import org.missionkg.resolve.MissionsInTime;
  *
  * <p>Each sentence goes through the {@code GrammarLayer} first, then the surface rules and their
  * {@code FactBuilder}; {@code SentenceSubjects} carries what the sentences before were about, and
- * {@code DuplicateClaims} merges what two readings found of one claim.
+ * {@code DuplicateClaims} merges what two readings found of one claim. What the article's names
+ * stand for across its sentences it is told by a {@link MentionResolver} before it reads them.
  *
  * <pre>
- *   FactExtractor x = RuleBasedExtractor.create();
+ *   FactExtractor x = RuleBasedExtractor.create(ArticleMentions::over); // resolve.ArticleMentions
  *   List&lt;Fact&gt; facts = x.extract(article);
  * </pre>
  */
@@ -48,21 +46,21 @@ public final class RuleBasedExtractor implements FactExtractor {
     private static final String CODE_VERSION = "10";
 
     private final CoreNlpAnnotator annotator;
-    private final Gazetteer gazetteer;
     private final RuleBook rules;
     private final SentenceSlots slots;
     private final FactBuilder builder;
     private final GrammarLayer grammar;
-    private final MissionDescriptions descriptions;
-    private final MissionsInTime eras;
+    /** Makes {@link #mentions} for a gazetteer; kept for {@link #with}, which brings another gazetteer. */
+    private final Function<Gazetteer, MentionResolver> resolvers;
+    private final MentionResolver mentions;
     private final String version;
 
-    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarRules grammarRules) {
+    private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarRules grammarRules,
+                               Function<Gazetteer, MentionResolver> resolvers) {
         this.annotator = annotator;
-        this.gazetteer = gazetteer;
         this.rules = rules;
-        this.descriptions = MissionDescriptions.over(gazetteer);
-        this.eras = MissionsInTime.over(gazetteer);
+        this.resolvers = resolvers;
+        this.mentions = resolvers.apply(gazetteer);
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
         // Built once here and handed to both readings, so that the grammar layer and the surface
         // rules judge a mission's head by the same gazetteer.
@@ -76,20 +74,22 @@ public final class RuleBasedExtractor implements FactExtractor {
     /**
      * Loads CoreNLP (slow: tens of seconds; the parser only for sentences holding a trigger word of
      * the grammar layer), the bundled gazetteer, the bundled rules and the grammar layer's patterns.
+     * {@code resolvers} makes, for the gazetteer, what tells the extractor what an article's names
+     * stand for ({@code resolve.ArticleMentions::over}).
      */
-    public static RuleBasedExtractor create() {
+    public static RuleBasedExtractor create(Function<Gazetteer, MentionResolver> resolvers) {
         GrammarRules grammar = GrammarRules.bundled();
         return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), Gazetteer.bundled(),
-                RuleBook.bundled(), grammar);
+                RuleBook.bundled(), grammar, resolvers);
     }
 
     /**
      * The extractor as it was before the grammar layer: no sentence parsed, surface rules only.
      * For the benchmark, which measures what the parser costs on the same texts in the same run.
      */
-    static RuleBasedExtractor createWithoutGrammar() {
+    static RuleBasedExtractor createWithoutGrammar(Function<Gazetteer, MentionResolver> resolvers) {
         return new RuleBasedExtractor(CoreNlpAnnotator.create(), Gazetteer.bundled(), RuleBook.bundled(),
-                GrammarRules.bundled());
+                GrammarRules.bundled(), resolvers);
     }
 
     /**
@@ -97,7 +97,7 @@ public final class RuleBasedExtractor implements FactExtractor {
      * parser still parses the sentences the loaded lexicon chose).
      */
     RuleBasedExtractor with(RuleBook otherRules, Gazetteer otherGazetteer, GrammarRules otherGrammar) {
-        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, otherGrammar);
+        return new RuleBasedExtractor(annotator, otherGazetteer, otherRules, otherGrammar, resolvers);
     }
 
     /** Annotation alone, so that a caller can extract many times from one annotation. */
@@ -169,11 +169,9 @@ public final class RuleBasedExtractor implements FactExtractor {
         Article article = annotated.article();
         String clean = annotated.cleanText();
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
-        // A mission's name means the mission of that name active when the story was written.
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
-                : eras.settle(gazetteer.scan(article.meta().title()), published);
-        List<GazetteerMatch> bodyMatches = eras.settle(descriptions.add(clean,
-                ArticleAliases.add(clean, MissionNames.merge(clean, gazetteer.scan(clean)))), published);
+                : mentions.inTitle(article.meta().title(), published);
+        List<GazetteerMatch> bodyMatches = mentions.inBody(clean, published);
         ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.resolve.ArticleMentions;
 import org.missionkg.screen.RelevanceScreen;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
@@ -47,6 +48,14 @@ public final class StandardIngest {
     }
 
     /**
+     * The standard extractor (slow to make: it loads CoreNLP), told what an article's names stand
+     * for by {@code resolve}: the one place that joins the two stages, which extract cannot name.
+     */
+    public static RuleBasedExtractor extractor() {
+        return RuleBasedExtractor.create(ArticleMentions::over);
+    }
+
+    /**
      * The standard ingest, to be given workers, batch size or a progress listener before it is
      * built. Every worker gets its own extractor; CoreNLP reads its models for the first one
      * and lends the same annotators to the others.
@@ -59,7 +68,7 @@ public final class StandardIngest {
                 err.println("Loading the NLP models (about 20-40 s)...");
                 err.flush();
             }
-            return RuleBasedExtractor.create();
+            return extractor();
         };
         return Ingestor.create(store)
                 .check(StandardIngest::checkShapes)

@@ -22,7 +22,7 @@ import org.missionkg.reference.GazetteerMatch;
  * ambiguous (that is why the gazetteer does not list them). This is resolution across
  * sentences, so it sits here and not in the extractor's sentence scanner.
  */
-public final class ArticleAliases {
+final class ArticleAliases {
     private static final Pattern OPERATION_PREFIX = Pattern.compile("^(?:Operation|Opération|Op\\.?)\\s+(.+)$");
     /** The short name left after "Operation": one to three capitalised words or an all-capitals word. */
     private static final Pattern SHORT_NAME = Pattern.compile(

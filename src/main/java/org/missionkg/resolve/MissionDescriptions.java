@@ -25,7 +25,7 @@ import org.missionkg.reference.GazetteerMatch;
  * <p>The match covers the kind words and the head noun only ("training mission"), so the owner
  * and the host keep their own matches for the facts that need them.
  */
-public final class MissionDescriptions {
+final class MissionDescriptions {
     /** Up to three lower-case words and a head noun: "training mission", "peacekeeping force". */
     private static final Pattern DESCRIBED = Pattern.compile(
             "(?<![\\p{L}\\d-])((?:[a-z][a-z-]+\\s+){0,3})(mission|operation|force)(?![\\p{L}\\d-])");

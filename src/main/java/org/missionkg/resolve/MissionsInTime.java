@@ -17,7 +17,7 @@ import org.missionkg.vocab.Iris;
  * in the story's year. Where the gazetteer gives no years, or the date settles nothing, the
  * match stays as the gazetteer read it.
  */
-public final class MissionsInTime {
+final class MissionsInTime {
     private final Gazetteer gazetteer;
     private final MissionEras eras;
 

@@ -1,12 +1,15 @@
 /**
  * Resolution within one article: what a mention stands for given what the article said before
- * ({@link org.missionkg.resolve.ArticleAliases}: "Interflex" after "Operation Interflex", "MFO"
- * after "the Multinational Force and Observers (MFO)"). What is known of names outside any article
+ * ({@code ArticleAliases}: "Interflex" after "Operation Interflex", "MFO" after "the Multinational
+ * Force and Observers (MFO)"), what it describes instead of naming ({@code MissionDescriptions}:
+ * "the bloc's training mission in Mozambique") and which phase of a mission its date means
+ * ({@code MissionsInTime}). What is known of names outside any article
  * (the gazetteer, unlisted mission names, office holders) is {@code reference}.
  *
- * <p>The extractor calls it while it reads the article, which is why {@code PackageFlowTest}
- * still lists {@code extract -> resolve} against the flow; the rest of the resolution across
- * sentences (pronouns, "the mission", a surname after the full name) lives in
- * {@code extract.ArticleContext}.
+ * <p>The extractor reads it through {@link org.missionkg.resolve.ArticleMentions}, which implements
+ * {@code extract.MentionResolver} and is handed to the extractor by {@code pipeline.StandardIngest}:
+ * {@code resolve} comes after {@code extract} in the flow, so {@code extract} names only the
+ * interface it declares. The rest of the resolution across sentences (pronouns, "the mission", a
+ * surname after the full name) still lives in {@code extract.ArticleContext}.
  */
 package org.missionkg.resolve;

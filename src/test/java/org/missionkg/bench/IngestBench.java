@@ -87,7 +87,7 @@ public final class IngestBench {
             if (separateModels) {
                 StanfordCoreNLP.clearAnnotatorPool(); // the next pipeline loads its own annotators
             }
-            RuleBasedExtractor x = RuleBasedExtractor.create();
+            RuleBasedExtractor x = StandardIngest.extractor();
             sources.subList(0, 3).forEach(x::extract); // warm-up, counted with the load
             loadNanos[0] += System.nanoTime() - l0;
             return x;

@@ -103,7 +103,7 @@ public final class StoreBench {
         double modelLoad = 0;
         if (nlp) {
             long t = System.nanoTime();
-            extractor = RuleBasedExtractor.create();
+            extractor = StandardIngest.extractor();
             modelLoad = (System.nanoTime() - t) / 1e9;
             System.out.printf(Locale.ROOT, "NLP models loaded in %.1f s (for the add-one-article figure)%n", modelLoad);
             // The first extraction after loading pays for class loading and JIT: not what adding an article costs.

@@ -21,6 +21,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 import org.missionkg.reference.Gazetteer;
+import org.missionkg.resolve.ArticleMentions;
 
 /**
  * A tool for people writing rules, not a test: loads CoreNLP once, annotates the gold corpora
@@ -78,7 +79,7 @@ public final class RuleWorkbench {
                         blind));
             }
         }
-        RuleWorkbench wb = new RuleWorkbench(RuleBasedExtractor.create());
+        RuleWorkbench wb = new RuleWorkbench(RuleBasedExtractor.create(ArticleMentions::over));
         for (GoldSet s : sets) {
             List<AnnotatedArticle> list = new ArrayList<>();
             for (Path f : ArticleSources.expand(List.of(s.articles())).files()) {

@@ -2,7 +2,7 @@ package org.missionkg.spark;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.missionkg.extract.FactExtractor;
-import org.missionkg.extract.RuleBasedExtractor;
+import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.screen.RelevanceScreen;
 
 /**
@@ -27,7 +27,7 @@ final class Models {
                 x = extractor;
                 if (x == null) {
                     System.err.println("missionkg-spark: loading the NLP models in this executor (about 20-40 s)...");
-                    x = RuleBasedExtractor.create();
+                    x = StandardIngest.extractor();
                     LOADS.incrementAndGet();
                     extractor = x;
                 }

@@ -13,14 +13,17 @@ import org.missionkg.model.Article;
 import org.missionkg.read.ArticleReader;
 import org.missionkg.read.ArticleSources;
 import org.missionkg.read.BodyCleaner;
+import org.missionkg.resolve.ArticleMentions;
 
 /**
  * Prints extraction throughput next to CoreNLP's own pipeline on the same texts: articles/s,
  * tokens/s and peak heap; and the extractor with the grammar layer (the parser on trigger
  * sentences) against the same extractor without it, with their ratio on the last line. A benchmark, not a test: figures go in notes, never in assertions.
+ * It lives with the tests, as the other benchmarks do, because it wires the extractor to
+ * {@code resolve} as the pipeline does, which main code in {@code extract} may not name.
  *
  * <pre>
- *   java -cp … org.missionkg.extract.ExtractionBenchmark data/articles 5
+ *   dev/bench-extract data/articles 5
  * </pre>
  */
 public final class ExtractionBenchmark {
@@ -35,8 +38,8 @@ public final class ExtractionBenchmark {
             articles.addAll(ArticleReader.create().read(f));
         }
         StanfordCoreNLP raw = CoreNlpAnnotator.rawPipeline();
-        RuleBasedExtractor full = RuleBasedExtractor.create();
-        RuleBasedExtractor surface = RuleBasedExtractor.createWithoutGrammar();
+        RuleBasedExtractor full = RuleBasedExtractor.create(ArticleMentions::over);
+        RuleBasedExtractor surface = RuleBasedExtractor.createWithoutGrammar(ArticleMentions::over);
         long tokens = 0;
         for (Article a : articles) {
             Annotation doc = new Annotation(BodyCleaner.clean(a.text()));

@@ -1,0 +1,27 @@
+package org.missionkg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.missionkg.reference.GazetteerMatch;
+
+/**
+ * What the names in one article stand for, worked out over the whole article before any sentence
+ * is read: the gazetteer's matches, with what the article itself settles (its own short names for
+ * a mission, missions it describes instead of naming, the phase of a mission active in the
+ * story's year). That is resolution across sentences, which is {@code resolve}'s (DESIGN, and
+ * issue 10); {@code resolve} comes after {@code extract} in the flow, so the extractor says here
+ * what it needs and is handed it instead of calling {@code resolve}: {@code resolve.ArticleMentions},
+ * given to {@link RuleBasedExtractor#create} by {@code pipeline.StandardIngest.extractor()}, which
+ * the CLI and the Spark job use too.
+ */
+public interface MentionResolver {
+    /** The title's matches, each mission settled by the article's date ({@code published} null: as scanned). */
+    List<GazetteerMatch> inTitle(String title, LocalDate published);
+
+    /**
+     * The body's matches, in text order: the gazetteer's and the mission names it does not list,
+     * with what the article settles. {@code cleanText} is the annotated article's cleaned text, so
+     * the offsets point into the text as read.
+     */
+    List<GazetteerMatch> inBody(String cleanText, LocalDate published);
+}
