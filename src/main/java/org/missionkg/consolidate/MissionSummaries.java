@@ -18,8 +18,10 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
+import org.missionkg.vocab.PROV;
 
 /**
  * The start page's line per mission (its label, how many facts and articles speak of it, the first
@@ -105,7 +107,7 @@ public final class MissionSummaries {
     }
 
     private static final Set<Node> READ = Set.of(MKG.mission.asNode(), MKG.subject.asNode(),
-            NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+            PROV.wasDerivedFrom.asNode(), RDFS.label.asNode(),
             MKG.startEarliest.asNode(), MKG.dateEarliest.asNode(), MKG.endEarliest.asNode(),
             MKG.startLatest.asNode(), MKG.dateLatest.asNode(), MKG.endLatest.asNode());
 
