@@ -49,7 +49,8 @@ public final class StandardIngest {
 
     /**
      * The standard extractor (slow to make: it loads CoreNLP), told what an article's names stand
-     * for by {@code resolve}: the one place that joins the two stages, which extract cannot name.
+     * for by {@code resolve}: the one place in main code that joins the two stages, since extract
+     * may not name resolve (the CLI's extract and the Spark job take theirs from here).
      */
     public static RuleBasedExtractor extractor() {
         return RuleBasedExtractor.create(ArticleMentions::over);
