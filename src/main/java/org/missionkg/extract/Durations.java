@@ -1,17 +1,31 @@
 package org.missionkg.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.missionkg.model.FuzzyDate;
 
 /**
  * How long a clause says something lasts: "for a further 12 months", "for an initial twelve
- * months", "for two years" (an oblique "for" on the trigger), and a date that far on at the
- * precision the start was told with.
+ * months", "for two years" (an oblique "for" on the trigger), "no more than 30 days", "about 28
+ * weeks", and a date that far on at the precision the start was told with.
  */
 final class Durations {
+    /**
+     * A stated length: so many months (a year is twelve), weeks or days, and whether the text
+     * hedges it ("about six months", "up to nine months", "no more than 30 days"), which makes
+     * the date it gives approximate.
+     */
+    record Length(Period period, boolean approximate) {
+    }
+
+    /** Words on a count that hedge it: "about", "around", "up to", "no more than", "some". */
+    private static final Set<String> HEDGES = Set.of("about", "around", "roughly", "approximately", "some", "nearly",
+            "almost", "up", "more", "less", "fewer", "maximum", "least");
+
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
             Map.entry("an", 1), Map.entry("another", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -21,16 +35,16 @@ final class Durations {
     private Durations() {
     }
 
-    /** The months an oblique "for N months/years" on the trigger states, or null. */
-    static Integer monthsFor(ParseGraph g, IndexedWord trigger) {
-        Integer own = monthsFor(g, trigger, "obl:for");
+    /** The length an oblique "for N months/years/weeks/days" on the trigger states, or null. */
+    static Length lengthFor(ParseGraph g, IndexedWord trigger) {
+        Length own = lengthFor(g, trigger, "obl:for");
         if (own != null) {
             return own;
         }
         // "is planned to last six months": the length stands bare beside the verb.
         if (ParseGraph.lemma(trigger).equals("last")) {
             for (String rel : new String[] {"obl:tmod", "obj", "obl"}) {
-                Integer bare = monthsFor(g, trigger, rel);
+                Length bare = lengthFor(g, trigger, rel);
                 if (bare != null) {
                     return bare;
                 }
@@ -40,7 +54,7 @@ final class Durations {
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
             String rel = e.getRelation().toString();
             if (rel.equals("obj") || rel.equals("nsubj:pass")) {
-                Integer held = monthsFor(g, e.getDependent(), "nmod:for");
+                Length held = lengthFor(g, e.getDependent(), "nmod:for");
                 if (held != null) {
                     return held;
                 }
@@ -49,7 +63,7 @@ final class Durations {
         return null;
     }
 
-    private static Integer monthsFor(ParseGraph g, IndexedWord head, String relation) {
+    private static Length lengthFor(ParseGraph g, IndexedWord head, String relation) {
         for (var e : g.graph.outgoingEdgeIterable(head)) {
             if (!e.getRelation().toString().equals(relation)) {
                 continue;
@@ -65,8 +79,7 @@ final class Durations {
                 }
             }
             String lemma = ParseGraph.lemma(unit);
-            int per = lemma.equals("month") ? 1 : lemma.equals("year") ? 12 : 0;
-            if (per == 0) {
+            if (!Set.of("month", "year", "week", "day").contains(lemma)) {
                 continue;
             }
             for (var n : g.graph.outgoingEdgeIterable(unit)) {
@@ -74,7 +87,13 @@ final class Durations {
                 if (rel.equals("nummod") || rel.equals("det") && unit.tag() != null && unit.tag().equals("NN")) {
                     Integer count = count(n.getDependent().word());
                     if (count != null) {
-                        return count * per;
+                        Period period = switch (lemma) {
+                            case "year" -> Period.ofMonths(12 * count);
+                            case "month" -> Period.ofMonths(count);
+                            case "week" -> Period.ofWeeks(count);
+                            default -> Period.ofDays(count);
+                        };
+                        return new Length(period, hedged(g, n.getDependent()) || hedged(g, unit));
                     }
                 }
             }
@@ -82,12 +101,46 @@ final class Durations {
         return null;
     }
 
+    /** Whether a word of the count ("about six", "no more than 30") hedges it. */
+    private static boolean hedged(ParseGraph g, IndexedWord word) {
+        for (var e : g.graph.outgoingEdgeIterable(word)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("amod") || rel.startsWith("case"))
+                    && HEDGES.contains(ParseGraph.lemma(e.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Integer count(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches("\\d{1,2}")) {
+        if (w.matches("\\d{1,3}")) {
             return Integer.parseInt(w);
         }
         return WORDS.get(w);
+    }
+
+    /**
+     * The date a length after {@code start}, told as precisely as the start was (a month's start
+     * and a length in weeks or days give the month it falls in, approximate), approximate when
+     * the length is hedged; null for a season, an interval, or a year and a length that is not
+     * whole years.
+     */
+    static FuzzyDate after(FuzzyDate start, Length length) {
+        if (start == null || length == null || start.isInterval() || start.isApproximate()) {
+            return null;
+        }
+        Period p = length.period();
+        FuzzyDate date = switch (start.precision()) {
+            case DAY -> FuzzyDate.ofDay(start.earliest().plus(p));
+            case MONTH -> p.getDays() == 0 ? FuzzyDate.ofMonth(YearMonth.from(start.earliest()).plus(p))
+                    : FuzzyDate.ofMonth(YearMonth.from(start.earliest().plusDays(14).plus(p))).approximate(); // from mid-month
+            case YEAR -> p.getDays() == 0 && p.toTotalMonths() % 12 == 0
+                    ? FuzzyDate.ofYear(start.earliest().getYear() + (int) (p.toTotalMonths() / 12)) : null;
+            default -> null;
+        };
+        return date != null && length.approximate() && !date.isApproximate() ? date.approximate() : date;
     }
 
     /** The date so many months on, told as precisely as the start was; null for a season or interval. */

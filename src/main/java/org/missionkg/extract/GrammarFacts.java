@@ -90,7 +90,15 @@ final class GrammarFacts {
         // gives, else on the publication day: only near the top, where the news is, and only
         // for a change told as done (took, has taken, takes), never a planned one.
         boolean change = rule.has(Rule.HANDOVER) || rule.kind().equals("event") && rule.eventType() != EventType.PLANNED_END;
-        FuzzyDate standIn = change && dates.dates().isEmpty() && mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
+        // Not a past relative clause: "closing a mission that began after the 2001 attacks" is background
+        // ("the Peace Monitoring Group, which replaces the Truce Monitoring Group" is the news).
+        boolean relative = false;
+        for (var e : g.graph.incomingEdgeIterable(trigger)) {
+            relative |= e.getRelation().toString().startsWith("acl:relcl") && trigger.tag() != null
+                    && trigger.tag().equals("VBD");
+        }
+        FuzzyDate standIn = change && !relative && dates.dates().isEmpty() && mood == Modality.Mood.REAL
+                ? reading.standIn(s, ctx) : null;
         if (standIn != null && Modality.reported(g, trigger)) {
             dates = dates.withStandIn(standIn);
             p = p.withDateSource(reading.standInSource());
@@ -199,16 +207,16 @@ final class GrammarFacts {
                     FuzzyDate later = Durations.plusMonths(until, 12);
                     until = later != null && !later.certainlyBefore(date) ? later : until;
                 }
-                Integer months = Durations.monthsFor(g, trigger);
+                Durations.Length length = Durations.lengthFor(g, trigger);
                 if (type == EventType.PLANNED_END && rule.has(Rule.LENGTH_FROM_DATE)) {
                     // "authorised on 2 October for an initial 12 months": the end is that far on
-                    date = date == null || months == null ? null : Durations.plusMonths(date, months);
+                    date = Durations.after(date, length);
                     if (date == null) {
                         return List.of();
                     }
                 }
-                if (type == EventType.EXTENSION && until == null && date != null && months != null) {
-                    until = Durations.plusMonths(date, months); // "extended in April for a further 12 months"
+                if (type == EventType.EXTENSION && until == null && date != null && length != null) {
+                    until = Durations.after(date, length); // "extended in April for a further 12 months"
                 }
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when
@@ -219,14 +227,14 @@ final class GrammarFacts {
                 }
                 String note = mood == Modality.Mood.FUTURE ? "planned" : null;
                 MissionEvent event = new MissionEvent(mission, type, date, until, agent, note, p);
-                if (type == EventType.PLANNED_END && date == null && months != null) {
+                if (type == EventType.PLANNED_END && date == null && length != null) {
                     // "is planned to last six months": that far after the start another sentence gives.
-                    reading.durations.note(event, months);
+                    reading.durations.note(event, length);
                 }
                 out.add(event);
-                if ((type == EventType.LAUNCH || type == EventType.START) && date != null && months != null) {
+                if ((type == EventType.LAUNCH || type == EventType.START) && date != null && length != null) {
                     // "opens tomorrow for an initial twelve months": the planned end is that far on.
-                    FuzzyDate end = Durations.plusMonths(date, months);
+                    FuzzyDate end = Durations.after(date, length);
                     if (end != null) {
                         out.add(new MissionEvent(mission, EventType.PLANNED_END, end, null, null, null, p));
                     }

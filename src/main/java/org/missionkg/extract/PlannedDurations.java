@@ -18,11 +18,11 @@ import org.missionkg.model.MissionEvent;
  * mission, and stays undated when it states none.
  */
 final class PlannedDurations {
-    private final Map<MissionEvent, Integer> lengths = new IdentityHashMap<>();
+    private final Map<MissionEvent, Durations.Length> lengths = new IdentityHashMap<>();
 
-    /** An undated planned end and the months after the mission's start that it lies. */
-    void note(MissionEvent end, int months) {
-        lengths.put(end, months);
+    /** An undated planned end and the length after the mission's start that it lies. */
+    void note(MissionEvent end, Durations.Length length) {
+        lengths.put(end, length);
     }
 
     /** The article's facts with each length-told end dated from its mission's stated start. */
@@ -32,15 +32,15 @@ final class PlannedDurations {
         }
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
-            Integer months = f instanceof MissionEvent e ? lengths.get(e) : null;
-            if (months == null) {
+            Durations.Length length = f instanceof MissionEvent e ? lengths.get(e) : null;
+            if (length == null) {
                 out.add(f);
                 continue;
             }
             MissionEvent end = (MissionEvent) f;
             FuzzyDate start = MissionDates.stated(facts, end.mission(), Set.of(EventType.LAUNCH, EventType.START)).stream()
                     .findFirst().orElse(null);
-            FuzzyDate date = start == null ? null : Durations.plusMonths(start, months);
+            FuzzyDate date = start == null ? null : Durations.after(start, length);
             out.add(date == null ? end : new MissionEvent(end.mission(), end.type(), date, null, end.agent(), end.note(),
                     end.provenance()));
         }

@@ -3,6 +3,7 @@ package org.missionkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.FuzzyDate;
 
@@ -24,5 +25,19 @@ class DurationsTest {
         assertNull(plus("2024", 6), "six months from a year is no year");
         assertNull(plus("2024-21", 6), "a season");
         assertNull(plus("2024-03~", 6), "an approximate month");
+    }
+
+    private static String after(String start, Period length, boolean hedged) {
+        FuzzyDate d = Durations.after(FuzzyDate.parse(start), new Durations.Length(length, hedged));
+        return d == null ? null : d.edtf();
+    }
+
+    @Test
+    void weeksAndDaysCountFromADayAndFallInAMonthFromAMonth() {
+        assertEquals("2001-09-21~", after("2001-08-22", Period.ofDays(30), true), "no more than 30 days from 22 August");
+        assertEquals("2021-12-04", after("2021-05-22", Period.ofWeeks(28), false), "28 weeks from 22 May");
+        assertEquals("2021-11~", after("2021-05", Period.ofWeeks(28), false), "28 weeks from mid-May: about November");
+        assertEquals("2014-06~", after("2013-12", Period.ofMonths(6), true), "about six months from December");
+        assertNull(after("2021", Period.ofWeeks(28), false), "weeks from a year");
     }
 }

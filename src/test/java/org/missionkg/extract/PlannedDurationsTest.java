@@ -34,7 +34,7 @@ class PlannedDurationsTest {
     void aLengthIsCountedFromTheStartTheArticleStatesForThatMission() {
         PlannedDurations d = new PlannedDurations();
         MissionEvent end = event(CONCORDIA, EventType.PLANNED_END, null, "planned to last six months");
-        d.note(end, 6);
+        d.note(end, new Durations.Length(java.time.Period.ofMonths(6), false));
         MissionEvent launch = event(CONCORDIA, EventType.LAUNCH, "2003-03-31", "launched Operation Concordia");
         List<Fact> out = d.dated(List.of(end, launch));
         assertEquals(FuzzyDate.parse("2003-09-30"), ((MissionEvent) out.get(0)).date());
@@ -45,7 +45,7 @@ class PlannedDurationsTest {
     void withoutAStartOfThatMissionTheEndStaysUndated() {
         PlannedDurations d = new PlannedDurations();
         MissionEvent end = event(CONCORDIA, EventType.PLANNED_END, null, "planned to last six months");
-        d.note(end, 6);
+        d.note(end, new Durations.Length(java.time.Period.ofMonths(6), false));
         MissionEvent otherLaunch = event(PROXIMA, EventType.LAUNCH, "2003-12-15", "launched Operation Concordia");
         List<Fact> out = d.dated(List.of(otherLaunch, end));
         assertNull(((MissionEvent) out.get(1)).date());
@@ -55,7 +55,7 @@ class PlannedDurationsTest {
     void aStartKnownOnlyToTheMonthGivesAMonth() {
         PlannedDurations d = new PlannedDurations();
         MissionEvent end = event(CONCORDIA, EventType.PLANNED_END, null, "planned to last six months");
-        d.note(end, 12);
+        d.note(end, new Durations.Length(java.time.Period.ofMonths(12), false));
         MissionEvent start = event(CONCORDIA, EventType.START, "2003-03", "launched Operation Concordia");
         assertEquals(FuzzyDate.parse("2004-03"), ((MissionEvent) d.dated(List.of(start, end)).get(1)).date());
     }
