@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.FuzzyDate;
@@ -38,6 +39,8 @@ final class ArticleContext {
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private FuzzyDate explicitDate;
+    /** The index of the article's first sentence of running text, once seen; -1 before. */
+    private int firstProse = -1;
 
     ArticleContext(ArticleFacts article) {
         this.article = article;
@@ -61,6 +64,17 @@ final class ArticleContext {
      * what a sentence that names none is about ("At the end, fewer than 20 personnel remained in
      * Bamako" after a sentence on EUTM Mali), before the article's focus.
      */
+    /**
+     * Whether the sentence is the lede, the article's first sentence of running text (a headline,
+     * byline or dateline line before it is not); the sentences must be asked in order.
+     */
+    boolean isLede(AnnotatedSentence s) {
+        if (firstProse < 0 && GrammarLayer.Reading.prose(s)) {
+            firstProse = s.index();
+        }
+        return s.index() < 2 || s.index() == firstProse;
+    }
+
     EntityRef recentMission() {
         return recentMission;
     }

@@ -69,7 +69,7 @@ final class GrammarLayer {
         }
 
         /** A sentence of running text: eight words or more, a verb, and a full stop (or ! or ?) at its end. */
-        private static boolean prose(AnnotatedSentence s) {
+        static boolean prose(AnnotatedSentence s) {
             List<Token> t = s.tokens();
             if (t.size() < 8 || t.stream().noneMatch(x -> x.pos() != null && x.pos().startsWith("VB"))) {
                 return false;

@@ -76,8 +76,19 @@ final class MissionPhrases {
     private static final Set<String> VAGUE_MODIFIERS = Set.of("first", "last", "latest", "current", "military",
             "main", "largest", "biggest", "smaller", "long", "longest", "ongoing", "year-long", "former", "previous",
             "mission", "operation", "force", "peacekeeping", "international", "multinational", "united", "nations");
+    /**
+     * "the truce group", "the escort force", "its arms collection mission": a phrase whose own
+     * words tell which of the article's missions it is (a word only one named mission holds in its
+     * name: "Truce Monitoring Group"), whatever the head.
+     */
+    private static final Pattern WORD_DESCRIBED = Pattern.compile(
+            "\\b(?i:the|its|this)\\s+((?:[\\p{L}-]+\\s+){1,3})(group|force|flotilla|brigade|mission|operation)\\b(?!s)");
+    /** Words of a description that many missions' names hold without telling them apart. */
+    private static final Set<String> SHARED_NAME_WORDS = Set.of("security", "support", "assistance", "special",
+            "national", "joint", "combined", "army", "police", "defence", "defense", "armed", "european", "african",
+            "union", "naval", "maritime", "task", "standing", "group", "integrated", "stabilization", "stabilisation");
     private static final Pattern OWNER_BEFORE = Pattern.compile(
-            "(?s).*(?:\\b\\p{Lu}[\\w.&-]*|\\b(?:alliance|bloc|union|organi[sz]ation))['’]s\\s$");
+            "(?s).*(?:\\b\\p{Lu}[\\w.&-]*|\\b(?:alliance|bloc|union|organi[sz]ation|military|army|navy|government))['’]s\\s$");
 
 
     private final Gazetteer gazetteer;
@@ -111,6 +122,7 @@ final class MissionPhrases {
     List<Slot> find(String clean, AnnotatedSentence s, ArticleContext ctx, List<Slot> namedMissions,
                     List<GazetteerMatch> gaz) {
         List<Slot> out = new ArrayList<>();
+        boolean lede = ctx.isLede(s); // asked of every sentence, in order, so the context sees the first of prose
         String text = clean.substring(s.begin(), s.end());
         Matcher m = MISSION_PHRASE.matcher(text);
         while (m.find()) {
@@ -218,13 +230,31 @@ final class MissionPhrases {
             if (mission == null) {
                 mission = ctx.facts().missions().paragraphMission(at, true, false);
             }
-            if (mission == null && s.index() < 2) {
+            if (mission == null && lede) {
                 // "The European Union's first military mission comes to an end today": a lede that
                 // describes before it names describes the mission the article is about.
                 mission = ctx.facts().focusMission();
             }
             if (mission != null && out.stream().noneMatch(x -> x.overlaps(at, s.begin() + o.end()))) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + o.end(), o.group(), mission));
+            }
+        }
+        Matcher w = WORD_DESCRIBED.matcher(text);
+        while (w.find()) {
+            int at = s.begin() + w.start();
+            if (out.stream().anyMatch(x -> x.overlaps(at, s.begin() + w.end()))
+                    || namedMissions.stream().anyMatch(n -> n.overlaps(at, s.begin() + w.end()))) {
+                continue;
+            }
+            EntityRef mission = null;
+            for (String word : w.group(1).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && !SHARED_NAME_WORDS.contains(word)
+                        && mission == null) {
+                    mission = ctx.facts().missions().onlyMissionNamedWith(word);
+                }
+            }
+            if (mission != null) {
+                out.add(Slot.entity(SlotType.MISSION, at, s.begin() + w.end(), w.group(), mission));
             }
         }
         Matcher c = COALITION.matcher(text);

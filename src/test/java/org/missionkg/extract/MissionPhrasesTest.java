@@ -49,4 +49,15 @@ class MissionPhrasesTest {
         assertEquals(List.of("the training mission -> NATO Mission Iraq"),
                 lastSentence("NATO Mission Iraq grew in 2021.", "Italy leads the training mission."));
     }
+
+    @Test
+    void aWordOnlyOneNamedMissionHoldsSaysWhichOneADescriptionMeans() {
+        // Two missions named; "the truce group" can only be the Truce Monitoring Group, whatever the paragraph's last.
+        assertEquals(List.of("the truce group -> Truce Monitoring Group"),
+                lastSentence("The Peace Monitoring Group replaces the Truce Monitoring Group. The Peace Monitoring Group "
+                        + "is larger.", "The first soldiers of the truce group landed in 1997."));
+        // A word that several missions' names hold tells none apart.
+        assertEquals(List.of(), lastSentence("The Peace Monitoring Group replaces the Truce Monitoring Group.",
+                "The monitoring group landed in 1997."));
+    }
 }
