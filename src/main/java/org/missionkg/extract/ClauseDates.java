@@ -88,7 +88,12 @@ record ClauseDates(List<Slot> dates) {
                         }
                     }
                 }
-                if (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith)
+                // "was closed at a parade in Maseru on Tuesday" parsed as advcl(closed, at), dep(at, parade):
+                // a "clause" headed by a preposition is a misread phrase of this clause, and its dates are this one's.
+                boolean phrase = (rel.startsWith("advcl") || rel.equals("dep")) && d.tag() != null && d.tag().equals("IN")
+                        && !hasSubject(g, d)
+                        || rel.equals("dep") && at != trigger && at.tag() != null && at.tag().equals("IN");
+                if (!phrase && (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith))
                         || rel.equals("obj") && at == trigger
                         && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
                     continue;
@@ -122,6 +127,15 @@ record ClauseDates(List<Slot> dates) {
         return new ClauseDates(found);
     }
 
+
+    private static boolean hasSubject(ParseGraph g, IndexedWord w) {
+        for (var e : g.graph.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The date slots in a clause's own words (its obliques and modifiers), as that clause dates them. */
     private static List<Slot> datesBelow(ParseGraph g, IndexedWord clause) {

@@ -34,8 +34,17 @@ final class DateSlots {
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
+    private static final java.util.regex.Pattern NAMED_EVENT_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:terrorist\\s+|terror\\s+)?(?:attacks?|bombings?|massacre)\\b");
+
     Slot of(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {
         if (ctx.facts().published() == null && !m.text().matches(".*\\d{4}.*")) {
+            return null;
+        }
+        // "after the September 11 attacks", "the 7/7 bombings": a day without a year that names an event, not a
+        // date of this story ("a 2023 attack" is dated by its year).
+        if (m.text().matches("(?i)\\p{L}+\\s+\\d{1,2}|\\d{1,2}/\\d{1,2}")
+                && NAMED_EVENT_AFTER.matcher(clean.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()) {
             return null;
         }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
@@ -34,6 +36,15 @@ final class DuplicateClaims {
             if (f instanceof MissionEvent e && e.date() == null && byKey.values().stream().anyMatch(o ->
                     o instanceof MissionEvent d && d.date() != null && d.type() == e.type()
                             && d.mission().sameAs(e.mission()))) {
+                continue;
+            }
+            // "... brought its mission to a close, the bloc said on Thursday" (the lede's day stands in)
+            // and "The mission was formally closed on Tuesday": the day the text states, in the days
+            // before the stand-in, is the same event's (not a hand-over: a mission has many).
+            if (f instanceof MissionEvent e && e.provenance().dateSource() != null && e.type() != EventType.HANDOVER
+                    && e.date() != null && byKey.values().stream().anyMatch(o ->
+                    o instanceof MissionEvent d && d != e && d.provenance().dateSource() == null
+                            && d.type() == e.type() && d.mission().sameAs(e.mission()) && daysBefore(d.date(), e.date()))) {
                 continue;
             }
             // "X has been appointed commander" (dated by the day of the news) and "She will take
@@ -87,6 +98,13 @@ final class DuplicateClaims {
                     x.end() != null ? x.end() : y.end(), x.provenance());
         }
         return datesOf(b) > datesOf(a) ? b : a;
+    }
+
+    /** Whether {@code stated} is a day in the two weeks up to {@code standIn}. */
+    private static boolean daysBefore(FuzzyDate stated, FuzzyDate standIn) {
+        return stated != null && stated.earliest() != null && stated.earliest().equals(stated.latest())
+                && standIn.earliest() != null && !stated.earliest().isAfter(standIn.earliest())
+                && !stated.earliest().isBefore(standIn.earliest().minusDays(14));
     }
 
     private static int datesOf(Fact f) {

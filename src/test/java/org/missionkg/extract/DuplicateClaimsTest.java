@@ -1,0 +1,49 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
+import org.missionkg.model.Evidence;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
+import org.missionkg.model.Provenance;
+
+/** How one article's facts become one fact a claim; no CoreNLP needed. */
+class DuplicateClaimsTest {
+    private static final EntityRef MISSION = new EntityRef(EntityKind.MISSION, "sapmil", "SAPMIL");
+
+    private static Provenance said(String sentence, String dateSource) {
+        Provenance p = new Provenance("a", new Evidence(0, 1, "x", "", "", sentence), 0.8, "test", null);
+        return dateSource == null ? p : p.withDateSource(dateSource);
+    }
+
+    private static MissionEvent event(EventType type, String date, Provenance p) {
+        return new MissionEvent(MISSION, type, FuzzyDate.parse(date), null, null, null, p);
+    }
+
+    @Test
+    void aStandInDayGivesWayToTheDayTheArticleStatesForTheSameEventDaysBefore() {
+        // "... brought its mission to a close, the bloc said on Thursday" (the lede's day stands in), then
+        // "The mission was formally closed on Tuesday".
+        MissionEvent standIn = event(EventType.END, "2018-11-22", said("lede", GrammarLayer.LEDE_DATE));
+        MissionEvent stated = event(EventType.END, "2018-11-20", said("second", null));
+        assertEquals(List.<Fact>of(stated), DuplicateClaims.dedupe(List.of(standIn, stated)));
+    }
+
+    @Test
+    void aStandInDayStaysWhenTheStatedOneIsAnotherEventOrLongBefore() {
+        // Hand-overs: a mission has many.
+        MissionEvent handover = event(EventType.HANDOVER, "2018-11-22", said("lede", GrammarLayer.LEDE_DATE));
+        MissionEvent earlier = event(EventType.HANDOVER, "2018-11-20", said("second", null));
+        assertEquals(2, DuplicateClaims.dedupe(List.of(handover, earlier)).size());
+        // A start stated years before is background, not the news of the day.
+        MissionEvent start = event(EventType.START, "2018-11-22", said("lede", GrammarLayer.LEDE_DATE));
+        MissionEvent background = event(EventType.START, "2017-12-04", said("second", null));
+        assertEquals(2, DuplicateClaims.dedupe(List.of(start, background)).size());
+    }
+}
