@@ -91,6 +91,13 @@ final class SentenceSlots {
                 // "University of Ottawa": the tagger's organisation holds the gazetteer's place.
                 found.removeIf(f -> f.overlaps(t.begin(), t.end()));
             }
+            if (t.type() == SlotType.PERSON && t.text().strip().contains(" ") && found.stream().anyMatch(f -> f.overlaps(t.begin(), t.end()))
+                    && found.stream().filter(f -> f.overlaps(t.begin(), t.end())).allMatch(f ->
+                    (f.type() == SlotType.PLACE || f.type() == SlotType.COUNTRY)
+                            && f.begin() >= t.begin() && f.end() <= t.end() && f.end() - f.begin() < t.end() - t.begin())) {
+                // "Florence Parly", "Madhav Kumar Nepal": the tagger's person holds the gazetteer's place.
+                found.removeIf(f -> f.overlaps(t.begin(), t.end()));
+            }
             if (found.stream().noneMatch(f -> f.overlaps(t.begin(), t.end()))
                     && ranks.stream().noneMatch(r -> r[0] < t.end() && t.begin() < r[1])) {
                 found.add(t);
