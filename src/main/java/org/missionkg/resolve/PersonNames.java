@@ -53,7 +53,8 @@ public final class PersonNames {
                 .filter(m -> m.category() == GazetteerMatch.Category.PERSON && m.entity() != null)
                 .map(m -> m.entity().label())
                 .or(() -> holders.nameOf(printed));
-        return known.filter(name -> givesWay(printed, name)).orElse(printed);
+        // A difference of case alone is the outlet's style ("al-Kadhimi", "Al-Kadhimi"), not another name.
+        return known.filter(name -> !name.equalsIgnoreCase(printed) && givesWay(printed, name)).orElse(printed);
     }
 
     /** The person's entity under its canonical name. */
