@@ -42,14 +42,29 @@ final class ArticleContext {
     /** The index of the article's first sentence of running text, once seen; -1 before. */
     private int firstProse = -1;
 
+    /** Makes the entity for a name the article has not given before (the resolver's {@link MentionResolver#person}). */
+    private final java.util.function.Function<String, EntityRef> newPerson;
+
     ArticleContext(ArticleFacts article) {
+        this(article, name -> new EntityRef(EntityKind.PERSON, Iris.slug(name), name));
+    }
+
+    ArticleContext(ArticleFacts article, java.util.function.Function<String, EntityRef> newPerson) {
         this.article = article;
+        this.newPerson = newPerson;
     }
 
     /** A context for reading an article, its fixed facts worked out from the gazetteer's matches ({@link ArticleFacts#of}). */
     static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
                              List<GazetteerMatch> bodyMatches, String body) {
         return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, bodyMatches, body));
+    }
+
+    /** As above, new people's entities made by {@code newPerson} ("Lord Robertson" → George Robertson). */
+    static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
+                             List<GazetteerMatch> bodyMatches, String body,
+                             java.util.function.Function<String, EntityRef> newPerson) {
+        return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, bodyMatches, body), newPerson);
     }
 
     /** What is fixed before reading (see ArticleFacts and MissionMentions for what each means). */
@@ -135,7 +150,8 @@ final class ArticleContext {
             ref = firstWords.get(clean.toLowerCase(Locale.ROOT));
         }
         if (ref == null) {
-            ref = new EntityRef(EntityKind.PERSON, Iris.slug(clean), clean);
+            // One key a person whatever the article prints: "George Robertson" and "Lord Robertson" meet there.
+            ref = newPerson.apply(clean);
         }
         if (parts.length == 2 && ref.label().equals(clean)) {
             firstWords.putIfAbsent(parts[0].toLowerCase(Locale.ROOT), ref);

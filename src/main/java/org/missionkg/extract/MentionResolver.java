@@ -2,7 +2,10 @@ package org.missionkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.vocab.Iris;
 
 /**
  * What the names in one article stand for, worked out over the whole article before any sentence
@@ -24,4 +27,14 @@ public interface MentionResolver {
      * the offsets point into the text as read.
      */
     List<GazetteerMatch> inBody(String cleanText, LocalDate published);
+
+    /**
+     * The person a full name the article prints stands for, when the article itself says no more
+     * ({@link ArticleContext} asks once per new name; a later surname is that entity): a real
+     * person's canonical name where the printed one is a title form or another spelling of it
+     * ("Lord Robertson" is George Robertson), else the name as printed.
+     */
+    default EntityRef person(String printed) {
+        return new EntityRef(EntityKind.PERSON, Iris.slug(printed), printed);
+    }
 }

@@ -172,7 +172,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
                 : mentions.inTitle(article.meta().title(), published);
         List<GazetteerMatch> bodyMatches = mentions.inBody(clean, published);
-        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean);
+        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean, mentions::person);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {

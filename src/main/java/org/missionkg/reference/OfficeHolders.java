@@ -142,6 +142,17 @@ public final class OfficeHolders {
         return holders.size() == 1 ? Optional.of(holders.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * The table's name for a person written in one of its other forms ("Lord Robertson",
+     * "Franjo Tudjman"): empty when the form is unknown or names two people in the table
+     * (Konstantinos and Kostas Karamanlis).
+     */
+    public Optional<String> nameOf(String form) {
+        Set<String> names = byName.getOrDefault(fold(form), List.of()).stream().map(Term::name)
+                .collect(Collectors.toSet());
+        return names.size() == 1 ? Optional.of(names.iterator().next()) : Optional.empty();
+    }
+
     /** Every country or organisation some office in the table is held for, by its label. */
     public Set<String> holders() {
         return byName.values().stream().flatMap(List::stream).map(Term::holderOf)

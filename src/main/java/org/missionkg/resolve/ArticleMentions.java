@@ -3,9 +3,11 @@ package org.missionkg.resolve;
 import java.time.LocalDate;
 import java.util.List;
 import org.missionkg.extract.MentionResolver;
+import org.missionkg.model.EntityRef;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.reference.MissionNames;
+import org.missionkg.reference.OfficeHolders;
 
 /**
  * The resolution the extractor asks for before it reads an article's sentences, over one
@@ -13,7 +15,9 @@ import org.missionkg.reference.MissionNames;
  * ({@link MissionNames}), then the article's own short names for its missions
  * ({@link ArticleAliases}), then the missions it describes instead of naming
  * ({@link MissionDescriptions}), and last each mission settled by the story's date
- * ({@link MissionsInTime}), which also settles the descriptions.
+ * ({@link MissionsInTime}), which also settles the descriptions. A person's name the article
+ * prints is the person's canonical one where it is a title form or another spelling of it
+ * ({@link PersonNames}: "Lord Robertson" is George Robertson).
  *
  * <pre>
  *   FactExtractor x = RuleBasedExtractor.create(ArticleMentions::over);
@@ -23,11 +27,13 @@ public final class ArticleMentions implements MentionResolver {
     private final Gazetteer gazetteer;
     private final MissionDescriptions descriptions;
     private final MissionsInTime eras;
+    private final PersonNames people;
 
     private ArticleMentions(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.descriptions = MissionDescriptions.over(gazetteer);
         this.eras = MissionsInTime.over(gazetteer);
+        this.people = PersonNames.over(gazetteer, OfficeHolders.bundled());
     }
 
     public static ArticleMentions over(Gazetteer gazetteer) {
@@ -43,5 +49,10 @@ public final class ArticleMentions implements MentionResolver {
     public List<GazetteerMatch> inBody(String cleanText, LocalDate published) {
         List<GazetteerMatch> named = ArticleAliases.add(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText)));
         return eras.settle(descriptions.add(cleanText, named), published);
+    }
+
+    @Override
+    public EntityRef person(String printed) {
+        return people.person(printed);
     }
 }

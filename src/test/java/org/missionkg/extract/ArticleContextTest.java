@@ -28,6 +28,16 @@ class ArticleContextTest {
     }
 
     @Test
+    void aNewNameTakesTheResolversEntityAndItsSurnameFollows() {
+        EntityRef george = new EntityRef(org.missionkg.model.EntityKind.PERSON, "george-robertson", "George Robertson");
+        ArticleContext ctx = ArticleContext.of("t", LocalDate.of(2003, 1, 1), List.of(), List.of(), "",
+                name -> name.equals("Lord Robertson") ? george : new EntityRef(org.missionkg.model.EntityKind.PERSON,
+                        org.missionkg.vocab.Iris.slug(name), name));
+        assertEquals(george, ctx.person("Lord Robertson", null));
+        assertEquals(george, ctx.person("Robertson", null));
+    }
+
+    @Test
     void aLoneFamilyNameWrittenFirstIsThePersonNamedInFullAndASurnameStillWins() {
         ArticleContext ctx = context("", "");
         EntityRef wang = ctx.person("Wang Xiaojun", "Major General");

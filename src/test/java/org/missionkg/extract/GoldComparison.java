@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,6 +66,14 @@ final class GoldComparison {
     private DateScore overallDates;
 
     static Keyed gold(Path tsv) {
+        return gold(tsv, Map.of());
+    }
+
+    /**
+     * The gold's keys, each mission name keyed as the mission of its article's era ({@code published}:
+     * article id → publication date, from {@link #published}; an article not in it is keyed without era).
+     */
+    static Keyed gold(Path tsv, Map<String, LocalDate> published) {
         try {
             Map<String, Set<String>> keys = new LinkedHashMap<>();
             List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -73,7 +82,7 @@ final class GoldComparison {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                keys.computeIfAbsent(key(c[0], c[1], c[2], c[3], c[8]), k -> new LinkedHashSet<>())
+                keys.computeIfAbsent(key(c[0], c[1], c[2], c[3], c[8], published.get(c[8])), k -> new LinkedHashSet<>())
                         .add(dateSignature(c[0], c[4], c[5], c[6]));
             }
             return new Keyed(keys);
@@ -83,24 +92,49 @@ final class GoldComparison {
     }
 
     static Keyed predicted(List<Fact> facts) {
+        return predicted(facts, Map.of());
+    }
+
+    /** The extracted facts' keys, keyed by era as {@link #gold(Path, Map)} keys the gold's. */
+    static Keyed predicted(List<Fact> facts, Map<String, LocalDate> published) {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
         for (Fact f : facts) {
             FactRows.Row r = FactRows.row(f);
-            keys.computeIfAbsent(key(r.kind(), r.subject(), r.relation(), r.object(), r.article()),
+            keys.computeIfAbsent(key(r.kind(), r.subject(), r.relation(), r.object(), r.article(), published.get(r.article())),
                     k -> new LinkedHashSet<>()).add(dateSignature(r.kind(), r.start(), r.end(), r.asOf()));
         }
         return new Keyed(keys);
     }
 
     static String key(String kind, String subject, String relation, String object, String article) {
+        return key(kind, subject, relation, object, article, null);
+    }
+
+    /** The claim key, its names keyed as the entities they meant on {@code published} (null: any time). */
+    static String key(String kind, String subject, String relation, String object, String article, LocalDate published) {
         String rel = kind.equals("event") ? fold(relation) : "";
         // Troop rows name the mission or the place; events name an agent or nothing: key on subject.
         String obj = kind.equals("troops") || kind.equals("event") ? "" : fold(object);
-        return kind + "|" + fold(canonical(subject)) + "|" + rel + "|" + (obj.isEmpty() ? obj : fold(canonical(object)))
-                + "|" + article;
+        return kind + "|" + fold(canonical(subject, published)) + "|" + rel + "|"
+                + (obj.isEmpty() ? obj : fold(canonical(object, published))) + "|" + article;
+    }
+
+    /** Each article's publication date, by article id, as the extractor reads the articles (front matter, else byline). */
+    static Map<String, LocalDate> published(Path articles) {
+        Map<String, LocalDate> out = new java.util.HashMap<>();
+        for (Path f : org.missionkg.read.ArticleSources.expand(List.of(articles)).files()) {
+            for (org.missionkg.model.Article a : org.missionkg.read.ArticleReader.create().read(f)) {
+                if (a.meta().published() != null) {
+                    out.put(a.id(), a.meta().published().earliest());
+                }
+            }
+        }
+        return out;
     }
 
     private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final org.missionkg.resolve.MissionsInTime ERAS =
+            org.missionkg.resolve.MissionsInTime.over(org.missionkg.reference.Gazetteer.bundled());
 
     /**
      * The gazetteer's label for a name that is exactly one of its entities' aliases, else the name:
@@ -109,11 +143,23 @@ final class GoldComparison {
      * is scored, not the label the gazetteer happens to prefer.
      */
     static String canonical(String name) {
+        return canonical(name, null);
+    }
+
+    /**
+     * As {@link #canonical(String)}, a mission settled by the article's date as the extractor
+     * settles it ({@code resolve.MissionsInTime}): "United Nations Mission in the Central African
+     * Republic" in a 1998 story is MINURCA, in a 2020 one MINUSCA. Without the date both sides
+     * would key either mission as whichever the gazetteer reads first, and two missions twenty
+     * years apart would score as one.
+     */
+    static String canonical(String name, LocalDate published) {
         if (name == null || name.isBlank()) {
             return name;
         }
-        return CANONICAL.computeIfAbsent(name, n -> org.missionkg.reference.Gazetteer.bundled().lookup(n)
-                .filter(m -> m.entity() != null).map(m -> m.entity().label()).orElse(n));
+        return CANONICAL.computeIfAbsent(name + "|" + published, k -> org.missionkg.reference.Gazetteer.bundled().lookup(name)
+                .filter(m -> m.entity() != null)
+                .map(m -> ERAS.settle(List.of(m), published).get(0).entity().label()).orElse(name));
     }
 
     /** The dates a row gives, as compared: start/end for tenures, leads and events, as-of for troops; null for undated kinds. */

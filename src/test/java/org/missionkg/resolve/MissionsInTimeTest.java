@@ -32,6 +32,14 @@ class MissionsInTimeTest {
     }
 
     @Test
+    void theUnMissionInTheCentralAfricanRepublicIsMinurcaIn1998AndMinuscaFrom2014() {
+        assertEquals(List.of("minurca"), missions("the United Nations Mission in the Central African Republic began",
+                LocalDate.of(1998, 4, 16)));
+        assertEquals(List.of("minusca"), missions("the UN mission in the Central African Republic said",
+                LocalDate.of(2020, 6, 1)));
+    }
+
+    @Test
     void noDateOrNoYearsLeavesTheGazetteersReading() {
         assertEquals(List.of("monusco"), missions("the UN mission in Congo said", null));
         assertEquals(List.of("kfor"), missions("KFOR said", LocalDate.of(1990, 1, 1)));
