@@ -1,6 +1,7 @@
 package org.missionkg.consolidate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 
@@ -51,7 +52,8 @@ import org.apache.jena.rdf.model.Model;
  * ({@link org.missionkg.pipeline.Ingestor}); once all are committed it calls
  * {@link org.missionkg.pipeline.DerivedGraphs#ensureFresh}, which checks the article set's
  * fingerprint in a read transaction and, when it changed, does the rest in one write
- * transaction of its own: reads the claims from the article graphs (never from the reference
+ * transaction of its own: reads the claims from the article graphs, or for an update of a few
+ * missions from the copy of their claims the build record keeps (never from the reference
  * or consolidated graph), calls {@link #consolidate} for the missions the changed articles
  * touch (or for all of them), and writes the consolidated graph, the reference graph on a full
  * rebuild, the per-article record and the new fingerprint.
@@ -87,10 +89,21 @@ public final class Consolidator {
      * The consolidated triples of the claims in {@code claims}, the commanders' countries read
      * from {@code people} (role holdings, countries, commands with a country). With all article
      * facts in both, this is {@link #consolidate(Model)}; with one mission's claims and what is
-     * known of its commanders ({@link StoreClaims#forMissions}), it is that mission's part of it.
+     * known of its commanders ({@link StoreClaims#people}), it is that mission's part of it.
      */
     public Model consolidate(Model claimsModel, Model people) {
-        List<Claim> claims = ClaimReader.claims(claimsModel);
+        return consolidate(ClaimReader.claims(claimsModel), people);
+    }
+
+    /**
+     * The same from claims kept as lines ({@link ClaimRows}) instead of read from article graphs:
+     * the lines of some missions' claims give those missions' part of the graph, as above.
+     */
+    public Model consolidateRows(Collection<String> lines, Model people) {
+        return consolidate(ClaimRows.decode(lines), people);
+    }
+
+    private static Model consolidate(List<Claim> claims, Model people) {
         List<MergedFact> tenures = Timelines.build(claims, ClaimReader.nationalities(people));
         List<MergedFact> events = EventGroups.build(claims);
         List<MergedFact> facts = new ArrayList<>(tenures);

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,12 +27,13 @@ import org.missionkg.vocab.MKG;
  *
  * <p>Consolidation works mission by mission: every merged fact, derived value and conflict
  * belongs to one mission and depends only on that mission's claims and on the countries of the
- * mission's commanders. {@link #forMissions} reads exactly that for some missions, so that one
- * new article costs the missions it touches, not the store.
+ * mission's commanders. The claims of a mission are kept as lines in the build record
+ * ({@link ClaimRows}); {@link #ofGraph} reads those of one changed article and {@link #people} the
+ * commanders' countries, so that one new article costs the missions it touches, not the store.
  *
  * <pre>
- *   StoreClaims.Slice s = StoreClaims.forMissions(dsg, missions, isArticleGraph);
- *   Model part = new Consolidator().consolidate(s.claims(), s.people());
+ *   Model people = StoreClaims.people(dsg, ClaimRows.commanders(lines), isArticleGraph);
+ *   Model part = new Consolidator().consolidateRows(lines, people);
  * </pre>
  */
 public final class StoreClaims {
@@ -47,10 +49,6 @@ public final class StoreClaims {
     private StoreClaims() {
     }
 
-    /** The claims of some missions, and what is known of their commanders' countries. */
-    public record Slice(Model claims, Model people) {
-    }
-
     /**
      * What one article graph feeds into consolidation: the missions of its claims, and the people
      * whose country it speaks of (role holdings, commands with a country). Recorded per article,
@@ -59,8 +57,8 @@ public final class StoreClaims {
     public record Touch(Set<String> missions, Set<String> people) {
     }
 
-    /** Everything consolidation reads, from every article graph, with each graph's {@link Touch}. */
-    public record All(Model model, Map<Node, Touch> touches) {
+    /** Everything consolidation reads, from every article graph, with each graph's {@link Touch} and each claim's graph. */
+    public record All(Model model, Map<Node, Touch> touches, Map<Node, Node> graphOf) {
     }
 
     /** Reads every article graph's claims, role holdings and country types. */
@@ -95,7 +93,7 @@ public final class StoreClaims {
             Node type = typeOf.get(fact);
             touch(t, type, fact, g);
         });
-        return new All(ModelFactory.createModelForGraph(g), touches);
+        return new All(ModelFactory.createModelForGraph(g), touches, graphOf);
     }
 
     /** The {@link Touch} of one article graph. */
@@ -125,41 +123,32 @@ public final class StoreClaims {
     }
 
     /**
-     * The claims about the given missions (with every property consolidation reads), and for
-     * their commanders the role holdings and commands that give a country, with the
-     * organisations among them that are countries (typed so in some article graph, or leading
-     * some mission).
+     * One article graph's claims with every property consolidation reads (what {@link #all} reads
+     * from it): for the claim lines of an article that changed ({@link ClaimRows#of}).
      */
-    public static Slice forMissions(DatasetGraph dsg, Collection<String> missions, Predicate<Node> isArticleGraph) {
+    public static Model ofGraph(Graph article) {
         Graph claims = ModelFactory.createDefaultModel().getGraph();
-        Set<Node> commanders = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        for (String m : missions) {
-            dsg.find(Node.ANY, Node.ANY, MKG.mission.asNode(), org.apache.jena.graph.NodeFactory.createURI(m)).forEachRemaining(q -> {
-                Node graph = q.getGraph();
-                Node fact = q.getSubject();
-                if (!isArticleGraph.test(graph)) {
-                    return;
-                }
-                // One look-up for the fact's types, one for what it says (a store at 100k has ~5,000 claims a mission).
-                List<Node> types = new java.util.ArrayList<>(2);
-                dsg.find(graph, fact, TYPE, Node.ANY).forEachRemaining(t -> types.add(t.getObject()));
-                if (types.stream().noneMatch(CLAIM_TYPES::contains)) {
-                    return;
-                }
-                boolean command = types.contains(MKG.CommandTenure.asNode());
-                dsg.find(graph, fact, Node.ANY, Node.ANY).forEachRemaining(f -> {
-                    if (PROPERTIES.contains(f.getPredicate()) || (f.getPredicate().equals(TYPE) && CLAIM_TYPES.contains(f.getObject()))) {
-                        claims.add(f.asTriple());
-                    }
-                    if (command && f.getPredicate().equals(MKG.commander.asNode())) {
-                        commanders.add(f.getObject());
-                    }
-                });
-            });
+        for (Node type : CLAIM_TYPES) {
+            article.find(Node.ANY, TYPE, type).forEachRemaining(t -> article.find(t.getSubject(), Node.ANY, Node.ANY)
+                    .forEachRemaining(f -> {
+                        if (PROPERTIES.contains(f.getPredicate()) || (f.getPredicate().equals(TYPE) && CLAIM_TYPES.contains(f.getObject()))) {
+                            claims.add(f);
+                        }
+                    }));
         }
+        return ModelFactory.createModelForGraph(claims);
+    }
+
+    /**
+     * What is known of these commanders' countries, from every article graph: their role holdings
+     * and their commands that give a country, with the organisations among them that are countries
+     * (typed so in some article graph, or leading some mission).
+     */
+    public static Model people(DatasetGraph dsg, Collection<String> commanders, Predicate<Node> isArticleGraph) {
         Graph people = ModelFactory.createDefaultModel().getGraph();
         Map<Node, Boolean> isCountry = new HashMap<>();
-        for (Node person : commanders) {
+        for (String iri : commanders) {
+            Node person = NodeFactory.createURI(iri);
             dsg.find(Node.ANY, Node.ANY, MKG.person.asNode(), person).forEachRemaining(q -> {
                 if (isArticleGraph.test(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), TYPE, ROLE)) {
                     people.add(Triple.create(q.getSubject(), TYPE, ROLE));
@@ -174,16 +163,19 @@ public final class StoreClaims {
             });
             dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), person).forEachRemaining(q -> {
                 Node graph = q.getGraph();
-                if (isArticleGraph.test(graph) && dsg.contains(graph, q.getSubject(), TYPE, MKG.CommandTenure.asNode())) {
+                // The country first: most commands give none, and then the type need not be looked up.
+                if (isArticleGraph.test(graph)) {
                     dsg.find(graph, q.getSubject(), MKG.country.asNode(), Node.ANY).forEachRemaining(c -> {
-                        people.add(Triple.create(q.getSubject(), TYPE, MKG.CommandTenure.asNode()));
-                        people.add(q.asTriple());
-                        people.add(c.asTriple());
+                        if (dsg.contains(graph, q.getSubject(), TYPE, MKG.CommandTenure.asNode())) {
+                            people.add(Triple.create(q.getSubject(), TYPE, MKG.CommandTenure.asNode()));
+                            people.add(q.asTriple());
+                            people.add(c.asTriple());
+                        }
                     });
                 }
             });
         }
-        return new Slice(ModelFactory.createModelForGraph(claims), ModelFactory.createModelForGraph(people));
+        return ModelFactory.createModelForGraph(people);
     }
 
     /** Whether consolidation counts an organisation as a country: typed so, or leading a mission, in some article graph. */

@@ -67,8 +67,7 @@ final class Timelines {
 
     /** Splits the claims about one subject and mission into tenures (see the merge rule). */
     static List<List<Claim>> merge(List<Claim> claims) {
-        List<List<Claim>> groups = Clusters.connected(claims.stream().filter(c -> !c.undated()).toList(),
-                (group, c) -> group.stream().anyMatch(c::overlaps));
+        List<List<Claim>> groups = Clusters.overlapping(claims.stream().filter(c -> !c.undated()).toList());
         List<Claim> undated = new ArrayList<>();
         for (Claim c : claims) {
             if (!c.undated()) {

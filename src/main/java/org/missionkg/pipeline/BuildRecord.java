@@ -1,9 +1,11 @@
 package org.missionkg.pipeline;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.store.ArticleStamps;
@@ -43,7 +46,12 @@ final class BuildRecord {
      * graph's IRIs are minted the current way (a merged fact from its first claim, a conflict from what
      * it is about).
      */
-    static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2";
+    static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2; claim lines";
+    /**
+     * The same record without the claim lines ({@link #CLAIM_LINE}): the next update writes them from the
+     * article graphs (no fact changes) and then goes on incrementally.
+     */
+    static final String RECORDED_V2 = "every article graph, as recorded in this graph; IRIs v2";
     /**
      * The same record for a consolidated graph whose IRIs were minted the earlier way (from all their
      * claims): the next change rebuilds it in full, since updating only some missions would mix the two.
@@ -57,6 +65,12 @@ final class BuildRecord {
     static final Node FED_PERSON = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedPerson");
     /** Per article graph: a mission it names, whose line in the summary graph it may change ({@link MissionSummaries#named}). */
     static final Node FED_SUMMARY = NodeFactory.createURI(Iris.ONTOLOGY_NS + "summarisedMission");
+
+    /**
+     * Per mission ({@link #linesKey}): one line per claim that counts for it ({@link ClaimRows}), what an
+     * incremental update consolidates instead of reading the claims back from every article graph.
+     */
+    static final Node CLAIM_LINE = NodeFactory.createURI(Iris.ONTOLOGY_NS + "consolidatedClaimLine");
 
     /** The graph that holds the record, the derived graphs it speaks of, and which graphs are article graphs. */
     static final Node STATE = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
@@ -90,6 +104,35 @@ final class BuildRecord {
             touch.missions().forEach(m -> dsg.add(STATE, graph, FED_MISSION, NodeFactory.createURI(m)));
             touch.people().forEach(p -> dsg.add(STATE, graph, FED_PERSON, NodeFactory.createURI(p)));
         }
+    }
+
+    /**
+     * The node a mission's claim lines hang from: not the mission's own IRI, so that the lines stay out
+     * of what the store says about the mission (a DESCRIBE, a page listing its triples).
+     */
+    static Node linesKey(String mission) {
+        return NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH + "/claims?mission="
+                + URLEncoder.encode(mission, StandardCharsets.UTF_8));
+    }
+
+    /** Records claim lines under their missions. */
+    static void addLines(DatasetGraph dsg, Collection<ClaimRows.Row> rows) {
+        rows.forEach(r -> dsg.add(STATE, linesKey(r.mission()), CLAIM_LINE, NodeFactory.createLiteralString(r.text())));
+    }
+
+    /** Removes claim lines from under their missions. */
+    static void removeLines(DatasetGraph dsg, Collection<ClaimRows.Row> rows) {
+        rows.forEach(r -> dsg.delete(STATE, linesKey(r.mission()), CLAIM_LINE, NodeFactory.createLiteralString(r.text())));
+    }
+
+    /** A mission's claim lines as recorded: one index scan, one node read per claim. */
+    static List<ClaimRows.Row> lines(DatasetGraph dsg, String mission) {
+        List<ClaimRows.Row> out = new ArrayList<>();
+        dsg.find(STATE, linesKey(mission), CLAIM_LINE, Node.ANY).forEachRemaining(q -> {
+            String text = q.getObject().getLiteralLexicalForm();
+            out.add(new ClaimRows.Row(mission, ClaimRows.graph(text), text));
+        });
+        return out;
     }
 
     /** Records an article graph's stamps only (what it fed in is not known). */

@@ -49,7 +49,7 @@ class CannedQueriesTest {
         assertEquals(List.of("mission", "missionLabel", "commander", "commanderLabel", "commanderKind", "start", "end",
                 "inferred", "articles"), CannedQueries.get("who-commanded-when").columns());
         assertEquals(List.of("mission", "missionLabel", "aspect", "subject", "subjectLabel", "valueA", "articleA",
-                "quoteA", "valueB", "articleB", "quoteB"), CannedQueries.get("conflicts").columns());
+                "quoteA", "valueB", "articleB", "quoteB", "values", "claims"), CannedQueries.get("conflicts").columns());
     }
 
     @Test

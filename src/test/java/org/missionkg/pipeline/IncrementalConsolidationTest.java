@@ -194,6 +194,62 @@ class IncrementalConsolidationTest {
         }
     }
 
+    @Test
+    void claimLinesKeptThroughUpdatesInARowAndWrittenForAStoreRecordedWithoutThem() {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("lines"))) {
+            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 80; i++) {
+                SyntheticCorpus.Item item = CORPUS.item(i);
+                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
+            }
+            store.replaceGraphs(initial);
+            DerivedGraphs.rebuild(store);
+            // A store recorded before the claim lines: no lines, and the record says so.
+            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+            store.write(dsg -> {
+                dsg.deleteAny(state, Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY);
+                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                    dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                    dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V2));
+                }
+                return null;
+            });
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no lines is not stale");
+            // Updates in a row, with no full rebuild between them: each reads the lines the one before left.
+            put(store, CORPUS.item(80));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("incremental", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("claim lines recorded"), DerivedGraphs.lastUpdate().toString());
+            put(store, CORPUS.item(81));
+            DerivedGraphs.ensureFresh(store);
+            Model fewer = CORPUS.graph(CORPUS.item(2));
+            fewer.listResourcesWithProperty(RDF.type, MKG.CommandTenure).toList().forEach(c -> fewer.removeAll(c, null, null));
+            fewer.getResource(Iris.article(CORPUS.item(2).article().id())).removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt,
+                    fewer.createTypedLiteral("2026-02-02T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            store.replaceGraph(Iris.articleGraph(CORPUS.item(2).article().id()), fewer.getGraph());
+            DerivedGraphs.ensureFresh(store);
+            store.removeGraph(Iris.articleGraph(CORPUS.item(5).article().id()));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("incremental", DerivedGraphs.lastUpdate().how());
+            Set<String> kept = lines(store);
+            Graph consolidated = derived(store, Iris.CONSOLIDATED_GRAPH);
+            DerivedGraphs.rebuild(store);
+            assertSameTriples(derived(store, Iris.CONSOLIDATED_GRAPH), consolidated, "four updates in a row");
+            assertTrue(!kept.isEmpty());
+            assertEquals(lines(store), kept, "the lines kept through the updates are those a full rebuild records");
+        }
+    }
+
+    /** The claim lines of the record, with the mission they hang from. */
+    private static Set<String> lines(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Set<String> out = new TreeSet<>();
+            dsg.find(NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH), Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getSubject().getURI() + " " + q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
+    }
+
     private static void assertSameAsFullRebuild(KnowledgeStore store, String step) {
         assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), step);
         assertTrue(DerivedGraphs.ensureFresh(store), step);
@@ -201,7 +257,9 @@ class IncrementalConsolidationTest {
         assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), step);
         Graph incremental = derived(store, Iris.CONSOLIDATED_GRAPH);
         Graph incrementalSummary = derived(store, Iris.SUMMARY_GRAPH);
+        Set<String> incrementalLines = lines(store);
         DerivedGraphs.rebuild(store);
+        assertEquals(lines(store), incrementalLines, step + ", claim lines");
         Graph full = derived(store, Iris.CONSOLIDATED_GRAPH);
         assertTrue(full.size() > 0, step);
         assertSameTriples(full, incremental, step + ", consolidated graph");
