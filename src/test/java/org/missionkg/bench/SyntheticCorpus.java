@@ -214,6 +214,16 @@ public final class SyntheticCorpus {
         return mapper.map(item.article(), item.facts(), INGESTED);
     }
 
+    /** Articles [from, to) as the ingest would store them: each article graph's IRI and its graph, in order. */
+    public Map<String, org.apache.jena.graph.Graph> articleGraphs(int from, int to) {
+        Map<String, org.apache.jena.graph.Graph> out = new java.util.LinkedHashMap<>();
+        for (int i = from; i < to; i++) {
+            Item item = item(i);
+            out.put(Iris.articleGraph(item.article().id()), graph(item).getGraph());
+        }
+        return out;
+    }
+
     /** Articles [from, to) as quads, each in its article graph, to a stream (grouped by graph). */
     public void write(int from, int to, StreamRDF out) {
         for (int i = from; i < to; i++) {

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -39,12 +37,7 @@ class ConflictsQueryTest {
     void oneRowPerConflictWithItsCountsAndFarthestValues() {
         SyntheticCorpus corpus = SyntheticCorpus.create(5);
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("store"))) {
-            Map<String, Graph> graphs = new LinkedHashMap<>();
-            for (int i = 0; i < 300; i++) {
-                SyntheticCorpus.Item item = corpus.item(i);
-                graphs.put(Iris.articleGraph(item.article().id()), corpus.graph(item).getGraph());
-            }
-            store.replaceGraphs(graphs);
+            store.replaceGraphs(corpus.articleGraphs(0, 300));
             DerivedGraphs.rebuild(store);
             Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
             // Per conflict (aspect mission subject): its claims, as the consolidated graph links them.

@@ -45,12 +45,7 @@ class IncrementalConsolidationTest {
     @Test
     void incrementalEqualsFullRebuildAfterEachKindOfChange() {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("store"))) {
-            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < 200; i++) {
-                SyntheticCorpus.Item item = CORPUS.item(i);
-                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
-            }
-            store.replaceGraphs(initial);
+            store.replaceGraphs(CORPUS.articleGraphs(0, 200));
             DerivedGraphs.rebuild(store);
             int missionsInStore = store.read(dsg -> {
                 Set<Node> m = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
@@ -154,12 +149,7 @@ class IncrementalConsolidationTest {
     @Test
     void aStoreRecordedTheOldWayIsRecordedAnewWithoutARebuildThenUpdatedIncrementally() {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("old"))) {
-            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < 60; i++) {
-                SyntheticCorpus.Item item = CORPUS.item(i);
-                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
-            }
-            store.replaceGraphs(initial);
+            store.replaceGraphs(CORPUS.articleGraphs(0, 60));
             DerivedGraphs.rebuild(store);
             // What a store from before holds: one digest literal per article graph and the set's fingerprint.
             Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
@@ -197,12 +187,7 @@ class IncrementalConsolidationTest {
     @Test
     void claimLinesKeptThroughUpdatesInARowAndWrittenForAStoreRecordedWithoutThem() {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("lines"))) {
-            java.util.Map<String, Graph> initial = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < 80; i++) {
-                SyntheticCorpus.Item item = CORPUS.item(i);
-                initial.put(Iris.articleGraph(item.article().id()), CORPUS.graph(item).getGraph());
-            }
-            store.replaceGraphs(initial);
+            store.replaceGraphs(CORPUS.articleGraphs(0, 80));
             DerivedGraphs.rebuild(store);
             // A store recorded before the claim lines: no lines, and the record says so.
             Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
-import org.missionkg.vocab.Iris;
 
 /**
  * The start page's queries, as /web/home.js sends them, over HTTP of a real Fuseki on a real TDB2 store of 120
@@ -74,12 +73,7 @@ class StartPageQueriesTest {
     static void storeAndServe() throws IOException {
         store = KnowledgeStore.open(dir.resolve("store"));
         SyntheticCorpus corpus = SyntheticCorpus.create(12);
-        Map<String, org.apache.jena.graph.Graph> graphs = new LinkedHashMap<>();
-        for (int i = 0; i < ARTICLES; i++) {
-            SyntheticCorpus.Item item = corpus.item(i);
-            graphs.put(Iris.articleGraph(item.article().id()), corpus.graph(item).getGraph());
-        }
-        store.replaceGraphs(graphs);
+        store.replaceGraphs(corpus.articleGraphs(0, ARTICLES));
         DerivedGraphs.rebuild(store);
         server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
         Matcher p = Pattern.compile("'(PREFIX [^']*)'").matcher(resource("/web/kg.js"));
