@@ -12,8 +12,8 @@ import org.missionkg.reference.OfficeHolders;
 /**
  * The resolution the extractor asks for before it reads an article's sentences, over one
  * gazetteer: the gazetteer's matches and the mission names it does not list
- * ({@link MissionNames}), then the article's own short names for its missions
- * ({@link ArticleAliases}), then the missions it describes instead of naming
+ * ({@link MissionNames}), the missions it introduces by a code name alone ({@link CodeNames}),
+ * then the article's own short names for its missions ({@link ArticleAliases}), then the missions it describes instead of naming
  * ({@link MissionDescriptions}), and last each mission settled by the story's date
  * ({@link MissionsInTime}), which also settles the descriptions. A person's name the article
  * prints is the person's canonical one where it is a title form or another spelling of it
@@ -47,7 +47,8 @@ public final class ArticleMentions implements MentionResolver {
 
     @Override
     public List<GazetteerMatch> inBody(String cleanText, LocalDate published) {
-        List<GazetteerMatch> named = ArticleAliases.add(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText)));
+        List<GazetteerMatch> named = ArticleAliases.add(cleanText,
+                CodeNames.add(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText)), gazetteer));
         return eras.settle(descriptions.add(cleanText, named), published);
     }
 

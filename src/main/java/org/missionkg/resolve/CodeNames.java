@@ -1,0 +1,60 @@
+package org.missionkg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.vocab.Iris;
+
+/**
+ * A mission an article introduces by its code name alone: "The operation, codenamed Essential
+ * Harvest, will bring 3,500 troops", "an intervention dubbed Boleas", "a deployment known as
+ * Sentinel". The name after "codenamed", "dubbed", "named", "called" or "known as", next to a word
+ * for an operation, is "Operation" and that name: the gazetteer's mission of that name, else an
+ * unlisted one of that name (as reference.MissionNames names an "Operation X" it does not know).
+ * Every use of the name in the article is that mission. The gazetteer does not list such short
+ * names alone, since outside an article that says what they name they are ordinary words.
+ */
+final class CodeNames {
+    /** "operation, codenamed X", "mission dubbed 'X'", "deployment, known as X". */
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b,?\\s+(?:(?:which\\s+(?:is|was)|now|later|also)\\s+)?"
+                    + "(?i:code-?named|dubbed|named|called|known\\s+as|christened)\\s+[\"“'‘]?"
+                    + "(?!Operation\\b)((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})");
+
+    private CodeNames() {
+    }
+
+    /** The matches with each code name's uses added as that mission, in text order. */
+    static List<GazetteerMatch> add(String text, List<GazetteerMatch> matches, Gazetteer gazetteer) {
+        List<GazetteerMatch> added = new ArrayList<>();
+        Matcher m = INTRODUCED.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String full = "Operation " + name;
+            Optional<GazetteerMatch> known = gazetteer.lookup(full)
+                    .filter(g -> g.category() == GazetteerMatch.Category.MISSION && g.entity() != null);
+            EntityRef mission = known.map(GazetteerMatch::entity)
+                    .orElse(new EntityRef(EntityKind.MISSION, Iris.slug(full), full));
+            String iri = known.map(GazetteerMatch::iri).orElse(Iris.entity(mission));
+            Matcher use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name) + "(?![\\p{L}\\d-])").matcher(text);
+            while (use.find()) {
+                int b = use.start();
+                int e = use.end();
+                if (GazetteerMatch.anyOverlaps(b, e, matches.stream()
+                        .filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList())
+                        || GazetteerMatch.anyOverlaps(b, e, added)) {
+                    continue;
+                }
+                added.add(new GazetteerMatch(b, e, use.group(), GazetteerMatch.Category.MISSION, iri, mission.label(),
+                        mission));
+            }
+        }
+        return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
+    }
+}

@@ -1,0 +1,37 @@
+package org.missionkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/** Missions an article introduces by a code name alone; no CoreNLP needed. */
+class CodeNamesTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+
+    private static List<String> missions(String text) {
+        return CodeNames.add(text, G.scan(text), G).stream()
+                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
+                .map(m -> m.surface() + " -> " + m.label()).toList();
+    }
+
+    @Test
+    void aCodeNameTheGazetteerKnowsAsAnOperationIsThatMissionWhereverTheArticleUsesIt() {
+        assertEquals(List.of("Essential Harvest -> Operation Essential Harvest",
+                        "Essential Harvest -> Operation Essential Harvest"),
+                missions("The operation, codenamed Essential Harvest, will bring 3,500 troops. Essential Harvest ends soon."));
+    }
+
+    @Test
+    void anUnlistedCodeNameIsAnOperationOfThatName() {
+        assertEquals(List.of("Northern Lantern -> Operation Northern Lantern"),
+                missions("Soldiers began a deployment dubbed Northern Lantern on Monday."));
+    }
+
+    @Test
+    void aNameWithoutAWordForAnOperationBeforeItIsNoCodeName() {
+        assertEquals(List.of(), missions("A ship named Northern Lantern docked on Monday."));
+    }
+}
