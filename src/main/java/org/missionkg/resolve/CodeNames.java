@@ -21,11 +21,19 @@ import org.missionkg.vocab.Iris;
  * names alone, since outside an article that says what they name they are ordinary words.
  */
 final class CodeNames {
-    /** "operation, codenamed X", "mission dubbed 'X'", "deployment, known as X". */
+    /**
+     * "operation, codenamed X", "mission dubbed 'X'", "an intervention called X", "the deployment,
+     * known as X,": a code word anywhere, a plain "named", "called" or "known as" only after a
+     * comma or in an indefinite introduction ("the force called Ali its ninth commander" names none).
+     */
+    private static final String OPERATION_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b";
+    /** The name: in quotes as written ("Democracy in the Comoros"), else one to three capitalised words. */
+    private static final String NAME = "(?:[\"“](?!Operation\\b)(\\p{Lu}[^\"”]{1,60})[\"”]|[‘']?(?!Operation\\b)"
+            + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
     private static final Pattern INTRODUCED = Pattern.compile(
-            "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b,?\\s+(?:(?:which\\s+(?:is|was)|now|later|also)\\s+)?"
-                    + "(?i:code-?named|dubbed|named|called|known\\s+as|christened)\\s+[\"“'‘]?"
-                    + "(?!Operation\\b)((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})");
+            OPERATION_WORD + ",?\\s+(?i:code-?named|dubbed|christened)\\s+" + NAME
+                    + "|" + OPERATION_WORD + ",\\s+(?:(?:which\\s+(?:is|was)|now|later|also)\\s+)?(?i:named|called|known\\s+as)\\s+" + NAME
+                    + "|\\b(?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + OPERATION_WORD + "\\s+(?i:named|called|known\\s+as)\\s+" + NAME);
 
     private CodeNames() {
     }
@@ -35,7 +43,10 @@ final class CodeNames {
         List<GazetteerMatch> added = new ArrayList<>();
         Matcher m = INTRODUCED.matcher(text);
         while (m.find()) {
-            String name = m.group(1);
+            String name = null;
+            for (int i = 1; i <= m.groupCount() && name == null; i++) {
+                name = m.group(i);
+            }
             String full = "Operation " + name;
             Optional<GazetteerMatch> known = gazetteer.lookup(full)
                     .filter(g -> g.category() == GazetteerMatch.Category.MISSION && g.entity() != null);

@@ -28,10 +28,20 @@ class CodeNamesTest {
     void anUnlistedCodeNameIsAnOperationOfThatName() {
         assertEquals(List.of("Northern Lantern -> Operation Northern Lantern"),
                 missions("Soldiers began a deployment dubbed Northern Lantern on Monday."));
+        assertEquals(List.of("Northern Lantern -> Operation Northern Lantern"),
+                missions("Soldiers began a new deployment called Northern Lantern on Monday."));
+    }
+
+    @Test
+    void aQuotedNameIsTakenWhole() {
+        assertEquals(List.of("Dawn over the Hills -> Operation Dawn over the Hills"),
+                missions("The operation, called \"Dawn over the Hills\", began at 5 a.m."));
     }
 
     @Test
     void aNameWithoutAWordForAnOperationBeforeItIsNoCodeName() {
         assertEquals(List.of(), missions("A ship named Northern Lantern docked on Monday."));
+        // "called" as a verb of speech: the force called the general its ninth commander.
+        assertEquals(List.of(), missions("A statement from the force called Northern Lantern its ninth commander."));
     }
 }
