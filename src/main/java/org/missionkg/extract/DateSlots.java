@@ -34,7 +34,7 @@ final class DateSlots {
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
-    private static final java.util.regex.Pattern NAMED_EVENT_AFTER = java.util.regex.Pattern.compile(
+    private static final Pattern NAMED_EVENT_AFTER = Pattern.compile(
             "\\s*(?:terrorist\\s+|terror\\s+)?(?:attacks?|bombings?|massacre)\\b");
 
     Slot of(String clean, AnnotatedSentence s, NerMention m, ArticleContext ctx) {

@@ -219,14 +219,9 @@ final class MissionPhrases {
                 continue;
             }
             int at = s.begin() + o.start();
-            EntityRef mission = null;
             // "the bloc's training mission" in a story about EUTM Mozambique becoming EUMAM: a word
             // of the description that only one mission's name holds picks that mission.
-            for (String word : o.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && mission == null) {
-                    mission = ctx.facts().missions().onlyMissionNamedWith(word);
-                }
-            }
+            EntityRef mission = namedByOwnWord(o.group(1).split("\\s+"), Set.of(), ctx);
             if (mission == null) {
                 mission = ctx.facts().missions().paragraphMission(at, true, false);
             }
@@ -246,13 +241,7 @@ final class MissionPhrases {
                     || namedMissions.stream().anyMatch(n -> n.overlaps(at, s.begin() + w.end()))) {
                 continue;
             }
-            EntityRef mission = null;
-            for (String word : w.group(1).toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                if (word.length() > 3 && !VAGUE_MODIFIERS.contains(word) && !SHARED_NAME_WORDS.contains(word)
-                        && mission == null) {
-                    mission = ctx.facts().missions().onlyMissionNamedWith(word);
-                }
-            }
+            EntityRef mission = namedByOwnWord(w.group(1).split("[\\s-]+"), SHARED_NAME_WORDS, ctx);
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + w.end(), w.group(), mission));
             }
@@ -265,6 +254,24 @@ final class MissionPhrases {
             }
         }
         return out;
+    }
+
+    /**
+     * The mission of the first word of a description (longer than three letters, not a vague
+     * one, nor in {@code alsoVague}) that only one mission the article names holds in its name;
+     * null when no word tells.
+     */
+    private static EntityRef namedByOwnWord(String[] words, Set<String> alsoVague, ArticleContext ctx) {
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && !VAGUE_MODIFIERS.contains(w) && !alsoVague.contains(w)) {
+                EntityRef mission = ctx.facts().missions().onlyMissionNamedWith(w);
+                if (mission != null) {
+                    return mission;
+                }
+            }
+        }
+        return null;
     }
 
     /**

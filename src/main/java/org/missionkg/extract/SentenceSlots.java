@@ -2,6 +2,7 @@ package org.missionkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,18 +85,11 @@ final class SentenceSlots {
             }
         }
         for (Slot t : tagged) {
-            if (t.type() == SlotType.ORGANIZATION && found.stream().anyMatch(f -> f.overlaps(t.begin(), t.end()))
-                    && found.stream().filter(f -> f.overlaps(t.begin(), t.end())).allMatch(f ->
-                    (f.type() == SlotType.PLACE || f.type() == SlotType.COUNTRY || f.type() == SlotType.DEMONYM)
-                            && f.begin() >= t.begin() && f.end() <= t.end() && f.end() - f.begin() < t.end() - t.begin())) {
-                // "University of Ottawa": the tagger's organisation holds the gazetteer's place.
-                found.removeIf(f -> f.overlaps(t.begin(), t.end()));
-            }
-            if (t.type() == SlotType.PERSON && t.text().strip().contains(" ") && found.stream().anyMatch(f -> f.overlaps(t.begin(), t.end()))
-                    && found.stream().filter(f -> f.overlaps(t.begin(), t.end())).allMatch(f ->
-                    (f.type() == SlotType.PLACE || f.type() == SlotType.COUNTRY)
-                            && f.begin() >= t.begin() && f.end() <= t.end() && f.end() - f.begin() < t.end() - t.begin())) {
-                // "Florence Parly", "Madhav Kumar Nepal": the tagger's person holds the gazetteer's place.
+            // "University of Ottawa": the tagger's organisation holds the gazetteer's place;
+            // "Madhav Kumar Nepal": the tagger's person of several words holds the gazetteer's country.
+            if (t.type() == SlotType.ORGANIZATION && holdsOnly(t, found, EnumSet.of(SlotType.PLACE, SlotType.COUNTRY, SlotType.DEMONYM))
+                    || t.type() == SlotType.PERSON && t.text().strip().contains(" ")
+                    && holdsOnly(t, found, EnumSet.of(SlotType.PLACE, SlotType.COUNTRY))) {
                 found.removeIf(f -> f.overlaps(t.begin(), t.end()));
             }
             if (found.stream().noneMatch(f -> f.overlaps(t.begin(), t.end()))
@@ -122,6 +116,13 @@ final class SentenceSlots {
         out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)
                 .map(Slot::entity).findFirst().ifPresent(ctx::rememberSentencePerson);
         return out;
+    }
+
+    /** Whether the slots that overlap {@code t} are some, all of these types, and each shorter than {@code t} inside it. */
+    private static boolean holdsOnly(Slot t, List<Slot> found, Set<SlotType> types) {
+        List<Slot> overlapping = found.stream().filter(f -> f.overlaps(t.begin(), t.end())).toList();
+        return !overlapping.isEmpty() && overlapping.stream().allMatch(f -> types.contains(f.type())
+                && f.begin() >= t.begin() && f.end() <= t.end() && f.end() - f.begin() < t.end() - t.begin());
     }
 
     /**

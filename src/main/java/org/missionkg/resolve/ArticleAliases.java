@@ -70,21 +70,28 @@ final class ArticleAliases {
             if (otherMissionUses(alias, mission, missions)) {
                 continue; // two missions of the article share the short form: it says neither
             }
-            Matcher use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(alias) + "(?![\\p{L}\\d-])").matcher(text);
-            while (use.find()) {
-                int b = use.start();
-                int e = use.end();
-                if (GazetteerMatch.anyOverlaps(b, e, missions) || GazetteerMatch.anyOverlaps(b, e, added)) {
-                    continue;
-                }
-                added.add(new GazetteerMatch(b, e, use.group(), GazetteerMatch.Category.MISSION, a.getValue().iri(),
-                        a.getValue().label(), mission));
-            }
+            addUses(text, alias, a.getValue().iri(), a.getValue().label(), mission, missions, added);
         }
         if (added.isEmpty()) {
             return matches;
         }
         return GazetteerMatch.addOver(matches, added);
+    }
+
+    /**
+     * Each use of {@code name} as a whole word in the text that lies outside the mission matches
+     * and the uses added so far, appended to {@code added} as a match of {@code mission}.
+     */
+    static void addUses(String text, String name, String iri, String label, EntityRef mission,
+                        List<GazetteerMatch> missions, List<GazetteerMatch> added) {
+        Matcher use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name) + "(?![\\p{L}\\d-])").matcher(text);
+        while (use.find()) {
+            int b = use.start();
+            int e = use.end();
+            if (!GazetteerMatch.anyOverlaps(b, e, missions) && !GazetteerMatch.anyOverlaps(b, e, added)) {
+                added.add(new GazetteerMatch(b, e, use.group(), GazetteerMatch.Category.MISSION, iri, label, mission));
+            }
+        }
     }
 
     private static boolean otherMissionUses(String alias, EntityRef mission, List<GazetteerMatch> missions) {

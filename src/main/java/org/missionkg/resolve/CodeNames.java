@@ -40,6 +40,8 @@ final class CodeNames {
 
     /** The matches with each code name's uses added as that mission, in text order. */
     static List<GazetteerMatch> add(String text, List<GazetteerMatch> matches, Gazetteer gazetteer) {
+        List<GazetteerMatch> missions = matches.stream()
+                .filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
         List<GazetteerMatch> added = new ArrayList<>();
         Matcher m = INTRODUCED.matcher(text);
         while (m.find()) {
@@ -53,18 +55,7 @@ final class CodeNames {
             EntityRef mission = known.map(GazetteerMatch::entity)
                     .orElse(new EntityRef(EntityKind.MISSION, Iris.slug(full), full));
             String iri = known.map(GazetteerMatch::iri).orElse(Iris.entity(mission));
-            Matcher use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name) + "(?![\\p{L}\\d-])").matcher(text);
-            while (use.find()) {
-                int b = use.start();
-                int e = use.end();
-                if (GazetteerMatch.anyOverlaps(b, e, matches.stream()
-                        .filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList())
-                        || GazetteerMatch.anyOverlaps(b, e, added)) {
-                    continue;
-                }
-                added.add(new GazetteerMatch(b, e, use.group(), GazetteerMatch.Category.MISSION, iri, mission.label(),
-                        mission));
-            }
+            ArticleAliases.addUses(text, name, iri, mission.label(), mission, missions, added);
         }
         return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
     }
