@@ -4,18 +4,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.export.QueryRunner;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg ask NAME [--param name=value]} and {@code ask --list}. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
@@ -27,14 +23,7 @@ import picocli.CommandLine.Spec;
                 "--limit, --offset: a page of the rows, in the question's order",
                 "  with ties broken by every column, so that consecutive pages",
                 "  neither repeat nor skip a row."})
-final class AskCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
-
+final class AskCommand extends StoreCommand {
     @Option(names = "--list", description = "List the canned questions with what they answer.")
     boolean list;
 

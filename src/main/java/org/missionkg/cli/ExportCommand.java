@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.Callable;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,6 @@ import org.missionkg.model.MissionKgException;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code missionkg export [--store DIR] --format ttl|trig|nq|jsonld|quickstatements [--graph IRI|all] [-o FILE]} */
@@ -28,12 +26,7 @@ import picocli.CommandLine.Option;
                 "quickstatements writes the article claims whose participants are linked to Wikidata as QuickStatements "
                         + "V1 commands with references to their articles; the claims it cannot write (or writes in part) "
                         + "are listed in a report: FILE.report.tsv beside -o FILE, or standard error."})
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-
+final class ExportCommand extends StoreCommand {
     @Option(names = "--format", required = true, description = "ttl, trig, nq, jsonld or quickstatements (qs).")
     String format;
 

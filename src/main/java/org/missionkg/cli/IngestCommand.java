@@ -2,7 +2,6 @@ package org.missionkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.missionkg.pipeline.Ingestor;
@@ -11,25 +10,15 @@ import org.missionkg.pipeline.IngestReport;
 import org.missionkg.store.GraphEndpoint;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl),",
                 "extracts their facts and stores one named graph per article. Unchanged articles are skipped;",
                 "a changed one is replaced whole. Bad files are reported on one line each and skipped."})
-final class IngestCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
-
+final class IngestCommand extends StoreCommand {
     @Option(names = "--no-extract", description = "Store article metadata and text only (no NLP, fast).")
     boolean noExtract;
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.missionkg.link.LinkReport;
 import org.missionkg.link.Linker;
 import org.missionkg.link.LinksGraph;
@@ -20,10 +19,7 @@ import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg link [--store DIR] [--endpoint URL] [--review | --accept ENTITY QID]} */
 @Command(name = "link", mixinStandardHelpOptions = true,
@@ -36,14 +32,7 @@ import picocli.CommandLine.Spec;
                         + "and when each was made. When the endpoint cannot be reached, nothing changes and the exit "
                         + "code is 6.",
                 ""})
-final class LinkCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
-
+final class LinkCommand extends StoreCommand {
     @Option(names = "--endpoint", paramLabel = "URL", defaultValue = "https://query.wikidata.org/sparql",
             description = "The Wikidata SPARQL endpoint (default: ${DEFAULT-VALUE}).")
     String endpoint;

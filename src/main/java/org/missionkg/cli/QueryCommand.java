@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
@@ -18,19 +17,13 @@ import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code missionkg query [--store DIR] [--format …] (FILE.rq | -e 'SPARQL')} */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE against the store (no server needed).")
-final class QueryCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-
+final class QueryCommand extends StoreCommand {
     @ArgGroup(multiplicity = "1")
     Source source;
 

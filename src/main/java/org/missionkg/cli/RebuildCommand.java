@@ -1,26 +1,15 @@
 package org.missionkg.cli;
 
-import java.util.concurrent.Callable;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg rebuild [--store DIR]}: the derived graphs rebuilt from the stored articles, by hand. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
         description = {"Rebuilds the derived graphs (reference, consolidated, summary) from the article graphs now stored,",
                 "whether or not they look stale. Ingest, serve, query, ask and export do this by themselves when",
                 "the derived graphs were built from another set of articles (after a crash, say)."})
-final class RebuildCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
-
+final class RebuildCommand extends StoreCommand {
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.openExisting()) {

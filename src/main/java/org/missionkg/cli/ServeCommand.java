@@ -3,33 +3,22 @@ package org.missionkg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.serve.KgServer;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg serve [--store DIR] [--port 3030] [--load PATH...]} */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store read-only over SPARQL with an embedded Fuseki:",
                 "  http://localhost:PORT/kg/sparql (query), /kg/get (graph store, read), / (a page for people).",
                 "With an empty store and no --load, it first ingests the bundled corpus (data/articles)."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends StoreCommand {
     /** data/articles in the project folder: the launcher names it in {@code missionkg.home}, else the current folder. */
     static final Path BUNDLED_CORPUS = Path.of(System.getProperty("missionkg.home", ""), "data", "articles");
-
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;

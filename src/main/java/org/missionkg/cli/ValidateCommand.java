@@ -1,27 +1,16 @@
 package org.missionkg.cli;
 
-import java.util.concurrent.Callable;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.store.ShapesCheck;
 import org.missionkg.store.ShapesReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code missionkg validate [--store DIR]}: the store against ontology/shapes.ttl. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks the whole store against the SHACL shapes, and that the derived graphs (reference,",
                 "consolidated) were built from the articles now stored; prints the report, exits 5 on either failure."})
-final class ValidateCommand implements Callable<Integer> {
-    @Mixin
-    StoreOptions storeOptions;
-    @Mixin
-    LoggingOptions logging;
-    @Spec
-    CommandSpec spec;
-
+final class ValidateCommand extends StoreCommand {
     @Override
     public Integer call() {
         try (KnowledgeStore store = storeOptions.openExisting()) {
