@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.RoleHolding;
@@ -35,14 +36,12 @@ final class FactMapper {
             if (c.rank() != null) {
                 node.addProperty(MKG.rank, c.rank());
             }
-            ArticleGraphMapper.time(node, c.start(), MKG.start, MKG.startEarliest, MKG.startLatest);
-            ArticleGraphMapper.time(node, c.end(), MKG.end, MKG.endEarliest, MKG.endLatest);
+            startAndEnd(node, c.start(), c.end());
         } else if (fact instanceof Leadership l) {
             node.addProperty(RDF.type, MKG.Leadership)
                     .addProperty(MKG.country, ArticleGraphMapper.entity(m, l.country()))
                     .addProperty(MKG.mission, ArticleGraphMapper.entity(m, l.mission()));
-            ArticleGraphMapper.time(node, l.start(), MKG.start, MKG.startEarliest, MKG.startLatest);
-            ArticleGraphMapper.time(node, l.end(), MKG.end, MKG.endEarliest, MKG.endLatest);
+            startAndEnd(node, l.start(), l.end());
         } else if (fact instanceof MissionEvent e) {
             node.addProperty(RDF.type, MKG.MissionEvent)
                     .addProperty(MKG.mission, ArticleGraphMapper.entity(m, e.mission()))
@@ -91,5 +90,11 @@ final class FactMapper {
                 node.addProperty(MKG.country, ArticleGraphMapper.entity(m, s.country()));
             }
         }
+    }
+
+    /** A tenure and a leadership are both spans of time: their ends are written alike, so queries read them alike. */
+    private static void startAndEnd(Resource node, FuzzyDate start, FuzzyDate end) {
+        ArticleGraphMapper.time(node, start, MKG.start, MKG.startEarliest, MKG.startLatest);
+        ArticleGraphMapper.time(node, end, MKG.end, MKG.endEarliest, MKG.endLatest);
     }
 }
