@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.consolidate.CannedQuery;
@@ -40,7 +40,8 @@ import org.missionkg.store.KnowledgeStore;
 
 /** data/queries/wikidata-*.rq against the fixture, through a proxy that records what is asked. */
 class WikidataFederatedQueryTest {
-    private static FusekiServer fixture;
+    @RegisterExtension
+    static final WikidataFixture.Endpoint WIKIDATA = new WikidataFixture.Endpoint();
     private static HttpServer proxy;
     private static final List<String> asked = new CopyOnWriteArrayList<>();
     private static final List<String> agents = new CopyOnWriteArrayList<>();
@@ -51,8 +52,7 @@ class WikidataFederatedQueryTest {
 
     @BeforeAll
     static void start() throws IOException {
-        fixture = WikidataFixture.startEndpoint();
-        URI target = WikidataFixture.sparql(fixture);
+        URI target = WIKIDATA.sparql();
         HttpClient http = HttpClient.newHttpClient();
         proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         proxy.createContext("/sparql", ex -> {
@@ -85,7 +85,6 @@ class WikidataFederatedQueryTest {
     @AfterAll
     static void stop() {
         proxy.stop(0);
-        fixture.stop();
     }
 
     @BeforeEach
@@ -93,7 +92,7 @@ class WikidataFederatedQueryTest {
         asked.clear();
         agents.clear();
         store = WikidataFixture.store(dir.resolve("store"));
-        WikidataConfig config = WikidataFixture.config(WikidataFixture.sparql(fixture));
+        WikidataConfig config = WikidataFixture.config(WIKIDATA.sparql());
         new Linker(store, null, new WikidataClient(config), WikidataFixture.CLOCK).run();
         asked.clear();
     }

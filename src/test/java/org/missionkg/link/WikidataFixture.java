@@ -20,6 +20,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.missionkg.model.EntityKind;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
@@ -32,19 +35,36 @@ final class WikidataFixture {
     private WikidataFixture() {
     }
 
-    /** Starts an embedded Fuseki on a free localhost port serving the fixture at /wd. */
-    static FusekiServer startEndpoint() {
-        DatasetGraph wd = DatasetGraphFactory.createTxnMem();
-        try (InputStream in = WikidataFixture.class.getResourceAsStream("/wikidata/fixture.ttl")) {
-            Txn.executeWrite(wd, () -> RDFDataMgr.read(wd.getDefaultGraph(), in, Lang.TURTLE));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return FusekiServer.create().port(0).loopback(true).add("/wd", wd, false).build().start();
-    }
+    /**
+     * The test endpoint for one test class: an embedded Fuseki on a free localhost port serving the fixture at /wd.
+     * Registered as a JUnit extension ({@code @RegisterExtension static final WikidataFixture.Endpoint WIKIDATA}), it
+     * is up before the class's own {@code @BeforeAll} (which may already ask it) and stopped after its last test.
+     */
+    static final class Endpoint implements BeforeAllCallback, AfterAllCallback {
+        private FusekiServer server;
 
-    static URI sparql(FusekiServer server) {
-        return URI.create("http://localhost:" + server.getHttpPort() + "/wd/sparql");
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            DatasetGraph wd = DatasetGraphFactory.createTxnMem();
+            try (InputStream in = WikidataFixture.class.getResourceAsStream("/wikidata/fixture.ttl")) {
+                Txn.executeWrite(wd, () -> RDFDataMgr.read(wd.getDefaultGraph(), in, Lang.TURTLE));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            server = FusekiServer.create().port(0).loopback(true).add("/wd", wd, false).build().start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (server != null) {
+                server.stop();
+            }
+        }
+
+        /** Its SPARQL URL. */
+        URI sparql() {
+            return URI.create("http://localhost:" + server.getHttpPort() + "/wd/sparql");
+        }
     }
 
     /** The made-up classes of the fixture, as the type constraint. */

@@ -12,11 +12,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.Main;
 import org.missionkg.store.KnowledgeStore;
@@ -24,7 +22,8 @@ import org.missionkg.vocab.Iris;
 
 /** {@code missionkg link} as a user runs it, against the fixture endpoint. */
 class WikidataLinkCommandTest {
-    private static FusekiServer endpoint;
+    @RegisterExtension
+    static final WikidataFixture.Endpoint WIKIDATA = new WikidataFixture.Endpoint();
 
     @TempDir
     Path dir;
@@ -32,16 +31,6 @@ class WikidataLinkCommandTest {
     private Path classes;
 
     record Run(int exit, String out, String err) {
-    }
-
-    @BeforeAll
-    static void start() {
-        endpoint = WikidataFixture.startEndpoint();
-    }
-
-    @AfterAll
-    static void stop() {
-        endpoint.stop();
     }
 
     @BeforeEach
@@ -69,7 +58,7 @@ class WikidataLinkCommandTest {
 
     private Run link(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("link", "--store", store.toString(),
-                "--endpoint", WikidataFixture.sparql(endpoint).toString(), "--classes", classes.toString(),
+                "--endpoint", WIKIDATA.sparql().toString(), "--classes", classes.toString(),
                 "--delay", "0", "--retries", "0", "--contact", "tests@example.org"));
         args.addAll(List.of(more));
         return run(args.toArray(String[]::new));

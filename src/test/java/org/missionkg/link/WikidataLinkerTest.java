@@ -13,17 +13,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
@@ -36,21 +34,12 @@ import org.missionkg.vocab.PROV;
 class WikidataLinkerTest {
     private static final String CARIGNAN = WikidataFixture.P + "jennie-carignan";
     private static final String TESTLAND = Iris.ID + "country/testland";
-    private static FusekiServer endpoint;
+    @RegisterExtension
+    static final WikidataFixture.Endpoint WIKIDATA = new WikidataFixture.Endpoint();
 
     @TempDir
     Path dir;
     private KnowledgeStore store;
-
-    @BeforeAll
-    static void startEndpoint() {
-        endpoint = WikidataFixture.startEndpoint();
-    }
-
-    @AfterAll
-    static void stopEndpoint() {
-        endpoint.stop();
-    }
 
     @BeforeEach
     void openStore() {
@@ -67,7 +56,7 @@ class WikidataLinkerTest {
     }
 
     private LinkReport link(Clock clock) {
-        WikidataClient client = new WikidataClient(WikidataFixture.config(WikidataFixture.sparql(endpoint)));
+        WikidataClient client = new WikidataClient(WikidataFixture.config(WIKIDATA.sparql()));
         return new Linker(store, null, client, clock).run();
     }
 
@@ -101,7 +90,7 @@ class WikidataLinkerTest {
         assertTrue(why.contains("label matches") && why.contains("Q9900000101"), why);
         Resource run = record.getPropertyResourceValue(PROV.wasGeneratedBy);
         assertTrue(m.contains(run, RDF.type, MKG.Reconciliation));
-        assertEquals(WikidataFixture.sparql(endpoint).toString(), run.getPropertyResourceValue(PROV.used).getURI());
+        assertEquals(WIKIDATA.sparql().toString(), run.getPropertyResourceValue(PROV.used).getURI());
         assertEquals(WikidataFixture.CLOCK.instant(), Instant.parse(run.getProperty(PROV.startedAtTime).getLiteral().getLexicalForm()));
         assertTrue(report.linked().stream().anyMatch(l -> l.entity().equals(CARIGNAN) && l.qid().equals("Q9900000001")));
         assertTrue(report.requests() > 0 && report.requests() <= 4, "batched: " + report.requests());

@@ -12,11 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.cli.Main;
 import org.missionkg.link.QuickStatementsExporter.ReportRow;
@@ -34,27 +32,18 @@ class WikidataQuickStatementsTest {
             + "|[a-z]{2,3}:\"[^\"\\t\\n]*\"");
     private static final String REFS = "\tS854\t\"https://news.example/test-001\"\tS577\t+2019-06-26T00:00:00Z/11"
             + "\tS1476\ten:\"Testland hands over \u201CGlasswing\u201D\"\tS813\t+2026-01-15T00:00:00Z/11";
-    private static FusekiServer endpoint;
+    @RegisterExtension
+    static final WikidataFixture.Endpoint WIKIDATA = new WikidataFixture.Endpoint();
 
     @TempDir
     Path dir;
     private Path store;
 
-    @BeforeAll
-    static void start() {
-        endpoint = WikidataFixture.startEndpoint();
-    }
-
-    @AfterAll
-    static void stop() {
-        endpoint.stop();
-    }
-
     @BeforeEach
     void linkTheFixture() {
         store = dir.resolve("store");
         try (KnowledgeStore s = WikidataFixture.store(store)) {
-            new Linker(s, null, new WikidataClient(WikidataFixture.config(WikidataFixture.sparql(endpoint))),
+            new Linker(s, null, new WikidataClient(WikidataFixture.config(WIKIDATA.sparql())),
                     WikidataFixture.CLOCK).run();
         }
     }
