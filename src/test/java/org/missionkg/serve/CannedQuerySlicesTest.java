@@ -75,12 +75,7 @@ class CannedQuerySlicesTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        ServedStore.stop(server, store);
     }
 
     static List<Binding> ask(Query q) {

@@ -50,12 +50,7 @@ class CompetencyQuestionsIT {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        ServedStore.stop(server, store);
     }
 
     static List<String> ask(String name, Map<String, String> params) throws Exception {

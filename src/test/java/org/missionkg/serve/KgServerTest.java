@@ -55,8 +55,7 @@ class KgServerTest {
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        ServedStore.stop(server, store);
     }
 
     static KnowledgeStore open(Path location) {

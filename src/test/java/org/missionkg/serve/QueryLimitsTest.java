@@ -47,8 +47,7 @@ class QueryLimitsTest {
 
     @AfterAll
     static void stop() {
-        server.stop();
-        store.close();
+        ServedStore.stop(server, store);
     }
 
     @Test

@@ -90,12 +90,7 @@ class StartPageQueriesTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        ServedStore.stop(server, store);
     }
 
     static String resource(String name) throws IOException {

@@ -23,6 +23,7 @@ import org.missionkg.extract.NlpHolder;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.serve.KgServer;
+import org.missionkg.serve.ServedStore;
 import org.missionkg.store.KnowledgeStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -59,12 +60,7 @@ class PeoplePagesIT {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
+        ServedStore.stop(server, store);
     }
 
     /** After every page: no console errors, and every request went to this server. */
