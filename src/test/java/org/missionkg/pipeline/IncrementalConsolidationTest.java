@@ -44,9 +44,7 @@ class IncrementalConsolidationTest {
 
     @Test
     void incrementalEqualsFullRebuildAfterEachKindOfChange() {
-        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("store"))) {
-            store.replaceGraphs(CORPUS.articleGraphs(0, 200));
-            DerivedGraphs.rebuild(store);
+        try (KnowledgeStore store = builtStore("store", 200)) {
             int missionsInStore = store.read(dsg -> {
                 Set<Node> m = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
                 dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), Node.ANY, MKG.mission.asNode(), Node.ANY)
@@ -148,21 +146,15 @@ class IncrementalConsolidationTest {
 
     @Test
     void aStoreRecordedTheOldWayIsRecordedAnewWithoutARebuildThenUpdatedIncrementally() {
-        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("old"))) {
-            store.replaceGraphs(CORPUS.articleGraphs(0, 60));
-            DerivedGraphs.rebuild(store);
+        try (KnowledgeStore store = builtStore("old", 60)) {
             // What a store from before holds: one digest literal per article graph and the set's fingerprint.
             Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
             store.write(dsg -> {
                 java.util.Map<String, String> now = BuildRecord.digests(dsg);
-                Node fp = NodeFactory.createLiteralString(BuildRecord.fingerprint(now));
                 dsg.deleteAny(state, Node.ANY, BuildRecord.REC_SHA, Node.ANY);
                 dsg.deleteAny(state, Node.ANY, BuildRecord.REC_AT, Node.ANY);
                 now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), BuildRecord.DIGEST, NodeFactory.createLiteralString(d)));
-                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
-                    dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
-                    dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, fp);
-                }
+                recordBuiltFrom(dsg, BuildRecord.fingerprint(now));
                 return null;
             });
             Graph consolidatedBefore = derived(store, Iris.CONSOLIDATED_GRAPH);
@@ -186,17 +178,11 @@ class IncrementalConsolidationTest {
 
     @Test
     void claimLinesKeptThroughUpdatesInARowAndWrittenForAStoreRecordedWithoutThem() {
-        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("lines"))) {
-            store.replaceGraphs(CORPUS.articleGraphs(0, 80));
-            DerivedGraphs.rebuild(store);
+        try (KnowledgeStore store = builtStore("lines", 80)) {
             // A store recorded before the claim lines: no lines, and the record says so.
-            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
             store.write(dsg -> {
-                dsg.deleteAny(state, Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY);
-                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
-                    dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
-                    dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V2));
-                }
+                dsg.deleteAny(NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH), Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY);
+                recordBuiltFrom(dsg, BuildRecord.RECORDED_V2);
                 return null;
             });
             assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no lines is not stale");
@@ -222,6 +208,28 @@ class IncrementalConsolidationTest {
             assertSameTriples(derived(store, Iris.CONSOLIDATED_GRAPH), consolidated, "four updates in a row");
             assertTrue(!kept.isEmpty());
             assertEquals(lines(store), kept, "the lines kept through the updates are those a full rebuild records");
+        }
+    }
+
+    /** A store in its own folder holding the corpus's first articles, its derived graphs built in full. */
+    private KnowledgeStore builtStore(String folder, int articles) {
+        KnowledgeStore store = KnowledgeStore.open(tmp.resolve(folder));
+        try {
+            store.replaceGraphs(CORPUS.articleGraphs(0, articles));
+            DerivedGraphs.rebuild(store);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Makes the build record say every derived graph was built from {@code from}, as an older store wrote it. */
+    private static void recordBuiltFrom(org.apache.jena.sparql.core.DatasetGraph dsg, String from) {
+        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+        for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+            dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+            dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(from));
         }
     }
 
