@@ -42,6 +42,28 @@ class IncrementalConsolidationTest {
     @TempDir
     Path tmp;
 
+    /** A store in its own folder holding the corpus's first articles, its derived graphs built in full. */
+    private KnowledgeStore builtStore(String folder, int articles) {
+        KnowledgeStore store = KnowledgeStore.open(tmp.resolve(folder));
+        try {
+            store.replaceGraphs(CORPUS.articleGraphs(0, articles));
+            DerivedGraphs.rebuild(store);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Makes the build record say every derived graph was built from {@code from}, as an older store wrote it. */
+    private static void recordBuiltFrom(org.apache.jena.sparql.core.DatasetGraph dsg, String from) {
+        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+        for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+            dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+            dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(from));
+        }
+    }
+
     @Test
     void incrementalEqualsFullRebuildAfterEachKindOfChange() {
         try (KnowledgeStore store = builtStore("store", 200)) {
@@ -208,28 +230,6 @@ class IncrementalConsolidationTest {
             assertSameTriples(derived(store, Iris.CONSOLIDATED_GRAPH), consolidated, "four updates in a row");
             assertTrue(!kept.isEmpty());
             assertEquals(lines(store), kept, "the lines kept through the updates are those a full rebuild records");
-        }
-    }
-
-    /** A store in its own folder holding the corpus's first articles, its derived graphs built in full. */
-    private KnowledgeStore builtStore(String folder, int articles) {
-        KnowledgeStore store = KnowledgeStore.open(tmp.resolve(folder));
-        try {
-            store.replaceGraphs(CORPUS.articleGraphs(0, articles));
-            DerivedGraphs.rebuild(store);
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-    }
-
-    /** Makes the build record say every derived graph was built from {@code from}, as an older store wrote it. */
-    private static void recordBuiltFrom(org.apache.jena.sparql.core.DatasetGraph dsg, String from) {
-        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
-        for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
-            dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
-            dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(from));
         }
     }
 
