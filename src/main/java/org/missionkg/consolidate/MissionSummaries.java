@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -42,14 +43,17 @@ import org.missionkg.vocab.PROV;
  */
 public final class MissionSummaries {
     private static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
-    /** The page's former query; %s is where a VALUES clause binds the missions, in every part. */
+    /**
+     * The page's former query; %1$s is where a VALUES clause binds the missions, in every part, and %2$s
+     * the pattern that keeps missions some graph types as such ({@link #TYPED}; left out for {@link #sums}).
+     */
     private static final String QUERY = """
             PREFIX mkg:  <https://w3id.org/missionkg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?mission ?label (COALESCE(?n, 0) AS ?facts) (COALESCE(?a, 0) AS ?articles) ?first ?last
             WHERE {
-              { SELECT ?mission (MIN(?l) AS ?label) WHERE { %1$s ?mission a mkg:Mission OPTIONAL { ?mission rdfs:label ?l } }
+              { SELECT ?mission (MIN(?l) AS ?label) WHERE { %1$s %2$s OPTIONAL { ?mission rdfs:label ?l } }
                 GROUP BY ?mission }
               OPTIONAL { SELECT ?mission (COUNT(DISTINCT ?fact) AS ?n) (COUNT(DISTINCT ?article) AS ?a) WHERE { %1$s
                 { ?fact mkg:mission ?mission } UNION { ?fact mkg:subject ?mission }
@@ -63,6 +67,7 @@ public final class MissionSummaries {
                 { ?f mkg:mission ?mission } UNION { ?f mkg:subject ?mission }
                 ?f ?p ?d } GROUP BY ?mission }
             }""";
+    private static final String TYPED = "?mission a mkg:Mission";
     private static final List<String> COLUMNS = List.of("label", "facts", "articles", "first", "last");
     private static final List<Node> PROPERTIES = List.of(MKG.summaryLabel.asNode(), MKG.factCount.asNode(),
             MKG.articleCount.asNode(), MKG.firstDay.asNode(), MKG.lastDay.asNode());
@@ -73,7 +78,7 @@ public final class MissionSummaries {
     /** Writes every mission's line anew. Inside a write transaction on a dataset whose default graph is the union. */
     public static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(SUMMARY);
-        write(dsg, String.format(QUERY, ""));
+        write(dsg, String.format(QUERY, "", TYPED));
     }
 
     /** Writes anew the lines of these missions (IRIs), and removes those of the ones no graph names as a mission any more. */
@@ -87,7 +92,58 @@ public final class MissionSummaries {
             return List.of();
         }
         String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
-        return rows(dsg, String.format(QUERY, values));
+        return rows(dsg, String.format(QUERY, values, TYPED));
+    }
+
+    /**
+     * The sum of every graph's {@link SummaryPart} for each of these missions, grouped from the store as
+     * the line is (whether or not some graph types it as a mission): for the sums an update cannot work out.
+     */
+    public static Map<String, SummaryPart> sums(DatasetGraph dsg, Collection<String> missions) {
+        Map<String, SummaryPart> out = new TreeMap<>();
+        if (missions.isEmpty()) {
+            return out;
+        }
+        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
+        for (Binding b : rows(dsg, String.format(QUERY, values, ""))) {
+            Node m = b.get(Var.alloc("mission"));
+            out.put(m.getURI(), new SummaryPart(m.getURI(), count(b.get(Var.alloc("facts"))), count(b.get(Var.alloc("articles"))),
+                    b.get(Var.alloc("label")), b.get(Var.alloc("first")), b.get(Var.alloc("last"))));
+        }
+        return out;
+    }
+
+    private static long count(Node n) {
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    /**
+     * Writes a mission's line anew from the sum of its parts: none when no graph types it as a mission
+     * (as the query gives none), else its label, counts and days.
+     */
+    public static void writeLine(DatasetGraph dsg, SummaryPart sum) {
+        Node m = NodeFactory.createURI(sum.mission());
+        dsg.deleteAny(SUMMARY, m, Node.ANY, Node.ANY);
+        if (!typedAnywhere(dsg, m)) {
+            return;
+        }
+        List<Node> values = sum.values();
+        for (int i = 0; i < PROPERTIES.size(); i++) {
+            if (values.get(i) != null) {
+                dsg.add(SUMMARY, m, PROPERTIES.get(i), values.get(i));
+            }
+        }
+    }
+
+    /** Whether some graph other than the summary says it is a mission (the query reads the union of the named graphs). */
+    private static boolean typedAnywhere(DatasetGraph dsg, Node m) {
+        for (var it = dsg.find(Node.ANY, m, RDF.type.asNode(), MKG.Mission.asNode()); it.hasNext(); ) {
+            Node g = it.next().getGraph();
+            if (!g.equals(SUMMARY) && !org.apache.jena.sparql.core.Quad.isDefaultGraph(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replaces the lines of these missions by {@code lines} (from {@link #lines} over the same missions). */
