@@ -33,12 +33,13 @@ import org.missionkg.vocab.PROV;
  * <p>The figures are the answer of the query the page used to send, bound node for node: the
  * same {@code COUNT}s, {@code MIN}/{@code MAX} and {@code COALESCE(…, 0)}, over the union of the
  * article, reference and consolidated graphs. The summary's own properties appear in none of that
- * query's patterns, so the summary does not count itself. {@link #update} recomputes some missions
- * only; a mission's line depends only on the graphs that name it.
+ * query's patterns, so the summary does not count itself. A mission's line depends only on the
+ * graphs that name it: an update writes the lines of some missions from the sums of what each graph
+ * gives them ({@link SummaryPart}, kept in the build record), grouping anew only those it cannot work out.
  *
  * <pre>
  *   MissionSummaries.rebuild(dsg);                  // every mission, inside a write transaction
- *   MissionSummaries.update(dsg, List.of(missionIri));
+ *   MissionSummaries.writeLine(dsg, sum);             // one mission, from the sum of its parts
  * </pre>
  */
 public final class MissionSummaries {
@@ -79,20 +80,6 @@ public final class MissionSummaries {
     public static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(SUMMARY);
         write(dsg, String.format(QUERY, "", TYPED));
-    }
-
-    /** Writes anew the lines of these missions (IRIs), and removes those of the ones no graph names as a mission any more. */
-    public static void update(DatasetGraph dsg, Collection<String> missions) {
-        replace(dsg, missions, lines(dsg, missions));
-    }
-
-    /** The lines of these missions as the dataset stands (for {@link #replace}); none for a mission no graph names. */
-    public static List<Binding> lines(DatasetGraph dsg, Collection<String> missions) {
-        if (missions.isEmpty()) {
-            return List.of();
-        }
-        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
-        return rows(dsg, String.format(QUERY, values, TYPED));
     }
 
     /**
@@ -145,27 +132,6 @@ public final class MissionSummaries {
         }
         return false;
     }
-
-    /** Replaces the lines of these missions by {@code lines} (from {@link #lines} over the same missions). */
-    public static void replace(DatasetGraph dsg, Collection<String> missions, List<Binding> lines) {
-        for (String m : missions) {
-            dsg.deleteAny(SUMMARY, NodeFactory.createURI(m), Node.ANY, Node.ANY);
-        }
-        add(dsg, lines);
-    }
-
-    /**
-     * Whether a change of this triple in a graph can change some line: the properties the lines are read from
-     * (the others change no answer of the query).
-     */
-    public static boolean reads(org.apache.jena.graph.Triple t) {
-        return READ.contains(t.getPredicate()) || t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(MKG.Mission.asNode());
-    }
-
-    private static final Set<Node> READ = Set.of(MKG.mission.asNode(), MKG.subject.asNode(),
-            PROV.wasDerivedFrom.asNode(), RDFS.label.asNode(),
-            MKG.startEarliest.asNode(), MKG.dateEarliest.asNode(), MKG.endEarliest.asNode(),
-            MKG.startLatest.asNode(), MKG.dateLatest.asNode(), MKG.endLatest.asNode());
 
     /** The missions an article graph speaks of: those it types as missions, and those its facts are about. */
     public static void named(Graph article, Collection<String> out) {

@@ -13,11 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
@@ -160,8 +158,9 @@ final class BuildRecord {
     }
 
     /**
-     * Records every graph's summary parts and every mission's sum anew, from the graphs as they are: each
-     * graph is read once, whole (a hundred-odd triples an article), and grouped in memory.
+     * Records every graph's summary parts and every mission's sum anew, from the graphs as they are, by
+     * index look-ups in each graph (copying each graph into memory first, its text and evidence with it,
+     * took four times as long: 171 s at 100,000 articles).
      */
     static void recordSummaryParts(DatasetGraph dsg) {
         dsg.deleteAny(STATE, Node.ANY, SUMMARY_PART, Node.ANY);
@@ -171,9 +170,7 @@ final class BuildRecord {
         graphs.add(REFERENCE);
         graphs.add(CONSOLIDATED);
         for (Node g : graphs) {
-            Graph copy = GraphFactory.createGraphMem();
-            dsg.getGraph(g).find().forEachRemaining(copy::add);
-            SummaryPart.of(copy).values().forEach(p -> {
+            SummaryPart.of(dsg.getGraph(g)).values().forEach(p -> {
                 addSummaryPart(dsg, g, p);
                 sums.merge(p.mission(), p, SummaryPart::plus);
             });

@@ -54,7 +54,9 @@ import org.missionkg.store.KnowledgeStore;
  * commanded by the people they speak of: consolidation is mission by mission, so the result equals
  * a full rebuild (tested), at a cost that grows with those missions, not with the store. The record
  * also keeps a copy of every mission's claims, one line each ({@link ClaimRows}), so that an update
- * reads a mission's claims with one index scan instead of from each of its article graphs. With more
+ * reads a mission's claims with one index scan instead of from each of its article graphs, and what each
+ * graph gives each mission's summary line with each mission's sum ({@link org.missionkg.consolidate.SummaryPart}),
+ * so that an update changes a line by difference instead of grouping the mission's facts again. With more
  * than {@value #INCREMENTAL_LIMIT} changed articles, or no per-article record (a store marked fresh
  * by hand), it rebuilds everything. This rests on one property of the mapped graphs: every article
  * graph types the entities it names, so whether an organisation is a country is stated in the graph

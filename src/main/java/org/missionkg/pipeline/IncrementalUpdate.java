@@ -100,9 +100,7 @@ final class IncrementalUpdate {
                 Node gn = NodeFactory.createURI(g);
                 BuildRecord.summaryParts(dsg, gn).values().forEach(e -> summary.gone(e.getKey()));
                 if (dsg.containsGraph(gn)) {
-                    Graph copy = GraphFactory.createGraphMem();
-                    dsg.getGraph(gn).find().forEachRemaining(copy::add);
-                    summary.nowOf(gn, SummaryPart.of(copy).values());
+                    summary.nowOf(gn, SummaryPart.of(dsg.getGraph(gn)).values());
                 }
             }
         }
