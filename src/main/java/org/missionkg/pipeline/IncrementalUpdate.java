@@ -54,6 +54,7 @@ final class IncrementalUpdate {
         Set<String> people = new TreeSet<>();
         Set<String> named = new TreeSet<>();
         Map<String, Set<String>> namedNow = new HashMap<>();
+        Map<String, Set<Node>> givesCountryNow = new HashMap<>();
         for (String g : changed) {
             Node gn = NodeFactory.createURI(g);
             dsg.find(STATE, gn, FED_MISSION, Node.ANY).forEachRemaining(q -> missions.add(q.getObject().getURI()));
@@ -64,6 +65,7 @@ final class IncrementalUpdate {
                 StoreClaims.Touch t = StoreClaims.touch(article);
                 missions.addAll(t.missions());
                 people.addAll(t.people());
+                t.people().forEach(p -> givesCountryNow.computeIfAbsent(p, k -> new HashSet<>()).add(gn));
                 Set<String> n = new TreeSet<>();
                 MissionSummaries.named(article, n);
                 namedNow.put(g, n);
@@ -127,7 +129,13 @@ final class IncrementalUpdate {
         }
         now.forEach(r -> claimLines.add(r.text()));
         steps.done("claims " + claimLines.size());
-        Model countries = StoreClaims.people(dsg, ClaimRows.commanders(claimLines), ARTICLE);
+        // Whose country which graph gives: the record's, and the changed graphs' as they are now (the record of them is
+        // still the old one; a graph it names that gives nothing any more reads as nothing).
+        Model countries = StoreClaims.people(dsg, ClaimRows.commanders(claimLines), person -> {
+            Set<Node> graphs = new HashSet<>(givesCountryNow.getOrDefault(person.getURI(), Set.of()));
+            dsg.find(STATE, Node.ANY, FED_PERSON, person).forEachRemaining(q -> graphs.add(q.getSubject()));
+            return graphs;
+        }, ARTICLE);
         steps.done("people " + countries.size());
         Graph part = new Consolidator().consolidateRows(claimLines, countries).getGraph();
         steps.done("consolidate");
