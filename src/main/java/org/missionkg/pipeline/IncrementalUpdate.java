@@ -236,7 +236,11 @@ final class IncrementalUpdate {
             parts.forEach((g, ps) -> ps.forEach(p -> BuildRecord.addSummaryPart(dsg, g, p)));
             Map<String, SummaryPart> sums = new TreeMap<>();
             Set<String> unknown = new TreeSet<>();
-            for (String m : missions) {
+            // Every mission a part went from or came to is among those named, by how both are read; taken in all the same.
+            Set<String> all = new TreeSet<>(missions);
+            all.addAll(gone.keySet());
+            all.addAll(come.keySet());
+            for (String m : all) {
                 SummaryPart was = BuildRecord.summarySum(dsg, m);
                 SummaryPart sum = (was != null ? was : new SummaryPart(m, 0, 0, null, null, null))
                         .without(gone.getOrDefault(m, List.of()), come.getOrDefault(m, List.of()));
