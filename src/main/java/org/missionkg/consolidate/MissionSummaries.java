@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -32,24 +33,28 @@ import org.missionkg.vocab.PROV;
  * <p>The figures are the answer of the query the page used to send, bound node for node: the
  * same {@code COUNT}s, {@code MIN}/{@code MAX} and {@code COALESCE(…, 0)}, over the union of the
  * article, reference and consolidated graphs. The summary's own properties appear in none of that
- * query's patterns, so the summary does not count itself. {@link #update} recomputes some missions
- * only; a mission's line depends only on the graphs that name it.
+ * query's patterns, so the summary does not count itself. A mission's line depends only on the
+ * graphs that name it: an update writes the lines of some missions from the sums of what each graph
+ * gives them ({@link SummaryPart}, kept in the build record), grouping anew only those it cannot work out.
  *
  * <pre>
  *   MissionSummaries.rebuild(dsg);                  // every mission, inside a write transaction
- *   MissionSummaries.update(dsg, List.of(missionIri));
+ *   MissionSummaries.writeLine(dsg, sum);             // one mission, from the sum of its parts
  * </pre>
  */
 public final class MissionSummaries {
     private static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
-    /** The page's former query; %s is where a VALUES clause binds the missions, in every part. */
+    /**
+     * The page's former query; %1$s is where a VALUES clause binds the missions, in every part, and %2$s
+     * the pattern that keeps missions some graph types as such ({@link #TYPED}; left out for {@link #sums}).
+     */
     private static final String QUERY = """
             PREFIX mkg:  <https://w3id.org/missionkg/ontology#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?mission ?label (COALESCE(?n, 0) AS ?facts) (COALESCE(?a, 0) AS ?articles) ?first ?last
             WHERE {
-              { SELECT ?mission (MIN(?l) AS ?label) WHERE { %1$s ?mission a mkg:Mission OPTIONAL { ?mission rdfs:label ?l } }
+              { SELECT ?mission (MIN(?l) AS ?label) WHERE { %1$s %2$s OPTIONAL { ?mission rdfs:label ?l } }
                 GROUP BY ?mission }
               OPTIONAL { SELECT ?mission (COUNT(DISTINCT ?fact) AS ?n) (COUNT(DISTINCT ?article) AS ?a) WHERE { %1$s
                 { ?fact mkg:mission ?mission } UNION { ?fact mkg:subject ?mission }
@@ -63,6 +68,7 @@ public final class MissionSummaries {
                 { ?f mkg:mission ?mission } UNION { ?f mkg:subject ?mission }
                 ?f ?p ?d } GROUP BY ?mission }
             }""";
+    private static final String TYPED = "?mission a mkg:Mission";
     private static final List<String> COLUMNS = List.of("label", "facts", "articles", "first", "last");
     private static final List<Node> PROPERTIES = List.of(MKG.summaryLabel.asNode(), MKG.factCount.asNode(),
             MKG.articleCount.asNode(), MKG.firstDay.asNode(), MKG.lastDay.asNode());
@@ -73,43 +79,59 @@ public final class MissionSummaries {
     /** Writes every mission's line anew. Inside a write transaction on a dataset whose default graph is the union. */
     public static void rebuild(DatasetGraph dsg) {
         dsg.removeGraph(SUMMARY);
-        write(dsg, String.format(QUERY, ""));
-    }
-
-    /** Writes anew the lines of these missions (IRIs), and removes those of the ones no graph names as a mission any more. */
-    public static void update(DatasetGraph dsg, Collection<String> missions) {
-        replace(dsg, missions, lines(dsg, missions));
-    }
-
-    /** The lines of these missions as the dataset stands (for {@link #replace}); none for a mission no graph names. */
-    public static List<Binding> lines(DatasetGraph dsg, Collection<String> missions) {
-        if (missions.isEmpty()) {
-            return List.of();
-        }
-        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
-        return rows(dsg, String.format(QUERY, values));
-    }
-
-    /** Replaces the lines of these missions by {@code lines} (from {@link #lines} over the same missions). */
-    public static void replace(DatasetGraph dsg, Collection<String> missions, List<Binding> lines) {
-        for (String m : missions) {
-            dsg.deleteAny(SUMMARY, NodeFactory.createURI(m), Node.ANY, Node.ANY);
-        }
-        add(dsg, lines);
+        write(dsg, String.format(QUERY, "", TYPED));
     }
 
     /**
-     * Whether a change of this triple in a graph can change some line: the properties the lines are read from
-     * (the others change no answer of the query).
+     * The sum of every graph's {@link SummaryPart} for each of these missions, grouped from the store as
+     * the line is (whether or not some graph types it as a mission): for the sums an update cannot work out.
      */
-    public static boolean reads(org.apache.jena.graph.Triple t) {
-        return READ.contains(t.getPredicate()) || t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(MKG.Mission.asNode());
+    public static Map<String, SummaryPart> sums(DatasetGraph dsg, Collection<String> missions) {
+        Map<String, SummaryPart> out = new TreeMap<>();
+        if (missions.isEmpty()) {
+            return out;
+        }
+        String values = missions.stream().map(m -> "<" + m + ">").collect(Collectors.joining(" ", "VALUES ?mission { ", " }"));
+        for (Binding b : rows(dsg, String.format(QUERY, values, ""))) {
+            Node m = b.get(Var.alloc("mission"));
+            out.put(m.getURI(), new SummaryPart(m.getURI(), count(b.get(Var.alloc("facts"))), count(b.get(Var.alloc("articles"))),
+                    b.get(Var.alloc("label")), b.get(Var.alloc("first")), b.get(Var.alloc("last"))));
+        }
+        return out;
     }
 
-    private static final Set<Node> READ = Set.of(MKG.mission.asNode(), MKG.subject.asNode(),
-            PROV.wasDerivedFrom.asNode(), RDFS.label.asNode(),
-            MKG.startEarliest.asNode(), MKG.dateEarliest.asNode(), MKG.endEarliest.asNode(),
-            MKG.startLatest.asNode(), MKG.dateLatest.asNode(), MKG.endLatest.asNode());
+    private static long count(Node n) {
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    /**
+     * Writes a mission's line anew from the sum of its parts: none when no graph types it as a mission
+     * (as the query gives none), else its label, counts and days.
+     */
+    public static void writeLine(DatasetGraph dsg, SummaryPart sum) {
+        Node m = NodeFactory.createURI(sum.mission());
+        dsg.deleteAny(SUMMARY, m, Node.ANY, Node.ANY);
+        if (!typedAnywhere(dsg, m)) {
+            return;
+        }
+        List<Node> values = sum.values();
+        for (int i = 0; i < PROPERTIES.size(); i++) {
+            if (values.get(i) != null) {
+                dsg.add(SUMMARY, m, PROPERTIES.get(i), values.get(i));
+            }
+        }
+    }
+
+    /** Whether some graph other than the summary says it is a mission (the query reads the union of the named graphs). */
+    private static boolean typedAnywhere(DatasetGraph dsg, Node m) {
+        for (var it = dsg.find(Node.ANY, m, RDF.type.asNode(), MKG.Mission.asNode()); it.hasNext(); ) {
+            Node g = it.next().getGraph();
+            if (!g.equals(SUMMARY) && !org.apache.jena.sparql.core.Quad.isDefaultGraph(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The missions an article graph speaks of: those it types as missions, and those its facts are about. */
     public static void named(Graph article, Collection<String> out) {

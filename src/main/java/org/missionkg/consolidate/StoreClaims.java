@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,7 +33,7 @@ import org.missionkg.vocab.MKG;
  * commanders' countries, so that one new article costs the missions it touches, not the store.
  *
  * <pre>
- *   Model people = StoreClaims.people(dsg, ClaimRows.commanders(lines), isArticleGraph);
+ *   Model people = StoreClaims.people(dsg, ClaimRows.commanders(lines), sourcesOf, isArticleGraph);
  *   Model part = new Consolidator().consolidateRows(lines, people);
  * </pre>
  */
@@ -140,40 +141,45 @@ public final class StoreClaims {
     }
 
     /**
-     * What is known of these commanders' countries, from every article graph: their role holdings
-     * and their commands that give a country, with the organisations among them that are countries
-     * (typed so in some article graph, or leading some mission).
+     * What is known of these commanders' countries: their role holdings and their commands that give a
+     * country, with the organisations among them that are countries (typed so in some article graph, or
+     * leading some mission). Only the graphs {@code sourcesOf} names for a person are read for them: the
+     * build record knows which article graphs give whose country ({@link Touch#people}), and most
+     * commanders have none, so that a mission with hundreds of commanders costs one look-up each instead
+     * of reading every command each of them holds in the store.
      */
-    public static Model people(DatasetGraph dsg, Collection<String> commanders, Predicate<Node> isArticleGraph) {
+    public static Model people(DatasetGraph dsg, Collection<String> commanders, Function<Node, Collection<Node>> sourcesOf,
+            Predicate<Node> isArticleGraph) {
         Graph people = ModelFactory.createDefaultModel().getGraph();
         Map<Node, Boolean> isCountry = new HashMap<>();
         for (String iri : commanders) {
             Node person = NodeFactory.createURI(iri);
-            dsg.find(Node.ANY, Node.ANY, MKG.person.asNode(), person).forEachRemaining(q -> {
-                if (isArticleGraph.test(q.getGraph()) && dsg.contains(q.getGraph(), q.getSubject(), TYPE, ROLE)) {
-                    people.add(Triple.create(q.getSubject(), TYPE, ROLE));
-                    people.add(q.asTriple());
-                    dsg.find(q.getGraph(), q.getSubject(), MKG.organization.asNode(), Node.ANY).forEachRemaining(o -> {
-                        people.add(o.asTriple());
-                        if (isCountry.computeIfAbsent(o.getObject(), org -> country(dsg, org, isArticleGraph))) {
-                            people.add(Triple.create(o.getObject(), TYPE, COUNTRY_TYPE));
-                        }
-                    });
+            for (Node graph : sourcesOf.apply(person)) {
+                if (!isArticleGraph.test(graph)) {
+                    continue;
                 }
-            });
-            dsg.find(Node.ANY, Node.ANY, MKG.commander.asNode(), person).forEachRemaining(q -> {
-                Node graph = q.getGraph();
+                dsg.find(graph, Node.ANY, MKG.person.asNode(), person).forEachRemaining(q -> {
+                    if (dsg.contains(graph, q.getSubject(), TYPE, ROLE)) {
+                        people.add(Triple.create(q.getSubject(), TYPE, ROLE));
+                        people.add(q.asTriple());
+                        dsg.find(graph, q.getSubject(), MKG.organization.asNode(), Node.ANY).forEachRemaining(o -> {
+                            people.add(o.asTriple());
+                            if (isCountry.computeIfAbsent(o.getObject(), org -> country(dsg, org, isArticleGraph))) {
+                                people.add(Triple.create(o.getObject(), TYPE, COUNTRY_TYPE));
+                            }
+                        });
+                    }
+                });
                 // The country first: most commands give none, and then the type need not be looked up.
-                if (isArticleGraph.test(graph)) {
-                    dsg.find(graph, q.getSubject(), MKG.country.asNode(), Node.ANY).forEachRemaining(c -> {
-                        if (dsg.contains(graph, q.getSubject(), TYPE, MKG.CommandTenure.asNode())) {
-                            people.add(Triple.create(q.getSubject(), TYPE, MKG.CommandTenure.asNode()));
-                            people.add(q.asTriple());
-                            people.add(c.asTriple());
-                        }
-                    });
-                }
-            });
+                dsg.find(graph, Node.ANY, MKG.commander.asNode(), person).forEachRemaining(q ->
+                        dsg.find(graph, q.getSubject(), MKG.country.asNode(), Node.ANY).forEachRemaining(c -> {
+                            if (dsg.contains(graph, q.getSubject(), TYPE, MKG.CommandTenure.asNode())) {
+                                people.add(Triple.create(q.getSubject(), TYPE, MKG.CommandTenure.asNode()));
+                                people.add(q.asTriple());
+                                people.add(c.asTriple());
+                            }
+                        }));
+            }
         }
         return ModelFactory.createModelForGraph(people);
     }

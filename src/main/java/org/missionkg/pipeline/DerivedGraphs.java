@@ -9,6 +9,7 @@ import static org.missionkg.pipeline.BuildRecord.MARKED;
 import static org.missionkg.pipeline.BuildRecord.RECORDED;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V1;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V2;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -53,7 +54,9 @@ import org.missionkg.store.KnowledgeStore;
  * commanded by the people they speak of: consolidation is mission by mission, so the result equals
  * a full rebuild (tested), at a cost that grows with those missions, not with the store. The record
  * also keeps a copy of every mission's claims, one line each ({@link ClaimRows}), so that an update
- * reads a mission's claims with one index scan instead of from each of its article graphs. With more
+ * reads a mission's claims with one index scan instead of from each of its article graphs, and what each
+ * graph gives each mission's summary line with each mission's sum ({@link org.missionkg.consolidate.SummaryPart}),
+ * so that an update changes a line by difference instead of grouping the mission's facts again. With more
  * than {@value #INCREMENTAL_LIMIT} changed articles, or no per-article record (a store marked fresh
  * by hand), it rebuilds everything. This rests on one property of the mapped graphs: every article
  * graph types the entities it names, so whether an organisation is a country is stated in the graph
@@ -194,12 +197,26 @@ public final class DerivedGraphs {
             // changes; the incremental update below replaces the lines of the changed articles anyway), then go on.
             boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
             BuildRecord.addLines(dsg, lines(StoreClaims.all(dsg, ARTICLE)));
+            BuildRecord.stamp(dsg, RECORDED_V3);
+            if (summaryInStep) {
+                dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
+                dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED_V3));
+            }
+            steps.done("claim lines recorded");
+            recorded = RECORDED_V3;
+        }
+        if (RECORDED_V3.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT) {
+            // Recorded before the summary parts: record them from the graphs as they are now (the changed articles'
+            // parts are then what they give now, which the update below takes away and adds again), then go on.
+            // A summary out of step is written whole by the update, parts and all.
+            boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
             BuildRecord.stamp(dsg, RECORDED);
             if (summaryInStep) {
+                BuildRecord.recordSummaryParts(dsg);
                 dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
                 dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED));
             }
-            steps.done("claim lines recorded");
+            steps.done("summary parts recorded");
             recorded = RECORDED;
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
@@ -248,6 +265,7 @@ public final class DerivedGraphs {
     /** Writes the whole summary graph anew, with what each article graph named, and stamps it as the consolidated graph is. */
     static void summaryFull(DatasetGraph dsg, String recorded) {
         MissionSummaries.rebuild(dsg);
+        BuildRecord.recordSummaryParts(dsg);
         dsg.deleteAny(STATE, Node.ANY, FED_SUMMARY, Node.ANY);
         MissionSummaries.namedByGraph(dsg, ARTICLE).forEach((g, missions) ->
                 missions.forEach(m -> dsg.add(STATE, g, FED_SUMMARY, NodeFactory.createURI(m))));

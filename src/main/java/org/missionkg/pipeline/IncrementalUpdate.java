@@ -10,11 +10,13 @@ import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -25,13 +27,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.consolidate.SummaryPart;
 import org.missionkg.vocab.MKG;
 
 /**
@@ -51,6 +54,7 @@ final class IncrementalUpdate {
         Set<String> people = new TreeSet<>();
         Set<String> named = new TreeSet<>();
         Map<String, Set<String>> namedNow = new HashMap<>();
+        Map<String, Set<Node>> givesCountryNow = new HashMap<>();
         for (String g : changed) {
             Node gn = NodeFactory.createURI(g);
             dsg.find(STATE, gn, FED_MISSION, Node.ANY).forEachRemaining(q -> missions.add(q.getObject().getURI()));
@@ -61,6 +65,7 @@ final class IncrementalUpdate {
                 StoreClaims.Touch t = StoreClaims.touch(article);
                 missions.addAll(t.missions());
                 people.addAll(t.people());
+                t.people().forEach(p -> givesCountryNow.computeIfAbsent(p, k -> new HashSet<>()).add(gn));
                 Set<String> n = new TreeSet<>();
                 MissionSummaries.named(article, n);
                 namedNow.put(g, n);
@@ -87,14 +92,20 @@ final class IncrementalUpdate {
         CompletableFuture<Set<Triple>> oldRead = TDBInternal.isTDB2(dsg)
                 ? CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> consolidatedOf(dsg, missionNodes)), OLD_READER)
                 : CompletableFuture.completedFuture(consolidatedOf(dsg, missionNodes));
-        // The summary lines of the missions concerned, read the same way after the old triples: they read the article
-        // graphs (already new) and the consolidated graph (still old), so they stand unless the consolidated write
-        // changes a triple the lines are read from (checked below; then they are read again).
         Set<String> lineMissions = new TreeSet<>(named);
         lineMissions.addAll(missions);
-        CompletableFuture<List<Binding>> linesRead = summaryInStep && TDBInternal.isTDB2(dsg)
-                ? CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> MissionSummaries.lines(dsg, lineMissions)), OLD_READER)
-                : null;
+        // What the changed graphs gave the summary lines before (their recorded parts) and give now, read before
+        // the record of them is rewritten below.
+        SummaryDelta summary = summaryInStep ? new SummaryDelta() : null;
+        if (summary != null) {
+            for (String g : changed) {
+                Node gn = NodeFactory.createURI(g);
+                BuildRecord.summaryParts(dsg, gn).values().forEach(e -> summary.gone(e.getKey()));
+                if (dsg.containsGraph(gn)) {
+                    summary.nowOf(gn, SummaryPart.of(dsg.getGraph(gn)).values());
+                }
+            }
+        }
         // The missions' claims: their lines in the record, less those of the changed articles, and what the changed
         // articles say now, read from their graphs. (Reading every claim back from the article graphs instead took
         // 16-20 s for the largest mission at 100k in a fresh process: two index look-ups per claim.)
@@ -118,7 +129,13 @@ final class IncrementalUpdate {
         }
         now.forEach(r -> claimLines.add(r.text()));
         steps.done("claims " + claimLines.size());
-        Model countries = StoreClaims.people(dsg, ClaimRows.commanders(claimLines), ARTICLE);
+        // Whose country which graph gives: the record's, and the changed graphs' as they are now (the record of them is
+        // still the old one; a graph it names that gives nothing any more reads as nothing).
+        Model countries = StoreClaims.people(dsg, ClaimRows.commanders(claimLines), person -> {
+            Set<Node> graphs = new HashSet<>(givesCountryNow.getOrDefault(person.getURI(), Set.of()));
+            dsg.find(STATE, Node.ANY, FED_PERSON, person).forEachRemaining(q -> graphs.add(q.getSubject()));
+            return graphs;
+        }, ARTICLE);
         steps.done("people " + countries.size());
         Graph part = new Consolidator().consolidateRows(claimLines, countries).getGraph();
         steps.done("consolidate");
@@ -166,29 +183,87 @@ final class IncrementalUpdate {
                 BuildRecord.record(dsg, gn, StoreClaims.touch(dsg.getGraph(gn)));
             }
         }
-        if (summaryInStep) {
-            // A mission's line changes with the graphs that name it, and with its consolidated facts' dates.
-            List<Binding> lines = null;
-            if (linesRead != null && gone.stream().noneMatch(MissionSummaries::reads) && added.stream().noneMatch(MissionSummaries::reads)) {
-                try {
-                    lines = linesRead.join();
-                } catch (RuntimeException e) {
-                    lines = null;
+        if (summary != null) {
+            // The recomputed missions' parts from the consolidated graph: the days of their merged facts.
+            Map<String, Map.Entry<SummaryPart, Node>> consolidatedParts = BuildRecord.summaryParts(dsg, CONSOLIDATED);
+            Graph freshGraph = GraphFactory.createGraphMem();
+            fresh.forEach(freshGraph::add);
+            for (String m : missions) {
+                Map.Entry<SummaryPart, Node> e = consolidatedParts.get(m);
+                if (e != null) {
+                    summary.gone(e.getKey());
+                    dsg.delete(STATE, CONSOLIDATED, BuildRecord.SUMMARY_PART, e.getValue());
+                }
+                SummaryPart p = SummaryPart.of(freshGraph, NodeFactory.createURI(m));
+                if (!p.empty()) {
+                    summary.nowOf(CONSOLIDATED, List.of(p));
                 }
             }
-            if (lines != null) {
-                MissionSummaries.replace(dsg, lineMissions, lines);
-                steps.done("summary (read beside) " + lineMissions.size());
-            } else {
-                MissionSummaries.update(dsg, lineMissions);
-                steps.done("summary " + lineMissions.size());
-            }
+            int recounted = summary.write(dsg, lineMissions);
+            steps.done("summary " + lineMissions.size() + (recounted > 0 ? " (" + recounted + " grouped anew)" : ""));
             namedNow.forEach((g, n) -> n.forEach(m -> dsg.add(STATE, NodeFactory.createURI(g), FED_SUMMARY, NodeFactory.createURI(m))));
         } else {
             DerivedGraphs.summaryFull(dsg, RECORDED);
             steps.done("summary (all)");
         }
         return missions.size();
+    }
+
+    /**
+     * What the changed graphs take from and give to the missions' summary sums ({@link SummaryPart}): the
+     * sums are brought up to date by that difference, and grouped anew from the store only for a mission
+     * whose first or last day or label went with a part that is gone.
+     */
+    private static final class SummaryDelta {
+        private final Map<String, List<SummaryPart>> gone = new HashMap<>();
+        private final Map<String, List<SummaryPart>> come = new HashMap<>();
+        private final Map<Node, List<SummaryPart>> parts = new HashMap<>();
+
+        void gone(SummaryPart p) {
+            gone.computeIfAbsent(p.mission(), k -> new ArrayList<>()).add(p);
+        }
+
+        /** What a graph gives now (recorded as its parts when written). */
+        void nowOf(Node graph, Collection<SummaryPart> now) {
+            for (SummaryPart p : now) {
+                come.computeIfAbsent(p.mission(), k -> new ArrayList<>()).add(p);
+                parts.computeIfAbsent(graph, k -> new ArrayList<>()).add(p);
+            }
+        }
+
+        /** Writes the new parts, the sums and the lines of these missions (every mission a part went from or came to); how many were grouped anew. */
+        int write(DatasetGraph dsg, Set<String> missions) {
+            parts.forEach((g, ps) -> ps.forEach(p -> BuildRecord.addSummaryPart(dsg, g, p)));
+            Map<String, SummaryPart> sums = new TreeMap<>();
+            Set<String> unknown = new TreeSet<>();
+            // Every mission a part went from or came to is among those named, by how both are read; taken in all the same.
+            Set<String> all = new TreeSet<>(missions);
+            all.addAll(gone.keySet());
+            all.addAll(come.keySet());
+            for (String m : all) {
+                SummaryPart was = BuildRecord.summarySum(dsg, m);
+                SummaryPart sum = (was != null ? was : new SummaryPart(m, 0, 0, null, null, null))
+                        .without(gone.getOrDefault(m, List.of()), come.getOrDefault(m, List.of()));
+                if (sum == null) {
+                    unknown.add(m);
+                } else {
+                    sums.put(m, sum);
+                }
+            }
+            Map<String, SummaryPart> grouped = MissionSummaries.sums(dsg, unknown);
+            for (String m : unknown) {
+                sums.put(m, grouped.getOrDefault(m, new SummaryPart(m, 0, 0, null, null, null)));
+            }
+            for (SummaryPart sum : sums.values()) {
+                if (sum.empty()) {
+                    BuildRecord.removeSummarySum(dsg, sum.mission());
+                } else {
+                    BuildRecord.setSummarySum(dsg, sum);
+                }
+                MissionSummaries.writeLine(dsg, sum);
+            }
+            return unknown.size();
+        }
     }
 
     /** One daemon thread for {@link #consolidatedOf} (the update runs in one thread at a time: it holds the write transaction). */

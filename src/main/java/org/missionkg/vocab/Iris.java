@@ -139,6 +139,15 @@ public final class Iris {
         return BASE + "consolidated/" + kind + "/" + hash(key);
     }
 
+    /**
+     * A node of the build record in the derived-state graph that keeps something about one mission
+     * ({@code what}: "claims", "summary"), not the mission's own IRI, so that the record stays out of
+     * what the store says about the mission.
+     */
+    public static String derivedState(String what, String mission) {
+        return DERIVED_STATE_GRAPH + "/" + what + "?mission=" + java.net.URLEncoder.encode(mission, StandardCharsets.UTF_8);
+    }
+
     /** A lower-case ASCII slug: "Jennie Carignan" becomes "jennie-carignan". */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

@@ -78,7 +78,8 @@ class IncrementalConsolidationTest {
             for (int i = 200; i < 205; i++) {
                 put(store, CORPUS.item(i));
             }
-            assertSameAsFullRebuild(store, "five new articles");
+            DerivedGraphs.Update added = assertSameAsFullRebuild(store, "five new articles");
+            assertTrue(!added.steps().contains("grouped anew"), "new articles only add to the summary sums: " + added);
             assertTrue(DerivedGraphs.lastUpdate().missions() < missionsInStore,
                     DerivedGraphs.lastUpdate() + " of " + missionsInStore + " missions");
 
@@ -161,7 +162,8 @@ class IncrementalConsolidationTest {
             assertSameAsFullRebuild(store, "a new mission");
             assertTrue(summaryNames(store, Iris.entity(newMission)), "the new mission has its line");
             store.removeGraph(Iris.articleGraph("new-mission-1"));
-            assertSameAsFullRebuild(store, "the new mission's one article removed");
+            DerivedGraphs.Update removed = assertSameAsFullRebuild(store, "the new mission's one article removed");
+            assertTrue(removed.steps().contains("grouped anew"), "the label and days that went with the article are grouped from the store: " + removed);
             assertTrue(!summaryNames(store, Iris.entity(newMission)), "the new mission's line is gone");
         }
     }
@@ -233,6 +235,62 @@ class IncrementalConsolidationTest {
         }
     }
 
+    @Test
+    void summaryPartsRecordedForAStoreWithoutThemThenKeptThroughUpdates() {
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("parts"))) {
+            store.replaceGraphs(CORPUS.articleGraphs(0, 80));
+            DerivedGraphs.rebuild(store);
+            Set<String> full = summaryRecord(store);
+            assertTrue(full.stream().anyMatch(t -> t.contains(" " + BuildRecord.SUMMARY_SUM.getURI() + " ")), "sums are recorded");
+            // A store recorded before the summary parts: none, and the record says so.
+            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+            store.write(dsg -> {
+                dsg.deleteAny(state, Node.ANY, BuildRecord.SUMMARY_PART, Node.ANY);
+                dsg.deleteAny(state, Node.ANY, BuildRecord.SUMMARY_SUM, Node.ANY);
+                for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                    dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                    dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V3));
+                }
+                return null;
+            });
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no parts is not stale");
+            put(store, CORPUS.item(80));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("incremental", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("summary parts recorded"), DerivedGraphs.lastUpdate().toString());
+            // Updates in a row on the parts the one before left: new, replaced with fewer facts, removed.
+            put(store, CORPUS.item(81));
+            DerivedGraphs.ensureFresh(store);
+            Model fewer = CORPUS.graph(CORPUS.item(4));
+            fewer.listResourcesWithProperty(RDF.type, MKG.MissionEvent).toList().forEach(c -> fewer.removeAll(c, null, null));
+            fewer.getResource(Iris.article(CORPUS.item(4).article().id())).removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt,
+                    fewer.createTypedLiteral("2026-02-03T00:00:00Z", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            store.replaceGraph(Iris.articleGraph(CORPUS.item(4).article().id()), fewer.getGraph());
+            DerivedGraphs.ensureFresh(store);
+            store.removeGraph(Iris.articleGraph(CORPUS.item(7).article().id()));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("incremental", DerivedGraphs.lastUpdate().how());
+            Graph summary = derived(store, Iris.SUMMARY_GRAPH);
+            Set<String> kept = summaryRecord(store);
+            DerivedGraphs.rebuild(store);
+            assertSameTriples(derived(store, Iris.SUMMARY_GRAPH), summary, "four updates in a row, summary graph");
+            assertEquals(summaryRecord(store), kept, "the parts and sums kept through the updates are those a full rebuild records");
+        }
+    }
+
+    /** The summary parts and sums of the record, each with what it hangs from. */
+    private static Set<String> summaryRecord(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Set<String> out = new TreeSet<>();
+            Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+            for (Node p : List.of(BuildRecord.SUMMARY_PART, BuildRecord.SUMMARY_SUM)) {
+                dsg.find(state, Node.ANY, p, Node.ANY).forEachRemaining(q ->
+                        out.add(q.getSubject().getURI() + " " + p.getURI() + " " + q.getObject().getLiteralLexicalForm()));
+            }
+            return out;
+        });
+    }
+
     /** The claim lines of the record, with the mission they hang from. */
     private static Set<String> lines(KnowledgeStore store) {
         return store.read(dsg -> {
@@ -243,22 +301,27 @@ class IncrementalConsolidationTest {
         });
     }
 
-    private static void assertSameAsFullRebuild(KnowledgeStore store, String step) {
+    /** Brings the derived graphs up to date, checks them against a full rebuild, and returns how the update went. */
+    private static DerivedGraphs.Update assertSameAsFullRebuild(KnowledgeStore store, String step) {
         assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), step);
         assertTrue(DerivedGraphs.ensureFresh(store), step);
         assertEquals("incremental", DerivedGraphs.lastUpdate().how(), step);
         assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), step);
+        DerivedGraphs.Update update = DerivedGraphs.lastUpdate();
         Graph incremental = derived(store, Iris.CONSOLIDATED_GRAPH);
         Graph incrementalSummary = derived(store, Iris.SUMMARY_GRAPH);
         Set<String> incrementalLines = lines(store);
+        Set<String> incrementalParts = summaryRecord(store);
         DerivedGraphs.rebuild(store);
         assertEquals(lines(store), incrementalLines, step + ", claim lines");
+        assertEquals(summaryRecord(store), incrementalParts, step + ", summary parts and sums");
         Graph full = derived(store, Iris.CONSOLIDATED_GRAPH);
         assertTrue(full.size() > 0, step);
         assertSameTriples(full, incremental, step + ", consolidated graph");
         Graph fullSummary = derived(store, Iris.SUMMARY_GRAPH);
         assertTrue(fullSummary.size() > 0, step);
         assertSameTriples(fullSummary, incrementalSummary, step + ", summary graph");
+        return update;
     }
 
     private static void assertSameTriples(Graph full, Graph incremental, String step) {
