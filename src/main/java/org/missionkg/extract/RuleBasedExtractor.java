@@ -53,6 +53,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** Makes {@link #mentions} for a gazetteer; kept for {@link #with}, which brings another gazetteer. */
     private final Function<Gazetteer, MentionResolver> resolvers;
     private final MentionResolver mentions;
+    private final Gazetteer gazetteer;
     private final String version;
 
     private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarRules grammarRules,
@@ -61,6 +62,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.resolvers = resolvers;
         this.mentions = resolvers.apply(gazetteer);
+        this.gazetteer = gazetteer;
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
         // Built once here and handed to both readings, so that the grammar layer and the surface
         // rules judge a mission's head by the same gazetteer.
@@ -259,7 +261,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(LastCommanders.ended(reading.durations.dated(facts)));
+        return DuplicateClaims.dedupe(LastCommanders.ended(
+                DescribedPhases.settled(reading.durations.dated(facts), mentions, gazetteer)));
     }
 
 
