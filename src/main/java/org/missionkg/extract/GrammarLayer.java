@@ -155,7 +155,8 @@ final class GrammarLayer {
             java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
             while (m.find()) {
                 IndexedWord trigger = m.getNode("trigger");
-                if (trigger == null || !seenTriggers.add(trigger.index())) {
+                if (trigger == null || !seenTriggers.add(trigger.index())
+                        || rule.has(Rule.LEDE_ONLY) && !reading.inLede(s)) {
                     continue;
                 }
                 Modality.Mood mood = Modality.of(g, trigger);
