@@ -33,6 +33,8 @@ final class DateSlots {
 
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:resolutions?|no\\.|number)\\s+$");
     private static final Pattern TRAILING_APPOSITION = Pattern.compile(",\\s+(?=\\p{Ll})");
+    private static final Pattern SCHEDULED_END_BEFORE = Pattern.compile(
+            "(?i)\\b(?:expires|ends|lapses|closes|concludes|runs\\s+out|comes\\s+to\\s+an\\s+end)\\s+(?:at\\s+midnight\\s+)?(?:on\\s+)?$");
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
@@ -73,6 +75,11 @@ final class DateSlots {
         Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
         if (tense == Tense.PRESENT && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {
             // "is under Turkish leadership until December": what holds now holds until a day to come.
+            tense = Tense.FUTURE;
+        }
+        if (tense == Tense.PRESENT && SCHEDULED_END_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 40), m.begin())).find()) {
+            // "whose authority expires on Thursday", "the mandate ends on 31 May": an end told in the
+            // present is one on the calendar, to come.
             tense = Tense.FUTURE;
         }
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),

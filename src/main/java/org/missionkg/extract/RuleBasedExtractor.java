@@ -19,8 +19,10 @@ import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
@@ -262,7 +264,28 @@ public final class RuleBasedExtractor implements FactExtractor {
             ctx.setRecentCountry(subjectCountry);
         }
         return DuplicateClaims.dedupe(LastCommanders.ended(
-                DescribedPhases.settled(reading.durations.dated(facts), mentions, gazetteer)));
+                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer)));
+    }
+
+    /**
+     * An end dated after the article was published has not happened: "The force comes to an end
+     * tomorrow", "the mandate ends on 31 May" are planned ends, whatever tense told them.
+     */
+    static List<Fact> endsToCome(List<Fact> facts, LocalDate published) {
+        if (published == null) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            if (f instanceof MissionEvent e && e.type() == EventType.END && e.date() != null && e.date().earliest() != null
+                    && e.date().earliest().isAfter(published)) {
+                out.add(new MissionEvent(e.mission(), EventType.PLANNED_END, e.date(), e.until(), e.agent(), e.note(),
+                        e.provenance()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
 
