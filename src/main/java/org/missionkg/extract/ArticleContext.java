@@ -39,6 +39,7 @@ final class ArticleContext {
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private FuzzyDate explicitDate;
+    private FuzzyDate lastDay;
     /** The index of the article's first sentence of running text, once seen; -1 before. */
     private int firstProse = -1;
 
@@ -119,6 +120,15 @@ final class ArticleContext {
 
     void rememberExplicitDate(FuzzyDate date) {
         explicitDate = date;
+    }
+
+    /** The day a sentence last named, for "on that day", "the same day". */
+    FuzzyDate lastDay() {
+        return lastDay;
+    }
+
+    void rememberDay(FuzzyDate day) {
+        lastDay = day;
     }
 
     EntityRef sentencePerson() {

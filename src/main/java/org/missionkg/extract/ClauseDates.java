@@ -25,6 +25,8 @@ record ClauseDates(List<Slot> dates) {
     private static final Set<String> GOING_ON = Set.of("go", "run");
     /** Verbs of beginning and ending whose complement's dates are theirs ("began deploying that September"). */
     private static final Set<String> ASPECTUAL = Set.of("begin", "start", "stop", "cease", "finish", "resume", "continue");
+    /** Words that open a date the parser may hang off as a clause of its own ("that September"). */
+    private static final Set<String> DATE_DETERMINERS = Set.of("that", "this", "last", "next");
     private static final List<String> OTHER_CLAUSE_PREFIXES = List.of("acl", "advcl", "conj", "nsubj");
 
     static ClauseDates of(ParseGraph g, IndexedWord trigger) {
@@ -90,9 +92,12 @@ record ClauseDates(List<Slot> dates) {
                 }
                 // "was closed at a parade in Maseru on Tuesday" parsed as advcl(closed, at), dep(at, parade):
                 // a "clause" headed by a preposition is a misread phrase of this clause, and its dates are this one's.
+                // So is "began work that September" parsed as dep(work, that), dep(that, September).
                 boolean phrase = (rel.startsWith("advcl") || rel.equals("dep")) && d.tag() != null && d.tag().equals("IN")
                         && !hasSubject(g, d)
-                        || rel.equals("dep") && at != trigger && at.tag() != null && at.tag().equals("IN");
+                        || rel.equals("dep") && at != trigger && at.tag() != null && at.tag().equals("IN")
+                        || rel.equals("dep") && (DATE_DETERMINERS.contains(d.word().toLowerCase(java.util.Locale.ROOT))
+                        || DATE_DETERMINERS.contains(at.word().toLowerCase(java.util.Locale.ROOT)));
                 if (!phrase && (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith))
                         || rel.equals("obj") && at == trigger
                         && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {
@@ -120,6 +125,17 @@ record ClauseDates(List<Slot> dates) {
                     for (Slot slot : datesBelow(g, e.getGovernor())) {
                         found.add(slot.withDateRole(DateRole.AT));
                     }
+                }
+            }
+        }
+        if (found.isEmpty() && trigger.tag() != null && trigger.tag().matches("VB[DN]")) {
+            // "The troops were re-hatted on that day and ECOMIL ceased to exist": a past clause joined
+            // by "and" to a dated past one, with no date of its own, happened on the same day.
+            for (var e : g.graph.incomingEdgeIterable(trigger)) {
+                IndexedWord head = e.getGovernor();
+                if (e.getRelation().toString().equals("conj:and") && head.tag() != null && head.tag().matches("VB[DN]")
+                        && head.index() < trigger.index()) {
+                    datesBelow(g, head).stream().filter(d -> d.dateRole() == DateRole.AT).forEach(found::add);
                 }
             }
         }

@@ -31,6 +31,10 @@ final class DateSlots {
         this.dates = dates;
     }
 
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:resolutions?|no\\.|number)\\s+$");
+    private static final Pattern TRAILING_APPOSITION = Pattern.compile(",\\s+(?=\\p{Ll})");
+    private static final Pattern SCHEDULED_END_BEFORE = Pattern.compile(
+            "(?i)\\b(?:expires|ends|lapses|closes|concludes|runs\\s+out|comes\\s+to\\s+an\\s+end)\\s+(?:at\\s+midnight\\s+)?(?:on\\s+)?$");
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
@@ -47,8 +51,22 @@ final class DateSlots {
                 && NAMED_EVENT_AFTER.matcher(clean.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()) {
             return null;
         }
+        // "resolution 1990 of 27 June 2011": a numbered resolution, not a year.
+        if (m.text().strip().matches("\\d{4}") && NUMBERED_BEFORE.matcher(
+                clean.substring(Math.max(s.begin(), m.begin() - 20), m.begin())).find()) {
+            return null;
+        }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
         String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
+        // SUTime runs a date on into an apposition that restates it ("on 5 December 2013, the day the
+        // council authorised it"): the date is what comes before the comma ("Monday, 5 December" and
+        // "March 31, 2024" go on with a capital or a digit).
+        Matcher apposition = TRAILING_APPOSITION.matcher(expr);
+        if (apposition.find() && apposition.start() > 0) {
+            int cut = m.begin() + (m.text().length() - expr.length()) + apposition.start();
+            return of(clean, s, new NerMention(m.type(), m.begin(), cut, m.tokenBegin(), m.tokenEnd(),
+                    m.text().substring(0, cut - m.begin()), m.normalized()), ctx);
+        }
         Slot after = followingDate(clean, s, m, expr, ctx);
         if (after != null) {
             return after;
@@ -57,6 +75,11 @@ final class DateSlots {
         Tense tense = Tense.of(s.words(), s.posTags(), Math.max(0, Math.min(first, s.tokens().size() - 1)));
         if (tense == Tense.PRESENT && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {
             // "is under Turkish leadership until December": what holds now holds until a day to come.
+            tense = Tense.FUTURE;
+        }
+        if (tense == Tense.PRESENT && SCHEDULED_END_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 40), m.begin())).find()) {
+            // "whose authority expires on Thursday", "the mandate ends on 31 May": an end told in the
+            // present is one on the calendar, to come.
             tense = Tense.FUTURE;
         }
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
@@ -77,6 +100,36 @@ final class DateSlots {
         }
         return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
                 dateRole(before, expr), null, null);
+    }
+
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+day\\b");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * "on that day", "the same day" (which the tagger leaves untagged): the day named last, earlier in
+     * the sentence or in the sentences before. Remembers the sentence's last day for the next.
+     */
+    static Optional<Slot> sameDay(String clean, AnnotatedSentence s, java.util.List<Slot> tagged, ArticleContext ctx) {
+        FuzzyDate day = ctx.lastDay();
+        Slot made = null;
+        Matcher d = SAME_DAY.matcher(clean.substring(s.begin(), s.end()));
+        int at = d.find() ? s.begin() + d.start() : -1;
+        for (Slot t : tagged) {
+            if (t.type() == SlotType.DATE && t.date() != null && DAY.matcher(t.date().edtf()).matches() && t.end() <= at) {
+                day = t.date();
+            }
+        }
+        if (at >= 0 && day != null) {
+            int end = s.begin() + d.end();
+            if (tagged.stream().noneMatch(t -> t.overlaps(at, end))) {
+                String before = clean.substring(Math.max(s.begin(), at - 60), at);
+                made = new Slot(-1, SlotType.DATE, at, end, d.group(), null, null, null, null, day,
+                        dateRole(before, d.group()), null, null);
+            }
+        }
+        tagged.stream().filter(t -> t.type() == SlotType.DATE && t.date() != null
+                && DAY.matcher(t.date().edtf()).matches()).reduce((a, b) -> b).ifPresent(t -> ctx.rememberDay(t.date()));
+        return Optional.ofNullable(made);
     }
 
     private static final Pattern FOLLOWING = Pattern.compile(
@@ -146,6 +199,10 @@ final class DateSlots {
             return date;
         }
         String after = clean.substring(end, Math.min(clean.length(), end + 40));
+        if (own.group(3) != null && anchor != null && !expr.matches(".*\\b\\d{4}\\b.*")
+                && after.matches("(?is)^\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b.*")) {
+            return new FuzzyDate(anchor.edtf().substring(0, 4) + own.group(2) + own.group(3)); // "on 31 December that year"
+        }
         if (own.group(3) != null) {
             // "between 24 October and 12 December 2008": a day without its year has the year of the
             // range's end, not the one the publication day suggests
@@ -176,7 +233,7 @@ final class DateSlots {
             // "that year", "the same year": the year last named
             return expr.matches("(?i)^(?:that|the\\s+same)\\s+year$") ? new FuzzyDate(anchor.edtf().substring(0, 4)) : date;
         }
-        boolean sameYear = after.matches("(?is)^\\s+of\\s+that\\s+year\\b.*")
+        boolean sameYear = after.matches("(?is)^\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b.*")
                 || before.matches("(?is).*\\bthat\\s+$") || expr.matches("(?i)^that\\s+\\w+$");
         boolean following = expr.matches("(?i)^the\\s+(?:following|next)\\s+\\w+$")
                 || before.matches("(?is).*\\bthe\\s+(?:following|next)\\s+$");

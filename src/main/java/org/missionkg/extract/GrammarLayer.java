@@ -155,14 +155,19 @@ final class GrammarLayer {
             java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
             while (m.find()) {
                 IndexedWord trigger = m.getNode("trigger");
-                if (trigger == null || !seenTriggers.add(trigger.index())) {
+                if (trigger == null || !seenTriggers.add(trigger.index())
+                        || rule.has(Rule.LEDE_ONLY) && !reading.inLede(s)) {
                     continue;
                 }
                 Modality.Mood mood = Modality.of(g, trigger);
                 // "Norway said it would contribute 10 officers" is a plan worth a count; "would take
                 // command" or "would be extended" is too often a condition to state a change.
+                // "The minister said the operation would continue through 2025" is the future seen from
+                // the past of reported speech, not a condition (a mission's event only: "announced that
+                // Canada would take command" of a mission to come is its lead, which the lead rules read).
                 if (mood == Modality.Mood.WOULD) {
-                    mood = rule.kind().equals("troops") ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
+                    mood = rule.kind().equals("troops") || rule.kind().equals("event") && Modality.saidToCome(g, trigger)
+                            ? Modality.Mood.FUTURE : Modality.Mood.UNREAL;
                 }
                 // "must leave by the end of 2024", "may stay only until 1 September" set a deadline (a
                 // planned end); "must be extended", "should take command" state no change.

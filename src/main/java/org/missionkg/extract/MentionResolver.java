@@ -2,6 +2,7 @@ package org.missionkg.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
@@ -36,5 +37,14 @@ public interface MentionResolver {
      */
     default EntityRef person(String printed) {
         return new EntityRef(EntityKind.PERSON, Iris.slug(printed), printed);
+    }
+
+    /**
+     * The phase of a mission that was active in {@code year}, when that is another mission than the
+     * one given (EUMAM Mozambique in 2021 was still EUTM Mozambique); empty when the mission itself was
+     * active then, or nothing says which phase was.
+     */
+    default Optional<EntityRef> phaseIn(EntityRef mission, int year) {
+        return Optional.empty();
     }
 }

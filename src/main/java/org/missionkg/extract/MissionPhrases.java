@@ -59,7 +59,7 @@ final class MissionPhrases {
      * Quds Force": only these describers.
      */
     private static final Pattern FIELDED_FORCE = Pattern.compile(
-            "\\b(?i:the|its|this)\\s+(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
+            "\\b(?i:the|its|this|(a|an))\\s+(?:(?i:smaller|larger|new|small|large|bigger)\\s+)?(?:(?:UN|U\\.N\\.|United\\s+Nations|EU|European|NATO|AU|African\\s+Union|SADC|ECOWAS|"
                     + "regional|multinational|international|peacekeeping|stabili[sz]ation|protection|intervention)\\s+){1,3}force\\b(?!s)");
 
     /**
@@ -187,6 +187,16 @@ final class MissionPhrases {
             EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
                     head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
                             : new String[] {"brigade", "battle group", "battlegroup"});
+            if (mission == null && head.equals("force")) {
+                // "France began reducing the force in 2015": in a story about one mission, "the force"
+                // is that mission's troops even when its name is no "Force": the mission named last in
+                // the paragraph, else the subject of the sentences before.
+                mission = ctx.facts().missions().paragraphMission(at, false, false);
+                if (mission == null) {
+                    mission = ctx.recentMission();
+                }
+                mission = mission == null ? null : settled(mission, at, s.begin() + u.end(), clean, gaz, namedMissions, ctx);
+            }
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, s.begin() + u.start(), s.begin() + u.end(), u.group(), mission));
             }
@@ -195,6 +205,17 @@ final class MissionPhrases {
         while (f.find()) {
             int at = s.begin() + f.start();
             boolean nato = f.group().contains("NATO");
+            if (f.group(1) != null) {
+                // "A smaller NATO force under German command began work on Thursday": a lede that
+                // describes before it names describes the mission the article is about; elsewhere "a
+                // UN force" may be any force.
+                EntityRef focus = lede ? (nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission()) : null;
+                focus = focus == null ? null : settled(focus, at, s.begin() + f.end(), clean, gaz, namedMissions, ctx);
+                if (focus != null) {
+                    out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), focus));
+                }
+                continue;
+            }
             EntityRef mission = ctx.facts().missions().paragraphMission(at, false, nato);
             if (mission == null) {
                 mission = ctx.recentMission() != null ? ctx.recentMission()

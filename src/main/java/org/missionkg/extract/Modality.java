@@ -92,6 +92,19 @@ final class Modality {
     }
 
 
+    /** Verbs that report what someone said: their clausal complement is the speaker's. */
+    private static final Set<String> SAY = Set.of("say", "announce", "tell", "confirm", "state", "add", "report", "declare");
+
+    /** Whether the trigger's clause is the complement of a verb of saying ("said the mission would ..."). */
+    static boolean saidToCome(ParseGraph g, IndexedWord trigger) {
+        for (var edge : g.graph.incomingEdgeIterable(trigger)) {
+            if (edge.getRelation().toString().equals("ccomp") && SAY.contains(ParseGraph.lemma(edge.getGovernor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the trigger tells of a change as done: past, perfect, or the headline present ("takes over"). */
     static boolean reported(ParseGraph g, IndexedWord trigger) {
         String tag = trigger.tag() == null ? "" : trigger.tag();

@@ -52,6 +52,12 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
      */
     static final String LENGTH_FROM_DATE = "length-from-date";
 
+    /**
+     * A grammar rule that holds only in the lede, where what the story reports as news is told
+     * ("Soldiers crossed into Lesotho before dawn yesterday"): later the same words are background.
+     */
+    static final String LEDE_ONLY = "lede-only";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }

@@ -19,8 +19,10 @@ import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
 import org.missionkg.model.TroopContribution;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
@@ -53,6 +55,7 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** Makes {@link #mentions} for a gazetteer; kept for {@link #with}, which brings another gazetteer. */
     private final Function<Gazetteer, MentionResolver> resolvers;
     private final MentionResolver mentions;
+    private final Gazetteer gazetteer;
     private final String version;
 
     private RuleBasedExtractor(CoreNlpAnnotator annotator, Gazetteer gazetteer, RuleBook rules, GrammarRules grammarRules,
@@ -61,6 +64,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.rules = rules;
         this.resolvers = resolvers;
         this.mentions = resolvers.apply(gazetteer);
+        this.gazetteer = gazetteer;
         this.slots = new SentenceSlots(new DateResolver(), gazetteer);
         // Built once here and handed to both readings, so that the grammar layer and the surface
         // rules judge a mission's head by the same gazetteer.
@@ -259,7 +263,29 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(LastCommanders.ended(reading.durations.dated(facts)));
+        return DuplicateClaims.dedupe(LastCommanders.ended(
+                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer)));
+    }
+
+    /**
+     * An end dated after the article was published has not happened: "The force comes to an end
+     * tomorrow", "the mandate ends on 31 May" are planned ends, whatever tense told them.
+     */
+    static List<Fact> endsToCome(List<Fact> facts, LocalDate published) {
+        if (published == null) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            if (f instanceof MissionEvent e && e.type() == EventType.END && e.date() != null && e.date().earliest() != null
+                    && e.date().earliest().isAfter(published)) {
+                out.add(new MissionEvent(e.mission(), EventType.PLANNED_END, e.date(), e.until(), e.agent(), e.note(),
+                        e.provenance()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
 

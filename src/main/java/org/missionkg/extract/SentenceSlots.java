@@ -67,6 +67,7 @@ final class SentenceSlots {
                 tagged.add(slot);
             }
         }
+        DateSlots.sameDay(clean, s, tagged, ctx).ifPresent(tagged::add);
         NumberSlots.joinSpacedThousands(clean, tagged);
         List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
         for (Slot phrase : phrases.find(clean, s, ctx, namedMissions, gaz)) {

@@ -64,6 +64,15 @@ final class AliasIndex {
 
     /** Adds an alias; returns false when it was already there for that target. */
     boolean add(String alias, Target target) {
+        return add(alias, target, false);
+    }
+
+    /** Adds an alias that matches only as written, every token in its case. */
+    boolean addAsWritten(String alias, Target target) {
+        return add(alias, target, true);
+    }
+
+    private boolean add(String alias, Target target, boolean asWritten) {
         List<Token> tokens = AliasTokens.tokenize(alias);
         boolean needsThe = alias.startsWith("the ");
         if (!needsThe && tokens.size() > 1 && tokens.get(0).fold().equals("the")) {
@@ -72,7 +81,7 @@ final class AliasIndex {
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("empty alias for " + target.iri());
         }
-        boolean allExact = ALWAYS_EXACT.contains(target.category()) || shortOrCapitals(tokens, needsThe);
+        boolean allExact = asWritten || ALWAYS_EXACT.contains(target.category()) || shortOrCapitals(tokens, needsThe);
         String[] norms = new String[tokens.size()];
         boolean[] exact = new boolean[tokens.size()];
         StringBuilder key = new StringBuilder();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -328,7 +329,26 @@ public final class Gazetteer {
         for (String alias : strings(r, SKOS.altLabel)) {
             index.add(alias, t);
         }
+        if (t.category() == Category.MISSION) {
+            List<String> names = new ArrayList<>(strings(r, SKOS.altLabel));
+            names.add(label);
+            for (String name : names) {
+                var m = CODE_NAME.matcher(name);
+                if (m.matches()) {
+                    index.addAsWritten(m.group(1), t);
+                }
+            }
+        }
     }
+
+    /**
+     * A code name of two or more capitalised words after "Operation" ("Operation Essential
+     * Harvest"): news drops the "Operation" once the name is known ("Essential Harvest, the
+     * British-led operation, ..."). Written with its capitals such a pair of words is the operation's
+     * name and nothing else; a one-word name ("Impact", "Reassurance") alone is an ordinary word, and
+     * so is a lower-case "olive branch".
+     */
+    private static final Pattern CODE_NAME = Pattern.compile("(?:Operation|Op\\.?) ((?:\\p{Lu}\\p{Ll}+ )+\\p{Lu}\\p{Ll}+)");
 
     private static String requiredLabel(Resource r, org.apache.jena.rdf.model.Property p) {
         List<String> labels = strings(r, p);

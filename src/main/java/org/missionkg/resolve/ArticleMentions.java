@@ -53,6 +53,11 @@ public final class ArticleMentions implements MentionResolver {
     }
 
     @Override
+    public java.util.Optional<EntityRef> phaseIn(EntityRef mission, int year) {
+        return eras.phaseIn(mission, year);
+    }
+
+    @Override
     public EntityRef person(String printed) {
         return people.person(printed);
     }

@@ -73,4 +73,29 @@ public final class MissionsInTime {
         }
         return Optional.empty();
     }
+
+    /**
+     * The mission a successor replaced that was active in {@code year}, when the successor itself
+     * began later. Unlike {@link #activeIn}, which reads a name, this follows the gazetteer's
+     * {@code mkg:succeeds} whoever ran either: a fact dated before the successor existed (led since
+     * 2024, when the Gang Suppression Force came in 2025) is the predecessor's.
+     */
+    public Optional<EntityRef> phaseIn(EntityRef mission, int year) {
+        Optional<EntityRef> byName = activeIn(mission, year);
+        if (byName.isPresent() || eras.activeIn(mission, year)) {
+            return byName;
+        }
+        EntityRef phase = mission;
+        for (int step = 0; step < 5 && eras.startsAfter(phase, year); step++) {
+            Optional<EntityRef> before = eras.predecessor(phase);
+            if (before.isEmpty()) {
+                return Optional.empty();
+            }
+            phase = before.get();
+            if (eras.activeIn(phase, year)) {
+                return Optional.of(phase);
+            }
+        }
+        return Optional.empty();
+    }
 }

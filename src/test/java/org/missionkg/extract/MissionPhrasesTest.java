@@ -60,4 +60,19 @@ class MissionPhrasesTest {
         assertEquals(List.of(), lastSentence("The Peace Monitoring Group replaces the Truce Monitoring Group.",
                 "The monitoring group landed in 1997."));
     }
+
+    @Test
+    void theForceInAStoryAboutAMissionNotNamedAsAForceIsThatMission() {
+        assertEquals(List.of("the force -> Operation Sangaris"),
+                lastSentence("France sent troops to Operation Sangaris in 2013.", "France began reducing the force in 2015."));
+        // with no mission named before it, "the force" stands for none
+        assertEquals(List.of(), lastSentence("France sent troops in 2013.", "France began reducing the force in 2015."));
+    }
+
+    @Test
+    void anIndefiniteForceInTheLedeIsTheArticlesMission() {
+        assertEquals(List.of("A smaller NATO force -> Operation Amber Fox"),
+                lastSentence("", "A smaller NATO force under German command began work on Thursday, after Operation "
+                        + "Amber Fox was approved."));
+    }
 }
