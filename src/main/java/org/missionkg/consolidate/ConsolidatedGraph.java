@@ -144,15 +144,7 @@ final class ConsolidatedGraph {
                 .addProperty(MKG.mission, m.createResource(k.mission()))
                 .addProperty(MKG.subject, m.createResource(k.subject()));
         claims.forEach(c -> r.addProperty(MKG.claim, m.createResource(c)));
-        ConflictFigures figures = ConflictFigures.of(k.aspect(), claims, byIri);
-        r.addLiteral(MKG.valueCount, m.createTypedLiteral(figures.values(), XSDDatatype.XSDinteger))
-                .addLiteral(MKG.claimCount, m.createTypedLiteral(figures.claims(), XSDDatatype.XSDinteger));
-        if (figures.sideA() != null) {
-            r.addProperty(MKG.sideA, m.createResource(figures.sideA()));
-        }
-        if (figures.sideB() != null) {
-            r.addProperty(MKG.sideB, m.createResource(figures.sideB()));
-        }
+        ConflictFigures.of(k.aspect(), claims, byIri).writeOn(r);
     }
 
     /** The EDTF value and its bounds, as the graph contract writes every date. */

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -209,7 +211,7 @@ class IncrementalConsolidationTest {
                 recordBuiltFrom(dsg, BuildRecord.RECORDED_V2);
                 return null;
             });
-            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no lines is not stale");
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "recorded without the conflicts' figures");
             // Updates in a row, with no full rebuild between them: each reads the lines the one before left.
             put(store, CORPUS.item(80));
             assertTrue(DerivedGraphs.ensureFresh(store));
@@ -253,7 +255,7 @@ class IncrementalConsolidationTest {
                 }
                 return null;
             });
-            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no parts is not stale");
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "recorded without the conflicts' figures");
             put(store, CORPUS.item(80));
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertEquals("incremental", DerivedGraphs.lastUpdate().how());
@@ -276,6 +278,80 @@ class IncrementalConsolidationTest {
             assertSameTriples(derived(store, Iris.SUMMARY_GRAPH), summary, "four updates in a row, summary graph");
             assertEquals(summaryRecord(store), kept, "the parts and sums kept through the updates are those a full rebuild records");
         }
+    }
+
+    @Test
+    void conflictFiguresWrittenForAStoreRecordedWithoutThemWithOrWithoutAChange() {
+        try (KnowledgeStore store = builtStore("figures", 300)) {
+            Graph full = derived(store, Iris.CONSOLIDATED_GRAPH);
+            int conflicts = full.find(Node.ANY, RDF.type.asNode(), MKG.Conflict.asNode()).toList().size();
+            assertTrue(conflicts > 0, "the store has conflicts");
+            assertTrue(full.find(Node.ANY, MKG.sideA.asNode(), Node.ANY).hasNext(), "a full build writes the figures");
+
+            // No article changed: the next update writes them all the same (the conflicts question reads them).
+            recordedWithoutFigures(store);
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "conflicts without figures");
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("figures", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("figures"), DerivedGraphs.lastUpdateMessage());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("conflict figures written " + conflicts),
+                    DerivedGraphs.lastUpdate().toString());
+            assertSameTriples(full, derived(store, Iris.CONSOLIDATED_GRAPH), "figures written, no article changed");
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+            assertShapesHold(store, "figures written, no article changed");
+
+            // An article changed too, one whose claim joins a conflict (its figures change): the update writes the
+            // figures of the missions it recomputes with their other triples, and the rest from the claim lines.
+            CommandTenure command = null;
+            String conflict = null;
+            for (int i = 0; i < 300 && conflict == null; i++) {
+                for (Fact f : CORPUS.item(i).facts()) {
+                    String c = f instanceof CommandTenure t ? Iris.consolidated("conflict", "start " + Iris.entity(t.mission())
+                            + " " + Iris.entity(t.commander())) : null;
+                    if (c != null && full.contains(NodeFactory.createURI(c), RDF.type.asNode(), MKG.Conflict.asNode())) {
+                        command = (CommandTenure) f;
+                        conflict = c;
+                        break;
+                    }
+                }
+            }
+            assertTrue(conflict != null, "some command tenure's start is in conflict");
+            Map<String, String> was = figures(store, conflict);
+            recordedWithoutFigures(store);
+            String said = command.commander().label() + " has commanded " + command.mission().label() + " since 1990.";
+            var article = new org.missionkg.model.Article("figures-join", "test/figures-join.txt", said,
+                    new org.missionkg.model.ArticleMeta("Join", "Test", null, null, null, "en", java.util.Map.of()), "3".repeat(64));
+            CommandTenure early = new CommandTenure(command.commander(), command.mission(), null,
+                    org.missionkg.model.FuzzyDate.parse("1990"), command.end(),
+                    new Provenance("figures-join", Evidence.of(said, 0, said.length(), said), 0.9, "test.command", null));
+            Graph g = ArticleGraphMapper.create("t").map(article, List.<Fact>of(early), Instant.now()).getGraph();
+            store.replaceGraph(Iris.articleGraph("figures-join"), g);
+            DerivedGraphs.Update update = assertSameAsFullRebuild(store, "figures written, an article joining a conflict");
+            assertTrue(update.steps().contains("conflict figures written"), update.toString());
+            Map<String, String> now = figures(store, conflict);
+            assertEquals(claimOf(g, early), now.get("sideA"), "the joining claim's value ends first: " + now);
+            // At least one more claim: a start before the mission's own start event brings that event's claims in too.
+            assertTrue(Integer.parseInt(now.get("claimCount")) > Integer.parseInt(was.get("claimCount")), was + " -> " + now);
+            assertShapesHold(store, "figures written, an article joining a conflict");
+        }
+    }
+
+    /** Leaves the store as the code before the conflicts' figures did: none on any conflict, and the record says so. */
+    private static void recordedWithoutFigures(KnowledgeStore store) {
+        store.write(dsg -> {
+            Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+            for (org.apache.jena.rdf.model.Property p : List.of(MKG.valueCount, MKG.claimCount, MKG.sideA, MKG.sideB)) {
+                dsg.deleteAny(consolidated, Node.ANY, p.asNode(), Node.ANY);
+            }
+            recordBuiltFrom(dsg, BuildRecord.RECORDED_V4);
+            return null;
+        });
+    }
+
+    private static void assertShapesHold(KnowledgeStore store, String step) {
+        org.missionkg.store.ShapesReport report = store.read(dsg -> org.missionkg.store.ShapesCheck.standard().check(dsg));
+        assertTrue(report.conforms(), step + ": " + report.toText());
     }
 
     /** The summary parts and sums of the record, each with what it hangs from. */
@@ -354,6 +430,26 @@ class IncrementalConsolidationTest {
             dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), NodeFactory.createURI(fact), MKG.claim.asNode(), Node.ANY)
                     .forEachRemaining(q -> claims.add(q.getObject().getURI()));
             return claims.stream().sorted().findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * A conflict's figures in the consolidated graph (valueCount, claimCount, sideA, sideB: each the lexical form or
+     * IRI, each missing when absent), or null when there is no such conflict.
+     */
+    private static Map<String, String> figures(KnowledgeStore store, String conflict) {
+        return store.read(dsg -> {
+            Node c = NodeFactory.createURI(conflict);
+            Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+            if (!dsg.contains(consolidated, c, RDF.type.asNode(), MKG.Conflict.asNode())) {
+                return null;
+            }
+            Map<String, String> out = new TreeMap<>();
+            for (org.apache.jena.rdf.model.Property p : List.of(MKG.valueCount, MKG.claimCount, MKG.sideA, MKG.sideB)) {
+                dsg.find(consolidated, c, p.asNode(), Node.ANY).forEachRemaining(q -> out.merge(p.getLocalName(),
+                        q.getObject().isURI() ? q.getObject().getURI() : q.getObject().getLiteralLexicalForm(), (x, y) -> x + " " + y));
+            }
+            return out;
         });
     }
 
