@@ -104,7 +104,13 @@ class IncrementalConsolidationTest {
             // one conflict named by its aspect, mission and subject; the same as a full rebuild names them.
             String tenure = factWithClaim(store, claimOf(CORPUS.graph(some).getGraph(), command));
             String smallest = smallestClaim(store, tenure);
-            for (String[] said2 : List.of(new String[] {"joining-1", null}, new String[] {"joining-2", "1999-02"})) {
+            String startConflict = Iris.consolidated("conflict", "start " + Iris.entity(command.mission()) + " "
+                    + Iris.entity(command.commander()));
+            Map<String, String> figuresBefore = figures(store, startConflict);
+            Map<String, String> joiningClaims = new TreeMap<>();
+            Map<String, Map<String, String>> figuresAfter = new TreeMap<>();
+            for (String[] said2 : List.of(new String[] {"joining-1", null}, new String[] {"joining-2", "1999-02"},
+                    new String[] {"joining-3", "1998-05"})) {
                 String text2 = command.commander().label() + " has commanded " + command.mission().label() + " since "
                         + (said2[1] == null ? command.start() : said2[1]) + ".";
                 var joining = new org.missionkg.model.Article(said2[0], "test/" + said2[0] + ".txt", text2,
@@ -115,7 +121,9 @@ class IncrementalConsolidationTest {
                 Graph g = ArticleGraphMapper.create("t").map(joining, List.<Fact>of(same), Instant.now()).getGraph();
                 store.replaceGraph(Iris.articleGraph(said2[0]), g);
                 String newClaim = claimOf(g, same);
+                joiningClaims.put(said2[0], newClaim);
                 assertSameAsFullRebuild(store, "a claim joining a tenure (" + said2[0] + ")");
+                figuresAfter.put(said2[0], figures(store, startConflict));
                 String after = factWithClaim(store, newClaim);
                 if (after.equals(factWithClaim(store, smallest)) && newClaim.compareTo(smallest) > 0) {
                     assertEquals(tenure, after, said2[0] + ": a tenure keeps its IRI when a claim that sorts later joins it");
@@ -136,6 +144,21 @@ class IncrementalConsolidationTest {
                 assertTrue(conflicts[0] > 0, "the disagreeing start makes a conflict");
                 return null;
             });
+            // joining-2 made the start conflict (or joined it) and joining-3 joined it: one more claim and one more value
+            // each time, and the value that ends first (side A) is the newest's.
+            Map<String, String> made = figuresAfter.get("joining-2");
+            Map<String, String> joined = figuresAfter.get("joining-3");
+            assertTrue(made != null, "a disagreeing start makes a conflict on the tenure's start");
+            assertEquals(figuresBefore, figuresAfter.get("joining-1"), "an agreeing claim makes no conflict and changes none");
+            assertEquals(joiningClaims.get("joining-2"), made.get("sideA"), "side A: " + made);
+            assertEquals(joiningClaims.get("joining-3"), joined.get("sideA"), "side A: " + joined);
+            assertEquals(Integer.parseInt(made.get("claimCount")) + 1, Integer.parseInt(joined.get("claimCount")), joined.toString());
+            assertEquals(Integer.parseInt(made.get("valueCount")) + 1, Integer.parseInt(joined.get("valueCount")), joined.toString());
+            // Both disagreeing claims removed: the conflict is as it was before them (gone if they made it).
+            store.removeGraph(Iris.articleGraph("joining-3"));
+            store.removeGraph(Iris.articleGraph("joining-2"));
+            assertSameAsFullRebuild(store, "the disagreeing claims removed");
+            assertEquals(figuresBefore, figures(store, startConflict), "the conflict as before the disagreeing claims");
 
             // An article replaced by a version with fewer facts (its command claims gone).
             SyntheticCorpus.Item changed = CORPUS.item(3);
