@@ -30,6 +30,16 @@ enum Aspect {
         return code;
     }
 
+    /** The aspect written as {@code code} ({@link #code}). */
+    static Aspect ofCode(String code) {
+        for (Aspect a : values()) {
+            if (a.code.equals(code)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("no such aspect: " + code);
+    }
+
     Property value() {
         return value;
     }

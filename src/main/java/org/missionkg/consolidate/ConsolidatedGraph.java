@@ -2,6 +2,7 @@ package org.missionkg.consolidate;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +40,10 @@ final class ConsolidatedGraph {
         facts.forEach(f -> fact(m, f, conflicts));
         crossConflicts.forEach(c -> conflicts.computeIfAbsent(new ConflictKey(c.mission(), Aspect.START, c.subject()),
                 k -> new TreeSet<>()).addAll(c.claims()));
-        conflicts.forEach((k, claims) -> conflict(m, k.mission(), k.aspect(), k.subject(), List.copyOf(claims)));
+        // Every claim a conflict names is a claim of some merged fact (cross conflicts too: tenures and events).
+        Map<String, Claim> byIri = new HashMap<>();
+        facts.forEach(f -> f.claims().forEach(c -> byIri.put(c.iri(), c)));
+        conflicts.forEach((k, claims) -> conflict(m, k, List.copyOf(claims), byIri));
         return m;
     }
 
@@ -129,16 +133,18 @@ final class ConsolidatedGraph {
     /**
      * A conflict node; its IRI is minted from what it is about (the aspect, mission and subject: one
      * conflict each), so that a claim joining a disagreement adds one {@code mkg:claim} link instead of
-     * renaming a node that has thousands.
+     * renaming a node that has thousands. Its figures ({@link ConflictFigures}) are written on it, so that
+     * the conflicts question reads four values per conflict instead of grouping all its claims.
      */
-    private static void conflict(Model m, String mission, Aspect a, String subject, List<String> claims) {
-        String key = a.code() + " " + mission + " " + subject;
+    private static void conflict(Model m, ConflictKey k, List<String> claims, Map<String, Claim> byIri) {
+        String key = k.aspect().code() + " " + k.mission() + " " + k.subject();
         Resource r = m.createResource(Iris.consolidated("conflict", key))
                 .addProperty(RDF.type, MKG.Conflict)
-                .addProperty(MKG.aspect, a.code())
-                .addProperty(MKG.mission, m.createResource(mission))
-                .addProperty(MKG.subject, m.createResource(subject));
+                .addProperty(MKG.aspect, k.aspect().code())
+                .addProperty(MKG.mission, m.createResource(k.mission()))
+                .addProperty(MKG.subject, m.createResource(k.subject()));
         claims.forEach(c -> r.addProperty(MKG.claim, m.createResource(c)));
+        ConflictFigures.of(k.aspect(), claims, byIri).writeOn(r);
     }
 
     /** The EDTF value and its bounds, as the graph contract writes every date. */

@@ -3,6 +3,8 @@ package org.missionkg.consolidate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -36,7 +38,8 @@ import org.apache.jena.rdf.model.Model;
  *       event type for an event) and {@code mkg:claim} to each claim on either side; and one
  *       with aspect "start" where a tenure is said to start before the mission's start event
  *       ({@link StartConflicts}), its claims being tenure claims ({@code mkg:start}) and event
- *       claims ({@code mkg:date}).</li>
+ *       claims ({@code mkg:date}). Each carries its figures ({@link ConflictFigures}):
+ *       {@code mkg:valueCount}, {@code mkg:claimCount}, {@code mkg:sideA}, {@code mkg:sideB}.</li>
  * </ul>
  *
  * <h2>Guarantees</h2>
@@ -101,6 +104,16 @@ public final class Consolidator {
      */
     public Model consolidateRows(Collection<String> lines, Model people) {
         return consolidate(ClaimRows.decode(lines), people);
+    }
+
+    /**
+     * The figures ({@code mkg:valueCount}, {@code mkg:claimCount}, {@code mkg:sideA}, {@code mkg:sideB}) that the
+     * conflicts of {@code consolidated} built before they were written lack, from the claim lines of each such
+     * conflict's mission ({@code linesOf}, as the build record keeps them): the triples to add, the same a
+     * consolidation writes. A conflict that has them is left out.
+     */
+    public Graph missingConflictFigures(Graph consolidated, Function<String, Collection<String>> linesOf) {
+        return ConflictFigures.missing(consolidated, linesOf).getGraph();
     }
 
     private static Model consolidate(List<Claim> claims, Model people) {

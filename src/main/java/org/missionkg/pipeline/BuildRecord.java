@@ -46,7 +46,14 @@ final class BuildRecord {
      * graph's IRIs are minted the current way (a merged fact from its first claim, a conflict from what
      * it is about).
      */
-    static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts";
+    static final String RECORDED =
+            "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures";
+    /**
+     * The same record for a consolidated graph whose conflicts have no figures (mkg:valueCount, mkg:claimCount,
+     * mkg:sideA, mkg:sideB): the next update writes them from the claim lines, for every conflict, then goes on
+     * incrementally.
+     */
+    static final String RECORDED_V4 = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts";
     /**
      * The same record without the summary parts ({@link #SUMMARY_PART}): the next update records them from
      * the graphs as they are (no line changes) and then goes on incrementally.
@@ -90,6 +97,15 @@ final class BuildRecord {
     /** The article graphs whose stamps differ from the record: new, replaced or removed since the last update. */
     static Set<String> changed(DatasetGraph dsg) {
         return ArticleStamps.changed(dsg, STAMPS, STATE, RECORDS, ARTICLE);
+    }
+
+    /**
+     * A record whose consolidated graph's conflicts have no figures but which an update can bring to the current
+     * one without a full rebuild ({@link #RECORDED_V2}, {@link #RECORDED_V3}, {@link #RECORDED_V4}). (A
+     * {@link #RECORDED_V1} graph gets them from the full rebuild its next change makes.)
+     */
+    static boolean withoutFigures(String recorded) {
+        return RECORDED_V2.equals(recorded) || RECORDED_V3.equals(recorded) || RECORDED_V4.equals(recorded);
     }
 
     /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */

@@ -10,12 +10,14 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V1;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V2;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
 
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -28,6 +30,7 @@ import org.missionkg.map.ReferenceData;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.ArticleStamps;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.MKG;
 
 /**
  * The graphs built from the article graphs (the reference graph, the consolidated graph and the
@@ -61,6 +64,12 @@ import org.missionkg.store.KnowledgeStore;
  * by hand), it rebuilds everything. This rests on one property of the mapped graphs: every article
  * graph types the entities it names, so whether an organisation is a country is stated in the graph
  * that names it.
+ *
+ * <p><b>Older records.</b> A store recorded before the claim lines, the summary parts or the conflicts' figures
+ * ({@link BuildRecord#withoutFigures}) is brought to the current record by its next {@link #ensureFresh}, even with
+ * no article changed (the conflicts question reads the figures, so a conflict without them would be missing from
+ * its answer): what is missing is written from the graphs and lines as they are, no fact changes, then the changed
+ * articles, if any, are worked in incrementally.
  *
  * <pre>
  *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been brought up to date ... }
@@ -102,7 +111,8 @@ public final class DerivedGraphs {
             if (summarised == null) {
                 return Status.MISSING;
             }
-            return changed.isEmpty() && summarised.equals(recorded) ? Status.FRESH : Status.STALE;
+            return changed.isEmpty() && summarised.equals(recorded) && !BuildRecord.withoutFigures(recorded)
+                    ? Status.FRESH : Status.STALE;
         });
     }
 
@@ -120,6 +130,7 @@ public final class DerivedGraphs {
         return switch (last.how()) {
             case "stamps" -> "the store's record of its articles was in an older format: converted it (no facts changed)";
             case "summary" -> "the store had no missions summary (made before it existed): built it (no facts changed)";
+            case "figures" -> "the store's conflicts had no figures (recorded in an older format): wrote them (no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -156,7 +167,8 @@ public final class DerivedGraphs {
         if (recorded == null) {
             return changed.isEmpty();
         }
-        return !BuildRecord.legacy(recorded) && changed.isEmpty() && recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
+        return !BuildRecord.legacy(recorded) && changed.isEmpty() && recorded.equals(BuildRecord.recorded(dsg, SUMMARY))
+                && !BuildRecord.withoutFigures(recorded);
     }
 
     /** Brings the stale derived graphs up to date, inside a write transaction; true. */
@@ -185,12 +197,14 @@ public final class DerivedGraphs {
             }
             return true;
         }
-        if (recorded != null && changed.isEmpty()) {
-            // Only the summary is behind (a store from before it existed).
+        if (recorded != null && changed.isEmpty() && !recorded.equals(BuildRecord.recorded(dsg, SUMMARY))) {
+            // The summary is behind (a store from before it existed); the record may be older still (below).
             summaryFull(dsg, recorded);
             steps.done("summary");
             last = new Update("summary", 0, -1, steps.toString());
-            return true;
+            if (!BuildRecord.withoutFigures(recorded)) {
+                return true;
+            }
         }
         if (RECORDED_V2.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT) {
             // Recorded before the claim lines: write them from the article graphs as they are now (no fact
@@ -210,24 +224,52 @@ public final class DerivedGraphs {
             // parts are then what they give now, which the update below takes away and adds again), then go on.
             // A summary out of step is written whole by the update, parts and all.
             boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
-            BuildRecord.stamp(dsg, RECORDED);
+            BuildRecord.stamp(dsg, RECORDED_V4);
             if (summaryInStep) {
                 BuildRecord.recordSummaryParts(dsg);
                 dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
-                dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED));
+                dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED_V4));
             }
             steps.done("summary parts recorded");
+            recorded = RECORDED_V4;
+        }
+        boolean figuresDue = RECORDED_V4.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (figuresDue) {
+            // Recorded before the conflicts' figures: they are written below, after the incremental update.
+            boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
+            BuildRecord.stamp(dsg, RECORDED);
+            if (summaryInStep) {
+                dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
+                dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED));
+            }
             recorded = RECORDED;
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
             full(dsg);
             steps.done("full");
             last = new Update(RECORDED_V1.equals(recorded) ? "format" : "full", changed.size(), -1, steps.toString());
-        } else {
-            int missions = IncrementalUpdate.run(dsg, changed, steps);
-            last = new Update("incremental", changed.size(), missions, steps.toString());
+            return true;
         }
+        int missions = changed.isEmpty() ? 0 : IncrementalUpdate.run(dsg, changed, steps);
+        if (figuresDue) {
+            // After the update, not before: it reads its missions' old triples in a read transaction of its own,
+            // which would not see figures written here, and so would leave behind those it changes. It writes the
+            // figures of the conflicts of the missions it recomputes with the rest of their triples; the other
+            // missions' claim lines, which it leaves as they are, give theirs.
+            int written = writeMissingFigures(dsg);
+            steps.done("conflict figures written " + written);
+        }
+        last = changed.isEmpty() ? new Update("figures", 0, 0, steps.toString())
+                : new Update("incremental", changed.size(), missions, steps.toString());
         return true;
+    }
+
+    /** Writes the figures of every conflict that has none, from its mission's claim lines; returns how many conflicts. */
+    private static int writeMissingFigures(DatasetGraph dsg) {
+        Graph add = new Consolidator().missingConflictFigures(dsg.getGraph(CONSOLIDATED),
+                mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList());
+        add.find().forEachRemaining(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        return add.find(Node.ANY, MKG.claimCount.asNode(), Node.ANY).toList().size();
     }
 
     /**
@@ -294,7 +336,8 @@ public final class DerivedGraphs {
     public static String describe(Status status) {
         return switch (status) {
             case FRESH -> "derived graphs (reference, consolidated, summary): built from the articles now stored";
-            case STALE -> "derived graphs (reference, consolidated, summary): STALE, built from another set of articles; "
+            case STALE -> "derived graphs (reference, consolidated, summary): STALE, built from another set of articles "
+                    + "or recorded in an older format; "
                     + "run `missionkg rebuild` (or any ingest, query, ask, export or serve rebuilds them)";
             case MISSING -> "derived graphs (reference, consolidated, summary): MISSING, never built for the articles stored; "
                     + "run `missionkg rebuild` (or any ingest, query, ask, export or serve builds them)";

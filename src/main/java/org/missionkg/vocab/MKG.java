@@ -123,6 +123,12 @@ public final class MKG {
     public static final Property aspect = prop("aspect");
     public static final Property commanderKind = prop("commanderKind");
     public static final Property predecessor = prop("predecessor");
+    // A conflict's figures, written when it is built so that the conflicts question reads them instead of
+    // grouping every claim of every conflict (thousands each at 100k articles)
+    public static final Property valueCount = prop("valueCount");
+    public static final Property claimCount = prop("claimCount");
+    public static final Property sideA = prop("sideA");
+    public static final Property sideB = prop("sideB");
 
     // The start page's line per mission (the summary graph, built with the consolidated graph)
     public static final Property summaryLabel = prop("summaryLabel");

@@ -44,11 +44,14 @@ import org.missionkg.vocab.Iris;
  *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR] [--no-queries]
  *   dev/bench-store --queries STORE [--runs 30] [--only TEXT]... [--about MISSION-SLUG]
  *   dev/bench-store --add-one STORE [--no-nlp] [--about MISSION-SLUG] [--repeat N]
+ *   dev/bench-store --refresh STORE
  * </pre>
  *
  * {@code --queries STORE} times the queries alone on a store kept before ({@code --keep DIR} leaves
  * it in {@code DIR/N/store}), so that a change to a query can be measured without building the
- * store again; {@code --no-queries} builds and loads without timing the queries.
+ * store again; {@code --no-queries} builds and loads without timing the queries. {@code --refresh STORE}
+ * brings a kept store's derived graphs up to date with no article added (what a store made by older code
+ * costs on its first command) and prints what each step took.
  */
 public final class StoreBench {
     private static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
@@ -74,6 +77,7 @@ public final class StoreBench {
         Path work = null;
         Path addTo = null;
         Path queriesOn = null;
+        Path refresh = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--add-one" -> addTo = Path.of(args[++i]);
@@ -82,11 +86,22 @@ public final class StoreBench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--no-nlp" -> nlp = false;
                 case "--queries" -> queriesOn = Path.of(args[++i]);
+                case "--refresh" -> refresh = Path.of(args[++i]);
                 case "--no-queries" -> timeQueries = false;
                 case "--keep" -> work = Path.of(args[++i]);
                 case "--only" -> only.add(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
             }
+        }
+        if (refresh != null) {
+            try (KnowledgeStore s = KnowledgeStore.open(refresh)) {
+                System.out.printf(Locale.ROOT, "bringing the derived graphs of %s up to date (load %s)%n", refresh, load());
+                long t = System.nanoTime();
+                boolean changed = DerivedGraphs.ensureFresh(s);
+                System.out.printf(Locale.ROOT, "%.2f s, %s (%s); load %s%n", (System.nanoTime() - t) / 1e9,
+                        changed ? "brought up to date" : "nothing to do", DerivedGraphs.lastUpdate(), load());
+            }
+            return;
         }
         if (queriesOn != null) {
             try (KnowledgeStore s = KnowledgeStore.open(queriesOn)) {

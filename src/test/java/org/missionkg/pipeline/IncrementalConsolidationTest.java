@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -102,7 +104,13 @@ class IncrementalConsolidationTest {
             // one conflict named by its aspect, mission and subject; the same as a full rebuild names them.
             String tenure = factWithClaim(store, claimOf(CORPUS.graph(some).getGraph(), command));
             String smallest = smallestClaim(store, tenure);
-            for (String[] said2 : List.of(new String[] {"joining-1", null}, new String[] {"joining-2", "1999-02"})) {
+            String startConflict = Iris.consolidated("conflict", "start " + Iris.entity(command.mission()) + " "
+                    + Iris.entity(command.commander()));
+            Map<String, String> figuresBefore = figures(store, startConflict);
+            Map<String, String> joiningClaims = new TreeMap<>();
+            Map<String, Map<String, String>> figuresAfter = new TreeMap<>();
+            for (String[] said2 : List.of(new String[] {"joining-1", null}, new String[] {"joining-2", "1999-02"},
+                    new String[] {"joining-3", "1998-05"})) {
                 String text2 = command.commander().label() + " has commanded " + command.mission().label() + " since "
                         + (said2[1] == null ? command.start() : said2[1]) + ".";
                 var joining = new org.missionkg.model.Article(said2[0], "test/" + said2[0] + ".txt", text2,
@@ -113,7 +121,9 @@ class IncrementalConsolidationTest {
                 Graph g = ArticleGraphMapper.create("t").map(joining, List.<Fact>of(same), Instant.now()).getGraph();
                 store.replaceGraph(Iris.articleGraph(said2[0]), g);
                 String newClaim = claimOf(g, same);
+                joiningClaims.put(said2[0], newClaim);
                 assertSameAsFullRebuild(store, "a claim joining a tenure (" + said2[0] + ")");
+                figuresAfter.put(said2[0], figures(store, startConflict));
                 String after = factWithClaim(store, newClaim);
                 if (after.equals(factWithClaim(store, smallest)) && newClaim.compareTo(smallest) > 0) {
                     assertEquals(tenure, after, said2[0] + ": a tenure keeps its IRI when a claim that sorts later joins it");
@@ -134,6 +144,21 @@ class IncrementalConsolidationTest {
                 assertTrue(conflicts[0] > 0, "the disagreeing start makes a conflict");
                 return null;
             });
+            // joining-2 made the start conflict (or joined it) and joining-3 joined it: one more claim and one more value
+            // each time, and the value that ends first (side A) is the newest's.
+            Map<String, String> made = figuresAfter.get("joining-2");
+            Map<String, String> joined = figuresAfter.get("joining-3");
+            assertTrue(made != null, "a disagreeing start makes a conflict on the tenure's start");
+            assertEquals(figuresBefore, figuresAfter.get("joining-1"), "an agreeing claim makes no conflict and changes none");
+            assertEquals(joiningClaims.get("joining-2"), made.get("sideA"), "side A: " + made);
+            assertEquals(joiningClaims.get("joining-3"), joined.get("sideA"), "side A: " + joined);
+            assertEquals(Integer.parseInt(made.get("claimCount")) + 1, Integer.parseInt(joined.get("claimCount")), joined.toString());
+            assertEquals(Integer.parseInt(made.get("valueCount")) + 1, Integer.parseInt(joined.get("valueCount")), joined.toString());
+            // Both disagreeing claims removed: the conflict is as it was before them (gone if they made it).
+            store.removeGraph(Iris.articleGraph("joining-3"));
+            store.removeGraph(Iris.articleGraph("joining-2"));
+            assertSameAsFullRebuild(store, "the disagreeing claims removed");
+            assertEquals(figuresBefore, figures(store, startConflict), "the conflict as before the disagreeing claims");
 
             // An article replaced by a version with fewer facts (its command claims gone).
             SyntheticCorpus.Item changed = CORPUS.item(3);
@@ -209,7 +234,7 @@ class IncrementalConsolidationTest {
                 recordBuiltFrom(dsg, BuildRecord.RECORDED_V2);
                 return null;
             });
-            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no lines is not stale");
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "recorded without the conflicts' figures");
             // Updates in a row, with no full rebuild between them: each reads the lines the one before left.
             put(store, CORPUS.item(80));
             assertTrue(DerivedGraphs.ensureFresh(store));
@@ -253,7 +278,7 @@ class IncrementalConsolidationTest {
                 }
                 return null;
             });
-            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store), "no parts is not stale");
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "recorded without the conflicts' figures");
             put(store, CORPUS.item(80));
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertEquals("incremental", DerivedGraphs.lastUpdate().how());
@@ -276,6 +301,80 @@ class IncrementalConsolidationTest {
             assertSameTriples(derived(store, Iris.SUMMARY_GRAPH), summary, "four updates in a row, summary graph");
             assertEquals(summaryRecord(store), kept, "the parts and sums kept through the updates are those a full rebuild records");
         }
+    }
+
+    @Test
+    void conflictFiguresWrittenForAStoreRecordedWithoutThemWithOrWithoutAChange() {
+        try (KnowledgeStore store = builtStore("figures", 300)) {
+            Graph full = derived(store, Iris.CONSOLIDATED_GRAPH);
+            int conflicts = full.find(Node.ANY, RDF.type.asNode(), MKG.Conflict.asNode()).toList().size();
+            assertTrue(conflicts > 0, "the store has conflicts");
+            assertTrue(full.find(Node.ANY, MKG.sideA.asNode(), Node.ANY).hasNext(), "a full build writes the figures");
+
+            // No article changed: the next update writes them all the same (the conflicts question reads them).
+            recordedWithoutFigures(store);
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "conflicts without figures");
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("figures", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("figures"), DerivedGraphs.lastUpdateMessage());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("conflict figures written " + conflicts),
+                    DerivedGraphs.lastUpdate().toString());
+            assertSameTriples(full, derived(store, Iris.CONSOLIDATED_GRAPH), "figures written, no article changed");
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+            assertShapesHold(store, "figures written, no article changed");
+
+            // An article changed too, one whose claim joins a conflict (its figures change): the update writes the
+            // figures of the missions it recomputes with their other triples, and the rest from the claim lines.
+            CommandTenure command = null;
+            String conflict = null;
+            for (int i = 0; i < 300 && conflict == null; i++) {
+                for (Fact f : CORPUS.item(i).facts()) {
+                    String c = f instanceof CommandTenure t ? Iris.consolidated("conflict", "start " + Iris.entity(t.mission())
+                            + " " + Iris.entity(t.commander())) : null;
+                    if (c != null && full.contains(NodeFactory.createURI(c), RDF.type.asNode(), MKG.Conflict.asNode())) {
+                        command = (CommandTenure) f;
+                        conflict = c;
+                        break;
+                    }
+                }
+            }
+            assertTrue(conflict != null, "some command tenure's start is in conflict");
+            Map<String, String> was = figures(store, conflict);
+            recordedWithoutFigures(store);
+            String said = command.commander().label() + " has commanded " + command.mission().label() + " since 1990.";
+            var article = new org.missionkg.model.Article("figures-join", "test/figures-join.txt", said,
+                    new org.missionkg.model.ArticleMeta("Join", "Test", null, null, null, "en", java.util.Map.of()), "3".repeat(64));
+            CommandTenure early = new CommandTenure(command.commander(), command.mission(), null,
+                    org.missionkg.model.FuzzyDate.parse("1990"), command.end(),
+                    new Provenance("figures-join", Evidence.of(said, 0, said.length(), said), 0.9, "test.command", null));
+            Graph g = ArticleGraphMapper.create("t").map(article, List.<Fact>of(early), Instant.now()).getGraph();
+            store.replaceGraph(Iris.articleGraph("figures-join"), g);
+            DerivedGraphs.Update update = assertSameAsFullRebuild(store, "figures written, an article joining a conflict");
+            assertTrue(update.steps().contains("conflict figures written"), update.toString());
+            Map<String, String> now = figures(store, conflict);
+            assertEquals(claimOf(g, early), now.get("sideA"), "the joining claim's value ends first: " + now);
+            // At least one more claim: a start before the mission's own start event brings that event's claims in too.
+            assertTrue(Integer.parseInt(now.get("claimCount")) > Integer.parseInt(was.get("claimCount")), was + " -> " + now);
+            assertShapesHold(store, "figures written, an article joining a conflict");
+        }
+    }
+
+    /** Leaves the store as the code before the conflicts' figures did: none on any conflict, and the record says so. */
+    private static void recordedWithoutFigures(KnowledgeStore store) {
+        store.write(dsg -> {
+            Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+            for (org.apache.jena.rdf.model.Property p : List.of(MKG.valueCount, MKG.claimCount, MKG.sideA, MKG.sideB)) {
+                dsg.deleteAny(consolidated, Node.ANY, p.asNode(), Node.ANY);
+            }
+            recordBuiltFrom(dsg, BuildRecord.RECORDED_V4);
+            return null;
+        });
+    }
+
+    private static void assertShapesHold(KnowledgeStore store, String step) {
+        org.missionkg.store.ShapesReport report = store.read(dsg -> org.missionkg.store.ShapesCheck.standard().check(dsg));
+        assertTrue(report.conforms(), step + ": " + report.toText());
     }
 
     /** The summary parts and sums of the record, each with what it hangs from. */
@@ -354,6 +453,26 @@ class IncrementalConsolidationTest {
             dsg.find(NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH), NodeFactory.createURI(fact), MKG.claim.asNode(), Node.ANY)
                     .forEachRemaining(q -> claims.add(q.getObject().getURI()));
             return claims.stream().sorted().findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * A conflict's figures in the consolidated graph (valueCount, claimCount, sideA, sideB: each the lexical form or
+     * IRI, each missing when absent), or null when there is no such conflict.
+     */
+    private static Map<String, String> figures(KnowledgeStore store, String conflict) {
+        return store.read(dsg -> {
+            Node c = NodeFactory.createURI(conflict);
+            Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+            if (!dsg.contains(consolidated, c, RDF.type.asNode(), MKG.Conflict.asNode())) {
+                return null;
+            }
+            Map<String, String> out = new TreeMap<>();
+            for (org.apache.jena.rdf.model.Property p : List.of(MKG.valueCount, MKG.claimCount, MKG.sideA, MKG.sideB)) {
+                dsg.find(consolidated, c, p.asNode(), Node.ANY).forEachRemaining(q -> out.merge(p.getLocalName(),
+                        q.getObject().isURI() ? q.getObject().getURI() : q.getObject().getLiteralLexicalForm(), (x, y) -> x + " " + y));
+            }
+            return out;
         });
     }
 

@@ -1,0 +1,141 @@
+package org.missionkg.consolidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.vocab.MKG;
+
+/**
+ * What the conflicts question shows of one conflict, worked out from its claims when the conflict is built: how
+ * many claims state a value for its aspect and how many distinct values they state, and its two farthest
+ * values as sides (A: the claim whose value ends first; B: the one whose value begins last).
+ *
+ * <p>Ties go to the smaller value (EDTF string) then the smaller claim IRI on side A, and the larger of each on
+ * side B, so that the sides never depend on the order of the input and, where several articles state a side's
+ * value, the two sides tend to come from different articles.
+ *
+ * @param values distinct values stated (EDTF strings)
+ * @param claims claims that state a value for the aspect; a claim linked to the conflict for another reason (a
+ *               start that clashes with an end) is not counted
+ * @param sideA  claim IRI of side A, or null when no claim's value has a last day
+ * @param sideB  claim IRI of side B, or null when no claim's value has a first day
+ */
+record ConflictFigures(int values, int claims, String sideA, String sideB) {
+
+    /** One claim's value for the conflict's aspect. */
+    private record Stated(String claim, FuzzyDate value) {
+    }
+
+    private static final Comparator<Stated> BY_VALUE_THEN_CLAIM =
+            Comparator.comparing((Stated s) -> s.value().edtf()).thenComparing(Stated::claim);
+
+    /**
+     * The figures of the conflict on {@code aspect} among {@code claimIris}, each looked up in {@code claims}.
+     * A "start" conflict can set tenure claims against start-event claims: an event claim's value is its date.
+     */
+    static ConflictFigures of(Aspect aspect, Collection<String> claimIris, Map<String, Claim> claims) {
+        Set<String> values = new HashSet<>();
+        int stating = 0;
+        Stated a = null;
+        Stated b = null;
+        for (String iri : claimIris) {
+            Claim c = claims.get(iri);
+            FuzzyDate v = c == null ? null : value(c, aspect);
+            if (v == null) {
+                continue;
+            }
+            stating++;
+            values.add(v.edtf());
+            Stated s = new Stated(iri, v);
+            if (v.latest() != null && (a == null || endsFirst(s, a))) {
+                a = s;
+            }
+            if (v.earliest() != null && (b == null || beginsLast(s, b))) {
+                b = s;
+            }
+        }
+        return new ConflictFigures(values.size(), stating, a == null ? null : a.claim(), b == null ? null : b.claim());
+    }
+
+    /** Writes the figures on the conflict node {@code r}, in its model: two counts, and each side that there is. */
+    void writeOn(Resource r) {
+        Model m = r.getModel();
+        r.addLiteral(MKG.valueCount, m.createTypedLiteral(values, XSDDatatype.XSDinteger))
+                .addLiteral(MKG.claimCount, m.createTypedLiteral(claims, XSDDatatype.XSDinteger));
+        if (sideA != null) {
+            r.addProperty(MKG.sideA, m.createResource(sideA));
+        }
+        if (sideB != null) {
+            r.addProperty(MKG.sideB, m.createResource(sideB));
+        }
+    }
+
+    /**
+     * The figures of every conflict in {@code consolidated} that has none (a graph consolidated before they were
+     * written), worked out from the claim lines ({@link ClaimRows}) of each such conflict's mission, which hold
+     * every claim a conflict of that mission names; the same figures a consolidation of those claims writes.
+     * Each mission's lines are read and decoded once.
+     *
+     * @throws IllegalStateException when a conflict names a claim its mission's lines do not hold (the lines
+     *                               are not those of the graph: only a full rebuild can tell the figures)
+     */
+    static Model missing(Graph consolidated, Function<String, Collection<String>> linesOf) {
+        Map<String, List<Node>> bareByMission = new TreeMap<>();
+        consolidated.find(Node.ANY, RDF.type.asNode(), MKG.Conflict.asNode()).forEachRemaining(t -> {
+            Node c = t.getSubject();
+            if (!consolidated.contains(c, MKG.claimCount.asNode(), Node.ANY)) {
+                Node mission = consolidated.find(c, MKG.mission.asNode(), Node.ANY).next().getObject();
+                bareByMission.computeIfAbsent(mission.getURI(), k -> new ArrayList<>()).add(c);
+            }
+        });
+        Model out = ModelFactory.createDefaultModel();
+        bareByMission.forEach((mission, conflicts) -> {
+            Map<String, Claim> claims = new HashMap<>();
+            ClaimRows.decode(linesOf.apply(mission)).forEach(c -> claims.put(c.iri(), c));
+            for (Node c : conflicts) {
+                Aspect aspect = Aspect.ofCode(consolidated.find(c, MKG.aspect.asNode(), Node.ANY).next().getObject()
+                        .getLiteralLexicalForm());
+                List<String> iris = new ArrayList<>();
+                consolidated.find(c, MKG.claim.asNode(), Node.ANY).forEachRemaining(l -> iris.add(l.getObject().getURI()));
+                iris.stream().filter(i -> !claims.containsKey(i)).findFirst().ifPresent(i -> {
+                    throw new IllegalStateException("conflict " + c.getURI() + " names claim " + i
+                            + ", which the claim lines of " + mission + " do not hold");
+                });
+                of(aspect, iris, claims).writeOn(out.createResource(c.getURI()));
+            }
+        });
+        return out;
+    }
+
+    private static FuzzyDate value(Claim c, Aspect aspect) {
+        FuzzyDate v = c.date(aspect);
+        return v == null && aspect == Aspect.START ? c.date(Aspect.DATE) : v;
+    }
+
+    private static boolean endsFirst(Stated s, Stated than) {
+        int byDay = s.value().latest().compareTo(than.value().latest());
+        return byDay < 0 || byDay == 0 && BY_VALUE_THEN_CLAIM.compare(s, than) < 0;
+    }
+
+    private static boolean beginsLast(Stated s, Stated than) {
+        LocalDate first = s.value().earliest();
+        int byDay = first.compareTo(than.value().earliest());
+        return byDay > 0 || byDay == 0 && BY_VALUE_THEN_CLAIM.compare(s, than) > 0;
+    }
+}
