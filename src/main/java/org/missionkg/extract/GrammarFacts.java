@@ -107,7 +107,7 @@ final class GrammarFacts {
         if (described != null && rule.kind().equals("command")) {
             // "A French rear admiral took command of …": the next sentences name the admiral.
             reading.await(new GrammarLayer.Pending(rule.id(), mission, ParseGraph.lemma(described), dates.at(), p,
-                    s.index()));
+                    s.index(), rule.has(Rule.HANDOVER)));
             return List.of();
         }
         // "MONUC's deputy force commander, Brigadier General X": a second in command holds an

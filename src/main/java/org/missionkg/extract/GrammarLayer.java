@@ -112,9 +112,12 @@ final class GrammarLayer {
         }
     }
 
-    /** A command change told of a described person, waiting for the sentence that names them. */
+    /**
+     * A command told of a described person, waiting for the sentence that names them; {@code handover} when the
+     * sentence told a change ("took command"), not a command held or to come ("now heads", "will command").
+     */
     record Pending(String rule, EntityRef mission, String rankHead, FuzzyDate date, Provenance provenance,
-                   int sentence) {
+                   int sentence, boolean handover) {
     }
 
     private final GrammarRules rules;
@@ -239,15 +242,21 @@ final class GrammarLayer {
             return List.of();
         }
         for (Slot slot : slots) {
-            if (slot.type() == SlotType.PERSON && slot.entity() != null && rankFits(slot.rank(), p.rankHead())) {
+            // A command held ("a Canadian officer leads it") is no news the next sentences must name: only a
+            // person printed with a rank is that officer, not the expert quoted after.
+            if (slot.type() == SlotType.PERSON && slot.entity() != null && rankFits(slot.rank(), p.rankHead())
+                    && (p.handover() || slot.rank() != null)) {
                 reading.pending = null;
                 Provenance prov = p.provenance();
+                CommandTenure tenure = new CommandTenure(slot.entity(), p.mission(), slot.rank(), p.date(), null, prov);
+                List<Fact> named = p.handover()
+                        ? List.of(tenure, new MissionEvent(p.mission(), EventType.HANDOVER, p.date(), null, slot.entity(), null, prov))
+                        : List.of(tenure);
                 if (explain != null) {
-                    explain.add("    " + p.rule() + " -> 2 fact(s): the " + p.rankHead() + " of sentence " + p.sentence()
-                            + " is " + slot.entity().label());
+                    explain.add("    " + p.rule() + " -> " + named.size() + " fact(s): the " + p.rankHead() + " of sentence "
+                            + p.sentence() + " is " + slot.entity().label());
                 }
-                return List.of(new CommandTenure(slot.entity(), p.mission(), slot.rank(), p.date(), null, prov),
-                        new MissionEvent(p.mission(), EventType.HANDOVER, p.date(), null, slot.entity(), null, prov));
+                return named;
             }
         }
         return List.of();

@@ -146,6 +146,45 @@ class GrammarLayerTest {
         assertTrue(run(b, 9).stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().equals(SMITH)));
     }
 
+    /** "A general will command Mission ." */
+    private static Built describedWillCommand() {
+        Built b = new Built().word("A", "DT", "a").word("general", "NN", "general").word("will", "MD", "will")
+                .word("command", "VB", "command").word("Mission", "NNP", "Mission").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 3).dep(1, "det", 0).dep(3, "nsubj", 1).dep(3, "aux", 2).dep(3, "obj", 4)
+                .dep(3, "punct", 5);
+        return b.mission(4);
+    }
+
+    /** "Smith spoke ." with Smith printed with this rank, or none. */
+    private static Built spoke(String rank) {
+        Built b = new Built().word("Smith", "NNP", "Smith").word("spoke", "VBD", "speak").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 1).dep(1, "nsubj", 0).dep(1, "punct", 2);
+        Token t = b.tokens.get(0);
+        b.slots.add(new Slot(0, SlotType.PERSON, t.begin(), t.end(), t.word(), SMITH, rank, null, null, null, null,
+                null, null));
+        return b;
+    }
+
+    @Test
+    void aDescribedCommanderToComeIsTheNextRankedPersonNamedWithNoHandover() {
+        ArticleContext ctx = new ArticleContext(new ArticleFacts("a1", LocalDate.parse("2023-06-07"), MISSION, null, null, 0, null, null));
+        GrammarLayer.Reading reading = new GrammarLayer.Reading();
+        Built described = describedWillCommand();
+        reading.inLede(described.sentence(0));
+        assertEquals(List.of(), layer.extract(described.sentence(0), described.slots, described.text.toString(), ctx,
+                MISSION, reading, null), "nobody is named yet");
+        Built expert = spoke(null);
+        assertEquals(List.of(), layer.extract(expert.sentence(1), expert.slots, expert.text.toString(), ctx, MISSION,
+                reading, null), "a person without a rank is not the general a held command described");
+        Built general = spoke("Maj. Gen.");
+        List<Fact> named = layer.extract(general.sentence(2), general.slots, general.text.toString(), ctx, MISSION,
+                reading, null);
+        assertEquals(1, named.size(), "a command to come, not a change of command: " + named);
+        CommandTenure c = (CommandTenure) named.get(0);
+        assertEquals(SMITH, c.commander());
+        assertEquals(MISSION, c.mission());
+    }
+
     @Test
     void printedRanksFitTheRankADescriptionNames() {
         assertTrue(GrammarLayer.rankFits("Rear Adm.", "admiral"));
