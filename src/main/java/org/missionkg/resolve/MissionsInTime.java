@@ -39,12 +39,36 @@ public final class MissionsInTime {
         List<GazetteerMatch> out = new ArrayList<>(matches.size());
         for (GazetteerMatch g : matches) {
             Optional<EntityRef> then = g.category() == GazetteerMatch.Category.MISSION
-                    ? activeIn(g.entity(), published.getYear()) : Optional.empty();
+                    && !announced(g, published.getYear()) ? activeIn(g.entity(), published.getYear()) : Optional.empty();
             out.add(then.map(m -> new GazetteerMatch(g.start(), g.end(), g.surface(), g.category(), Iris.entity(m),
                     m.label(), m)).orElse(g));
         }
         return out;
     }
+
+    /**
+     * Whether the match is a mission's own name (every word capitalised, as "UNIOSIL" or "UN Integrated Office in
+     * Sierra Leone") printed in the year before the
+     * mission began: the news announcing it ("UNIOSIL takes over tomorrow" on 31 December 2005), not an older
+     * writer's word for the phase then active. A description ("the UN mission in Congo") or a name years
+     * before the mission began is read as the phase of that year.
+     */
+    private boolean announced(GazetteerMatch g, int year) {
+        EntityRef mission = g.entity();
+        if (mission == null || !eras.startsAfter(mission, year) || eras.startsAfter(mission, year + 1)) {
+            return false;
+        }
+        for (String word : g.surface().strip().split("\\s+")) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !NAME_JOINERS.contains(word)) {
+                return false; // "the UN mission in Sierra Leone" describes
+            }
+        }
+        return true; // "UNIOSIL", "UN Integrated Office in Sierra Leone" name
+    }
+
+    /** Lower-case words a mission's proper name holds: "Office in Sierra Leone", "Mission for the Referendum". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("in", "of", "the", "for", "and", "to",
+            "on", "de", "du", "des", "la", "le", "en");
 
     /** The mission this name meant in that year, when that is another one than the gazetteer's first reading. */
     Optional<EntityRef> activeIn(EntityRef mission, int year) {

@@ -26,6 +26,17 @@ class MissionsInTimeTest {
     }
 
     @Test
+    void aMissionsOwnNamePrintedTheYearBeforeItBeganAnnouncesIt() {
+        // UNIOSIL (from 2006) followed UNAMSIL: the last day of 2005 names the office that takes over tomorrow
+        assertEquals(List.of("uniosil"), missions("The UN Integrated Office in Sierra Leone takes over tomorrow",
+                LocalDate.of(2005, 12, 31)));
+        assertEquals(List.of("uniosil"), missions("UNIOSIL takes over tomorrow", LocalDate.of(2005, 12, 31)));
+        // a description in that year still means the mission then at work
+        assertEquals(List.of("unamsil"), missions("the UN peacekeeping mission in Sierra Leone ends",
+                LocalDate.of(2005, 12, 31)));
+    }
+
+    @Test
     void aSharedNameMeansTheOperationOfThatYear() {
         assertEquals(List.of("eu-operation-artemis"), missions("Operation Artemis ended", LocalDate.of(2003, 9, 1)));
         assertEquals(List.of("operation-artemis"), missions("Operation Artemis sailed", LocalDate.of(2019, 9, 1)));
