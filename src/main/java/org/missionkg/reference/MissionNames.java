@@ -26,7 +26,7 @@ public final class MissionNames {
     private static final Pattern OPERATION = Pattern.compile(
             "\\b(?:Operation|Opération)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
     private static final Pattern TASK_FORCE = Pattern.compile(
-            "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?)");
+            "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?|\\d{1,4}(?:\\.\\d{1,2})?(?![\\d.,]\\d))");
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"

@@ -22,6 +22,8 @@ class MissionNamesTest {
             "He led Task Force Latvia from January.|Task Force Latvia -> task-force-latvia",
             "Joint Task Force-Iraq moved its headquarters.|Joint Task Force Iraq -> joint-task-force-iraq",
             "The last soldiers of Task Group Taji left the base.|Task Group Taji -> task-group-taji",
+            "Joint Task Force 505 was deactivated on Sunday.|Joint Task Force 505 -> joint-task-force-505",
+            "Ships of Task Group 55.1 sailed.|Task Group 55.1 -> task-group-55-1",
             "About 200 aviators make up Air Task Force-Romania.|Air Task Force Romania -> air-task-force-romania",
             "The EU Training Mission in Ruritania trains recruits.|EU Training Mission in Ruritania -> eu-training-mission-in-ruritania",
             "Operation Lantern Iraq reached Kyiv.|Operation Lantern -> operation-lantern",
