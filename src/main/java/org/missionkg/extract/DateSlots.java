@@ -82,10 +82,19 @@ final class DateSlots {
             // present is one on the calendar, to come.
             tense = Tense.FUTURE;
         }
-        Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(),
-                ctx.facts().published() == null ? LocalDate.now() : ctx.facts().published(), tense);
+        LocalDate anchor = ctx.facts().published() == null ? LocalDate.now() : ctx.facts().published();
+        Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(), anchor, tense);
         if (d.isEmpty()) {
             return null;
+        }
+        if (tense == Tense.PAST && !expr.matches(".*\\b\\d{4}\\b.*")
+                && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {
+            // "had agreed last Sunday to extend the mission by a month, until 23 February" (written in late
+            // January): a deadline with no year set in the past may lie ahead; the year nearer the story's day.
+            Optional<FuzzyDate> ahead = dates.resolve(expr, m.normalized(), anchor, Tense.FUTURE);
+            if (ahead.isPresent() && nearer(ahead.get(), d.get(), anchor)) {
+                d = ahead;
+            }
         }
         int begin = m.begin() + (m.text().length() - expr.length());
         String before = clean.substring(Math.max(s.begin(), m.begin() - 60), begin);
@@ -280,5 +289,15 @@ final class DateSlots {
             return DateRole.UNTIL;
         }
         return DateRole.AT;
+    }
+
+    /** Whether {@code a} lies nearer the day than {@code b} (by their first days). */
+    private static boolean nearer(FuzzyDate a, FuzzyDate b, LocalDate day) {
+        if (a.earliest() == null || b.earliest() == null) {
+            return false;
+        }
+        long da = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, a.earliest()));
+        long db = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, b.earliest()));
+        return da < db;
     }
 }
