@@ -90,6 +90,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
                 org = bareTitleCountry(roleSlot, v, ctx);
             }
+            if (org == null && roleSlot.roleIri() != null && isHeadOfState(roleSlot)) {
+                org = hostOfTheStory(ctx);
+            }
             if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
                 org = ctx.facts().focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
@@ -120,6 +123,24 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             ctx.rememberRole(person.entity(), roleSlot.role(), org);
         }
         return List.of(new RoleHolding(person.entity(), label, org, p));
+    }
+
+    /** A head of state's or government's title: "President", "Vice President", "the acting president". */
+    private static boolean isHeadOfState(Slot role) {
+        return role.role().toLowerCase(Locale.ROOT).contains("president");
+    }
+
+    /**
+     * The one country the story's mission works in, when the article names it: a president no list knows, in
+     * a story on a mission abroad, is the host's ("President X welcomed the force"); the sending side's
+     * president is a known office holder, placed before this is asked. Null when the mission has no single host.
+     */
+    private EntityRef hostOfTheStory(ArticleContext ctx) {
+        if (ctx.facts().focusMission() == null) {
+            return null;
+        }
+        List<EntityRef> hosts = gazetteer.hostCountries(ctx.facts().focusMission());
+        return hosts.size() == 1 && ctx.facts().namesCountry(hosts.get(0)) ? hosts.get(0) : null;
     }
 
     /**
