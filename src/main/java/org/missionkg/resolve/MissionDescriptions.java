@@ -32,12 +32,20 @@ final class MissionDescriptions {
     /** Right before the kind words: "the bloc's", "the alliance's", "the world body's". */
     private static final Pattern POINTING_OWNER = Pattern.compile(
             "(?i)\\bthe\\s+(bloc|alliance|union|world\\s+body)['’]s\\s+$");
+    /** Right before the kind words, a possessive that points back: "suspended its observer mission". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their)\\s+$");
+    /** A noun the description modifies: "its air task force headquarters" is a place, not the mission. */
+    private static final Pattern MODIFIES_A_NOUN = Pattern.compile(
+            "\\s+(?:headquarters|hq|commander|commanders|command|base|bases|staff|members|personnel|troops|soldiers|"
+                    + "ships|aircraft|jets|spokesman|spokeswoman|spokesperson|budget|mandate|chief|head)\\b");
+    /** What ends a sentence or a clause between an owner and the possessive that points at it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?]|,\\s+(?:which|who|while|but|and)\\b");
     /** Between an owner's match and the kind words: "'s ", or a space ("the EU training mission"). */
     private static final Pattern OWNER_GAP = Pattern.compile("^(?:['’]s)?\\s+$");
     /** Between the head noun and an owner named after it: " from the ", " of ". */
     private static final Pattern OWNER_AFTER_GAP = Pattern.compile("^\\s+(?:from|of)\\s+(?:the\\s+)?$");
-    /** Between the head noun and the host's match: " in ", " in the ". */
-    private static final Pattern HOST_GAP = Pattern.compile("^\\s+in\\s+(?:the\\s+)?$");
+    /** Between the head noun and the host's match: " in ", " in the ", " to " ("a military mission to Niger"). */
+    private static final Pattern HOST_GAP = Pattern.compile("^\\s+(?:in|to)\\s+(?:the\\s+)?$");
     /** A comma or bracket right after the description, before a name. */
     private static final Pattern APPOSED_NAME = Pattern.compile("\\s*[,(]");
     /** Kind words that tell no mission of an operator from another. */
@@ -70,6 +78,12 @@ final class MissionDescriptions {
             while (!kinds.isEmpty() && NOT_KINDS.contains(kinds.get(0))) {
                 kinds.remove(0);
             }
+            // "suspended its training mission": the kind words are those after the possessive, whose owner
+            // is asked for below; any other function word inside says it is no description.
+            int possessive = Math.max(kinds.lastIndexOf("its"), kinds.lastIndexOf("their"));
+            if (possessive >= 0) {
+                kinds = new ArrayList<>(kinds.subList(possessive + 1, kinds.size()));
+            }
             if (kinds.stream().anyMatch(NOT_KINDS::contains)) {
                 continue;
             }
@@ -79,6 +93,12 @@ final class MissionDescriptions {
                 continue;
             }
             EntityRef owner = owner(text, begin, matches);
+            // "The Arab League suspended its observer mission": the owner named before the possessive.
+            boolean pointedBack = false;
+            if (owner == null && !MODIFIES_A_NOUN.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 20))).lookingAt()) {
+                owner = possessor(text, begin, matches);
+                pointedBack = owner != null;
+            }
             // "a regional force from the Southern African Development Community": a description
             // that introduces its owner after it is the one mission of that owner the article names.
             boolean introduced = false;
@@ -94,7 +114,7 @@ final class MissionDescriptions {
                 continue; // "a new EU police mission, EUPOL Proxima, ...": the name beside it says which
             }
             EntityRef host = host(text, d.end(), matches);
-            EntityRef mission = fit(owner, host, kinds, named, matches, introduced);
+            EntityRef mission = fit(owner, host, kinds, named, matches, introduced, pointedBack);
             if (mission != null && host == null && !worksWhereTheArticleIs(mission, matches)) {
                 continue; // no place said: only a mission in a country the article names (or at sea)
             }
@@ -137,6 +157,32 @@ final class MissionDescriptions {
         return null;
     }
 
+    /**
+     * Whose "its" is: "The Arab League on Saturday suspended its observer mission", "India has brought its
+     * evacuation operation to a close". The organisation or country named last before the possessive in the
+     * same clause, with no other one between; a mission named between ("NATO said Operation X lost its ...")
+     * owns the possessive itself, and then there is no owner here.
+     */
+    private static EntityRef possessor(String text, int begin, List<GazetteerMatch> matches) {
+        int from = Math.max(0, begin - 12);
+        Matcher pos = POSSESSIVE.matcher(text.substring(from, begin));
+        if (!pos.find()) {
+            return null;
+        }
+        int at = from + pos.start();
+        GazetteerMatch last = null;
+        for (GazetteerMatch g : matches) {
+            if (g.end() <= at && g.start() >= at - 120) {
+                last = g;
+            }
+        }
+        if (last == null || last.entity() == null || CLAUSE_BREAK.matcher(text.substring(last.end(), at)).find()
+                || last.category() != GazetteerMatch.Category.ORGANIZATION && last.category() != GazetteerMatch.Category.COUNTRY) {
+            return null;
+        }
+        return last.entity();
+    }
+
     /** The organisation named right after the head noun: "a regional force from the SADC", "the mission of the AU". */
     private static EntityRef ownerAfter(String text, int end, List<GazetteerMatch> matches) {
         for (GazetteerMatch g : matches) {
@@ -164,7 +210,7 @@ final class MissionDescriptions {
      * word in its name when some mission's name holds it; several left, the one the article names.
      */
     private EntityRef fit(EntityRef owner, EntityRef host, List<String> kinds, List<GazetteerMatch> named,
-                          List<GazetteerMatch> matches, boolean introduced) {
+                          List<GazetteerMatch> matches, boolean introduced, boolean pointedBack) {
         List<EntityRef> candidates = gazetteer.missionsOperatedBy(owner);
         boolean narrowed = false;
         if (host != null) {
@@ -182,8 +228,18 @@ final class MissionDescriptions {
                 narrowed = true;
             }
         }
-        if (candidates.isEmpty() || !narrowed && !introduced) {
+        if (candidates.isEmpty()) {
             return null;
+        }
+        if (!narrowed && !introduced) {
+            if (!pointedBack) {
+                return null; // "the alliance's mission": the sentence reader settles it
+            }
+            // "India has brought its evacuation operation to a close", nothing in it narrowing India's missions:
+            // the one of them the article names by name, if it names only one.
+            List<EntityRef> alsoNamed = candidates.stream()
+                    .filter(m -> named.stream().anyMatch(g -> m.equals(g.entity()))).distinct().toList();
+            return alsoNamed.size() == 1 ? alsoNamed.get(0) : null;
         }
         if (narrowed && candidates.size() == 1) {
             return candidates.get(0);

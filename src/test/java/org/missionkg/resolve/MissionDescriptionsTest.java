@@ -54,6 +54,21 @@ class MissionDescriptionsTest {
                 "regional force", "Lesotho");
     }
 
+    @Test
+    void aPossessiveOwnerIsTheOneNamedBeforeItInItsClause() {
+        assertOneDescribed("The European Union on Monday suspended its training mission in the Central African Republic.",
+                "training mission", "Central African Republic");
+        // nothing narrows the owner's missions: the one of them the article names
+        assertOneDescribed("Operation Pitting flew 15,000 people out. Britain has brought its evacuation operation in "
+                + "Afghanistan to a close.", "evacuation operation", "Pitting");
+        // a description that modifies a noun is no mission: "its air task force headquarters" is a place
+        assertEquals(List.of(), described("Most personnel are in Kuwait, where Canada keeps its air task force "
+                + "headquarters, while teams work in Jordan."));
+        // another clause's subject is not whose "its" this is
+        assertEquals(List.of(), described("Operation Pitting flew 15,000 people out of Afghanistan. The ministers met; "
+                + "its evacuation operation ended."));
+    }
+
     /**
      * Descriptions that do not settle one mission: several fit and none is named (AMISOM, ATMIS and
      * AUSSOM are all the African Union's in Somalia); the name stands beside it; the owner comes
