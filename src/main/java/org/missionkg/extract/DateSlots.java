@@ -32,6 +32,9 @@ final class DateSlots {
     }
 
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:resolutions?|no\\.|number)\\s+$");
+    /** A noun after a four-digit number that makes it part of a place's name: "the ACI 2000 district". */
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "\\s+(?:district|neighbou?rhood|quarter|street|road|avenue|building|complex|estate|compound)\\b");
     private static final Pattern TRAILING_APPOSITION = Pattern.compile(",\\s+(?=\\p{Ll})");
     private static final Pattern SCHEDULED_END_BEFORE = Pattern.compile(
             "(?i)\\b(?:expires|ends|lapses|closes|concludes|runs\\s+out|comes\\s+to\\s+an\\s+end)\\s+(?:at\\s+midnight\\s+)?(?:on\\s+)?$");
@@ -51,9 +54,11 @@ final class DateSlots {
                 && NAMED_EVENT_AFTER.matcher(clean.substring(m.end(), Math.min(s.end(), m.end() + 20))).lookingAt()) {
             return null;
         }
-        // "resolution 1990 of 27 June 2011": a numbered resolution, not a year.
-        if (m.text().strip().matches("\\d{4}") && NUMBERED_BEFORE.matcher(
-                clean.substring(Math.max(s.begin(), m.begin() - 20), m.begin())).find()) {
+        // "resolution 1990 of 27 June 2011": a numbered resolution, not a year; "the ACI 2000 district", "Camp
+        // 2000 road": a number in a place's name.
+        if (m.text().strip().matches("\\d{4}") && (NUMBERED_BEFORE.matcher(
+                clean.substring(Math.max(s.begin(), m.begin() - 20), m.begin())).find()
+                || PLACE_AFTER.matcher(clean.substring(m.end(), Math.min(s.end(), m.end() + 16))).lookingAt())) {
             return null;
         }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
