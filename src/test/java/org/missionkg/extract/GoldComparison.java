@@ -115,8 +115,23 @@ final class GoldComparison {
         String rel = kind.equals("event") ? fold(relation) : "";
         // Troop rows name the mission or the place; events name an agent or nothing: key on subject.
         String obj = kind.equals("troops") || kind.equals("event") ? "" : fold(object);
-        return kind + "|" + fold(canonical(subject, published)) + "|" + rel + "|"
+        String who = kind.equals("troops") ? countedFor(canonical(subject, published)) : canonical(subject, published);
+        return kind + "|" + fold(who) + "|" + rel + "|"
                 + (obj.isEmpty() ? obj : fold(canonical(object, published))) + "|" + article;
+    }
+
+    /**
+     * Whom a whole mission's strength is counted for: a gold row may give "EUCAP Somalia has about 80 staff" to the
+     * mission itself or to the body that runs it (the sets differ), the extractor gives it to the body
+     * ({@code Gazetteer.totalCountedFor}); both are keyed as that body, so the same count scores the same way.
+     */
+    private static String countedFor(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        var g = org.missionkg.reference.Gazetteer.bundled();
+        return g.lookup(name).filter(m -> m.entity() != null && m.entity().kind() == org.missionkg.model.EntityKind.MISSION)
+                .flatMap(m -> g.totalCountedFor(m.entity())).map(org.missionkg.model.EntityRef::label).orElse(name);
     }
 
     /** Each article's publication date, by article id, as the extractor reads the articles (front matter, else byline). */
