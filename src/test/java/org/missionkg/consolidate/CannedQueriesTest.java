@@ -135,7 +135,7 @@ class CannedQueriesTest {
      */
     @Test
     void oneMissionReachesEverySubSelect() {
-        for (String name : List.of("commands", "conflicts", "events", "in-command-on", "lead-nations")) {
+        for (String name : List.of("commands", "conflicts", "events", "in-command-on", "lead-nations", "who-commanded-when")) {
             Map<String, String> params = new HashMap<>();
             CannedQueries.get(name).params().forEach(p -> params.put(p.name(), "2020-03-01"));
             params.put(CannedQueries.MISSION, "nato-mission-iraq");
