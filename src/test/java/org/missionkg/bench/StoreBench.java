@@ -213,7 +213,7 @@ public final class StoreBench {
         try {
             HttpClient http = HttpClient.newHttpClient();
             System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>), ms (load %s):%n", server.sparqlUrl(), top, load());
-            System.out.printf(Locale.ROOT, "  %-62s %8s %8s %8s %6s %9s%n", "query", "p50", "p95", "p99", "runs", "rows/bytes");
+            System.out.printf(Locale.ROOT, "  %-62s %8s %8s %8s %6s %9s  %s%n", "query", "p50", "p95", "p99", "runs", "bytes", "load after");
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 if (!only.isEmpty() && only.stream().noneMatch(q.getKey()::contains)) {
                     continue;
@@ -232,10 +232,18 @@ public final class StoreBench {
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
         long bytes = 0;
         int status = 0;
+        String failed = "";
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < runs + 2; i++) {
             long t = System.nanoTime();
-            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r;
+            try {
+                r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // A connection the server dropped (a query cut at the time-out) spoils this query's figures only.
+                failed = " failed: " + e.getMessage();
+                break;
+            }
             double took = (System.nanoTime() - t) / 1e6;
             status = r.statusCode();
             bytes = r.body().length;
@@ -247,8 +255,9 @@ public final class StoreBench {
             }
         }
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "  %-62s %8.1f %8.1f %8.1f %6d %9s%s%n", name.length() > 62 ? name.substring(0, 62) : name,
-                pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.length, bytes, status == 200 ? "" : " HTTP " + status);
+        System.out.printf(Locale.ROOT, "  %-62s %8.1f %8.1f %8.1f %6d %9s  %s%s%s%n", name.length() > 62 ? name.substring(0, 62) : name,
+                pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted.length, bytes, load(),
+                status == 200 ? "" : " HTTP " + status, failed);
     }
 
     /**

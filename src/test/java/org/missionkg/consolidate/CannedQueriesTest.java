@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.missionkg.vocab.MKG;
@@ -120,5 +126,36 @@ class CannedQueriesTest {
                 && r.get("qualifier").equals("about") && r.get("count").equals("200")), "a claim without a mission");
         var events = SeedFixture.select(seeds, CannedQueries.prepare("events", Map.of()));
         assertTrue(events.stream().anyMatch(r -> r.get("eventType").equals("planned-end") && r.get("date").equals("2021-03-31")));
+    }
+
+    /**
+     * ARQ works out a sub-SELECT on its own before joining it, and {@code -p mission=...} binds the mission only in
+     * the sub-SELECTs that project it: a label lookup that does not would read the labels of every mission's
+     * entities (at 100k articles, most of the time a small mission's conflicts or lead nations took).
+     */
+    @Test
+    void oneMissionReachesEverySubSelect() {
+        for (String name : List.of("commands", "conflicts", "events", "in-command-on", "lead-nations", "who-commanded-when")) {
+            Map<String, String> params = new HashMap<>();
+            CannedQueries.get(name).params().forEach(p -> params.put(p.name(), "2020-03-01"));
+            params.put(CannedQueries.MISSION, "nato-mission-iraq");
+            List<Query> subs = new ArrayList<>();
+            subSelects(CannedQueries.prepare(name, params).getQueryPattern(), subs);
+            assertFalse(subs.isEmpty(), name);
+            subs.forEach(q -> assertTrue(q.getResultVars().contains("mission"), name + ": a sub-SELECT without ?mission:\n" + q));
+        }
+    }
+
+    private static void subSelects(Element e, List<Query> out) {
+        if (e instanceof ElementGroup g) {
+            g.getElements().forEach(x -> subSelects(x, out));
+        } else if (e instanceof ElementOptional o) {
+            subSelects(o.getOptionalElement(), out);
+        } else if (e instanceof ElementUnion u) {
+            u.getElements().forEach(x -> subSelects(x, out));
+        } else if (e instanceof ElementSubQuery sub) {
+            out.add(sub.getQuery());
+            subSelects(sub.getQuery().getQueryPattern(), out);
+        }
     }
 }
