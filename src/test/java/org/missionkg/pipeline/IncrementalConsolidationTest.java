@@ -57,6 +57,12 @@ class IncrementalConsolidationTest {
         }
     }
 
+    /** How many missions an update grouped anew ("summary 5 (1 grouped anew)"), 0 when none. */
+    private static int regrouped(DerivedGraphs.Update u) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) grouped anew\\)").matcher(u.steps());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Makes the build record say every derived graph was built from {@code from}, as an older store wrote it. */
     private static void recordBuiltFrom(org.apache.jena.sparql.core.DatasetGraph dsg, String from) {
         Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
@@ -81,7 +87,11 @@ class IncrementalConsolidationTest {
                 put(store, CORPUS.item(i));
             }
             DerivedGraphs.Update added = assertSameAsFullRebuild(store, "five new articles");
-            assertTrue(!added.steps().contains("grouped anew"), "new articles only add to the summary sums: " + added);
+            // New articles add their own parts, but a new claim can move a consolidated fact's derived day (the
+            // gazetteer's Operation Cabrit: its consolidated first day went from 1 to 15 July 1998), and a first
+            // day that went needs the mission grouped anew. Never more missions than the new articles touch; the
+            // result equals a full rebuild either way (checked above).
+            assertTrue(regrouped(added) <= added.missions(), "new articles regroup only missions they touch: " + added);
             assertTrue(DerivedGraphs.lastUpdate().missions() < missionsInStore,
                     DerivedGraphs.lastUpdate() + " of " + missionsInStore + " missions");
 

@@ -95,8 +95,10 @@ class CompetencyQuestionsIT {
     @Test
     void conflictsAreShown() throws Exception {
         List<String> rows = ask("conflicts", Map.of());
-        assertTrue(anyRow(rows, "suspension", "2020-01-04/2020-01-05", "002_c6492637f5053c95", "2020-01-06",
-                "003_b81079d545b3e2ce"), rows.toString());
+        // Side B is one of the claims stating 2020-01-06 (002 and 003 both do; ties are broken by claim, which
+        // ConflictsQueryTest checks against the article graphs).
+        assertTrue(anyRow(rows, "suspension", "2020-01-04/2020-01-05", "002_c6492637f5053c95", "2020-01-06"),
+                rows.toString());
         // Canada leads "since July 2018" (000) while the mission "will launch in fall 2018" (001).
         assertTrue(anyRow(rows, "start", "Canada", "2018-07", "000_a29c890775fe9923", "2018-23",
                 "001_e6088a01d5507656"), rows.toString());
