@@ -159,14 +159,11 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         if (country == null && ctx.facts().focusCountryWeight() >= 2) {
             country = ctx.facts().focusCountry();
         }
-        if (country == null && ctx.facts().focusMission() != null) {
+        if (country == null) {
             // A story on a mission told from no other country's side, about the one country the
             // mission works in and names: "Defence Minister X" in a story on the EU's training
             // mission in the Central African Republic is that country's minister.
-            List<EntityRef> hosts = gazetteer.hostCountries(ctx.facts().focusMission());
-            if (hosts.size() == 1 && ctx.facts().namesCountry(hosts.get(0))) {
-                country = hosts.get(0);
-            }
+            country = hostOfTheStory(ctx);
         }
         return country;
     }
