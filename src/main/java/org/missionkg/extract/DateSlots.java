@@ -111,6 +111,9 @@ final class DateSlots {
             ctx.rememberExplicitDate(date);
         } else {
             date = anaphoricDate(clean, expr, before, m.end(), date, ctx.explicitDate());
+            if (tense == Tense.PAST) {
+                date = beforeItsRangeEnd(clean, m.end(), date, anchor);
+            }
         }
         return new Slot(-1, SlotType.DATE, begin, m.end(), expr, null, null, null, null, date,
                 dateRole(before, expr), null, null);
@@ -194,6 +197,32 @@ final class DateSlots {
     private static final Pattern RANGE_END = Pattern.compile(
             "^\\s*(?:to|until|till|through|and|-|–)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
                     + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+    private static final Pattern YEARLESS_RANGE_END = Pattern.compile(
+            "^\\s*(?:to|until|till|through|-|–)\\s+(?:the\\s+)?(?:(?:end|middle|start)\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?"
+                    + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\\b(?!\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+\\d{4})");
+
+    /**
+     * "commanded the group from 14 January to July", told in the past with no year on either end: each
+     * end alone is the last such day before publication, which can put the start after the end (January
+     * of the publication year, July of the year before). The start goes back to the end's year.
+     */
+    static FuzzyDate beforeItsRangeEnd(String clean, int end, FuzzyDate date, LocalDate published) {
+        Matcher own = SIMPLE_DATE.matcher(date.edtf());
+        Matcher range = YEARLESS_RANGE_END.matcher(clean.substring(end, Math.min(clean.length(), end + 40)));
+        if (!own.matches() || own.group(2) == null || !range.find()) {
+            return date;
+        }
+        int endMonth = MonthNames.number(range.group(1).substring(0, 3));
+        int ownMonth = Integer.parseInt(own.group(2).substring(1));
+        if (ownMonth > 12 || endMonth < 1) {
+            return date;
+        }
+        int endYear = endMonth <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        int year = ownMonth > endMonth ? endYear - 1 : endYear;
+        return year < Integer.parseInt(own.group(1))
+                ? new FuzzyDate(year + own.group(2) + (own.group(3) == null ? "" : own.group(3))) : date;
+    }
+
     /** A month name right before a bare year: the two are one date the tagger split. */
     private static final Pattern MONTH_BEFORE_YEAR = Pattern.compile(
             "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$");

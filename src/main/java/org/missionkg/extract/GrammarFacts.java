@@ -129,7 +129,8 @@ final class GrammarFacts {
                 if (at == null && oldTour != null && oldTour.until() != null) {
                     at = oldTour.until();
                 }
-                if (rule.has(Rule.RANKED) && (newer == null || newer.rank() == null)) {
+                Slot ranked = newer != null ? newer : current; // the one taking or holding the command
+                if (rule.has(Rule.RANKED) && (ranked == null || ranked.rank() == null)) {
                     return List.of();
                 }
                 boolean civilianMission = civilianMissions.isCivilian(mission);

@@ -47,11 +47,12 @@ final class MissionPhrases {
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     /**
-     * "the brigade", "the battle group", "the force", "the construct": only after the article named a mission that
-     * is one ("Kosovo Force", "Multinational Brigade Latvia"); not "the force of the blast".
+     * "the brigade", "the battle group", "the force", "the construct", "the group": only after the article named a
+     * mission that is one ("Kosovo Force", "Multinational Brigade Latvia", "Standing NATO Maritime Group 1"); not
+     * "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
@@ -186,6 +187,7 @@ final class MissionPhrases {
             }
             EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
                     head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
+                            : head.endsWith("group") && !head.startsWith("battle") ? new String[] {"group"}
                             : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission == null && head.equals("force")) {
                 // "France began reducing the force in 2015": in a story about one mission, "the force"

@@ -1,0 +1,32 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.FuzzyDate;
+
+class DateSlotsTest {
+    private static FuzzyDate start(String text, String startWords, String resolved, LocalDate published) {
+        int end = text.indexOf(startWords) + startWords.length();
+        return DateSlots.beforeItsRangeEnd(text, end, new FuzzyDate(resolved), published);
+    }
+
+    @Test
+    void aRangeWithoutYearsStartsInItsEndsYear() {
+        // Published 15 January 2018: "14 January" alone is 2018's, "July" 2017's; the range is 2017's.
+        String said = "who commanded the group from 14 January to July, and then";
+        assertEquals("2017-01-14", start(said, "14 January", "2018-01-14", LocalDate.of(2018, 1, 15)).edtf());
+        assertEquals("2017-11", start("led it from November to February", "November", "2017-11",
+                LocalDate.of(2018, 3, 1)).edtf(), "a range across the new year keeps its start");
+    }
+
+    @Test
+    void aRangeThatAlreadyFitsOrNamesItsYearIsLeftAlone() {
+        assertEquals("2020-03", start("served from March to June", "March", "2020-03", LocalDate.of(2020, 8, 1)).edtf());
+        assertEquals("2018-01-14", start("from 14 January to July 2018", "14 January", "2018-01-14",
+                LocalDate.of(2018, 9, 1)).edtf(), "the year after the end belongs to the other rule");
+        assertEquals("2018-01-14", start("from 14 January, when it sailed", "14 January", "2018-01-14",
+                LocalDate.of(2018, 1, 15)).edtf(), "no range end");
+    }
+}
