@@ -112,6 +112,8 @@ final class PersonSlots {
         return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
     }
 
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Lord|Lady|Sir|Dame|Baroness|Baron)\\s+$");
+
     /** A rank directly before a person becomes part of that person's slot; people get their entity here. */
     static List<Slot> joinRanks(String clean, List<Slot> sorted, List<int[]> ranks, List<String> rankLabels,
                                         ArticleContext ctx) {
@@ -122,15 +124,25 @@ final class PersonSlots {
                 continue;
             }
             String rank = null;
-            int begin = slot.begin();
+            int named = slot.begin();
+            String text = slot.text();
+            // "the alliance's secretary general, Lord Robertson", "Vice Admiral Sir Ben Key": the tagger leaves
+            // the title out of the name; it is part of how the person is known (PersonNames reads "Lord
+            // Robertson"), and a rank stands before it.
+            Matcher honorific = HONORIFIC_BEFORE.matcher(clean.substring(Math.max(0, named - 12), named));
+            if (slot.entity() == null && honorific.find()) {
+                named -= honorific.group().length();
+                text = clean.substring(named, slot.end());
+            }
+            int begin = named;
             for (int i = 0; i < ranks.size(); i++) {
                 int[] r = ranks.get(i);
-                if (r[1] <= slot.begin() && clean.substring(r[1], slot.begin()).isBlank()) {
+                if (r[1] <= named && clean.substring(r[1], named).isBlank()) {
                     rank = rankLabels.get(i);
                     begin = r[0];
                 }
             }
-            EntityRef person = slot.entity() != null ? slot.entity() : ctx.person(slot.text(), rank);
+            EntityRef person = slot.entity() != null ? slot.entity() : ctx.person(text, rank);
             if (rank == null) {
                 rank = ctx.knownRank(person);
             }
