@@ -132,7 +132,9 @@ final class GrammarTroopCounts {
         for (int step = 0; step < 4 && w != null; step++) {
             for (var e : g.graph.outgoingEdgeIterable(w)) {
                 IndexedWord d = e.getDependent();
-                if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()) {
+                // (not "nearly half of them Portuguese", a share the parser hangs on the noun)
+                if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()
+                        && !g.hasRelation(d, "obl:npmod")) {
                     EntityRef c = countries.countryOf(g, d);
                     if (c != null) {
                         return c;

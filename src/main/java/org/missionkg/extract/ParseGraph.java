@@ -211,7 +211,9 @@ final class ParseGraph {
     EntityRef nationalityOf(IndexedWord noun) {
         for (var e : graph.outgoingEdgeIterable(noun)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from")) {
+            // Not "about 130 personnel, nearly half of them Portuguese": a share the parser hangs on the noun.
+            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from"))
+                    && !hasRelation(e.getDependent(), "obl:npmod")) {
                 EntityRef c = entity(e.getDependent(), EntityKind.COUNTRY);
                 if (c != null) {
                     return c;
@@ -228,6 +230,16 @@ final class ParseGraph {
             return null;
         }
         return kind == null || slot.entity().kind() == kind ? slot.entity() : null;
+    }
+
+    /** Whether the word has any dependent by this relation. */
+    boolean hasRelation(IndexedWord w, String relation) {
+        for (var e : graph.outgoingEdgeIterable(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word has a dependent by this relation whose lemma is one of these ("since" as mark, "no" as det). */
