@@ -75,4 +75,14 @@ class MissionPhrasesTest {
                 lastSentence("", "A smaller NATO force under German command began work on Thursday, after Operation "
                         + "Amber Fox was approved."));
     }
+
+    @Test
+    void theGroupAfterAMissionNamedAsAGroupIsThatMission() {
+        assertEquals(List.of("the group -> Standing NATO Maritime Group 1"),
+                lastSentence("Denmark took command of Standing NATO Maritime Group 1 on Monday.",
+                        "Commodore Ann Smith commanded the group from January to July."));
+        // no mission named as a group before it: "the group" is no mission (a rebel group, a group of states)
+        assertEquals(List.of(), lastSentence("Denmark took command of Operation Sea Guardian on Monday.",
+                "Commodore Ann Smith met the group in July."));
+    }
 }
