@@ -118,7 +118,8 @@ public final class QueryScore {
         String name = s.name() + (s.blind() ? " (blind)" : "");
         summary.append("  extraction ").append(ext.summary(name)).append('\n');
         summary.append("  queries    ").append(qry.summary(name)).append('\n');
-        StringBuilder out = new StringBuilder("== ").append(name).append('\n').append(log);
+        // A blind set's ingest log is not shown: its "left out:" and "warning:" lines name facts.
+        StringBuilder out = new StringBuilder("== ").append(name).append('\n').append(s.blind() ? "" : log);
         out.append("extraction level (in-memory facts; location rows skipped):\n").append(body(ext.scores(s.name())));
         out.append("query level (ask commands, lead-nations, events, troops, roles; location rows skipped):\n")
                 .append(body(qry.scores(s.name())));
@@ -135,6 +136,20 @@ public final class QueryScore {
         for (String k : gained) {
             out.append("  answered, not extracted: ").append(k).append(gold.keys().contains(k) ? "   [in gold]" : "").append('\n');
         }
+        // The keys above read names through the gazetteer (an alias counts as its entity); a judge may not. The labels
+        // as printed, compared row by row, show where the store's MIN(label) is not the extractor's label.
+        Set<String> printedExtracted = printed(facts.stream().map(FactRows::row).toList());
+        Set<String> printedAnswered = printed(rows);
+        for (String k : printedExtracted) {
+            if (!printedAnswered.contains(k)) {
+                out.append("  label as extracted, not as answered: ").append(k).append('\n');
+            }
+        }
+        for (String k : printedAnswered) {
+            if (!printedExtracted.contains(k)) {
+                out.append("  label as answered, not as extracted: ").append(k).append('\n');
+            }
+        }
         // Same key, other dates: what formatting or mapping did to the dates on the way to the store.
         for (String k : extracted.keys()) {
             Set<String> a = answered.dates().get(k);
@@ -145,6 +160,19 @@ public final class QueryScore {
             }
         }
         return out.toString();
+    }
+
+    /** Rows as printed: kind, subject, event type, object and article, unfolded and without the gazetteer's reading. */
+    private static Set<String> printed(List<FactRows.Row> rows) {
+        Set<String> out = new TreeSet<>();
+        for (FactRows.Row r : rows) {
+            if (!r.kind().equals("location")) {
+                // An unnamed object is "" in FactRows and unbound (null) in a query row: the same thing.
+                out.add(r.kind() + "|" + r.subject() + "|" + (r.kind().equals("event") ? r.relation() : "") + "|"
+                        + (r.kind().equals("event") ? "" : java.util.Objects.toString(r.object(), "")) + "|" + r.article());
+            }
+        }
+        return out;
     }
 
     /** The per-kind lines of a score, without the set name GoldComparison heads them with. */
@@ -171,8 +199,10 @@ public final class QueryScore {
         ByteArrayOutputStream errBuf = new ByteArrayOutputStream();
         PrintStream old = System.out;
         var cl = Main.commandLine();
-        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(buf, StandardCharsets.UTF_8), true));
-        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(errBuf, StandardCharsets.UTF_8), true));
+        // The subcommand prints through its own CommandLine's writers, which the parent's setOut does not reach.
+        var sub = cl.getSubcommands().get(args[0]);
+        sub.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(buf, StandardCharsets.UTF_8), true));
+        sub.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(errBuf, StandardCharsets.UTF_8), true));
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
