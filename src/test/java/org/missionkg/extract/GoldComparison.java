@@ -97,9 +97,16 @@ final class GoldComparison {
 
     /** The extracted facts' keys, keyed by era as {@link #gold(Path, Map)} keys the gold's. */
     static Keyed predicted(List<Fact> facts, Map<String, LocalDate> published) {
+        return rows(facts.stream().map(FactRows::row).toList(), published);
+    }
+
+    /**
+     * Keys rows in the gold layout as {@link #predicted(List, Map)} keys facts: for rows that did not come straight from
+     * the extractor (QueryScore builds them from the canned queries' answers), so both are keyed by the same code.
+     */
+    static Keyed rows(List<FactRows.Row> rows, Map<String, LocalDate> published) {
         Map<String, Set<String>> keys = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            FactRows.Row r = FactRows.row(f);
+        for (FactRows.Row r : rows) {
             keys.computeIfAbsent(key(r.kind(), r.subject(), r.relation(), r.object(), r.article(), published.get(r.article())),
                     k -> new LinkedHashSet<>()).add(dateSignature(r.kind(), r.start(), r.end(), r.asOf()));
         }
