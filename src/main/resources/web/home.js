@@ -34,18 +34,30 @@ ORDER BY DESC(?facts) ?label`);
 (async () => {
   try {
     const PAGE = 50;
-    const asked = Number(new URLSearchParams(location.search).get('articles') || 0);
+    const params = new URLSearchParams(location.search);
+    const asked = Number(params.get('articles') || 0);
     const offset = Number.isInteger(asked) && asked > 0 ? asked : 0;
+    // The page's links name the key of the last (or first) article shown, so that the next page is the least keys
+    // after it: one scan of the keys, however deep the page, where an OFFSET past the first thousand rows sorts them all.
+    // ?articles= (where the page starts) is kept for the count shown, and alone it still works (an OFFSET).
+    const after = params.get('after'), before = after === null ? params.get('before') : null;
+    // A key as a SPARQL string literal: JSON's escapes are SPARQL's.
+    const literal = k => JSON.stringify(String(k));
+    const FILTER = after !== null ? `FILTER (?key > ${literal(after)})` : before !== null ? `FILTER (?key < ${literal(before)})` : '';
+    const ORDER = before !== null ? 'DESC(?key)' : '?key';
+    const SKIP = after !== null || before !== null ? 0 : offset;
     const [articles, counted] = await Promise.all([
-      // One page of the articles (a store can hold 100,000): the page is picked first, then only its articles are
-      // looked at; the count says how many pages there are.
+      // One page of the articles (a store can hold 100,000): the page is picked first from the keys the summary
+      // graph keeps in the list's order (publication date as written, then id), then only its articles are looked
+      // at; the count says how many pages there are.
       KG.select('Articles, one page', `
-SELECT ?id ?headline ?opening ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
+SELECT ?id ?headline ?opening ?outlet ?published ?key (COUNT(DISTINCT ?fact) AS ?facts)
 WHERE {
-  { SELECT ?article ?id ?published WHERE {
-      ?article a schema:NewsArticle ; mkg:articleId ?id .
-      OPTIONAL { ?article schema:datePublished ?published } }
-    ORDER BY ?published ?id LIMIT ${PAGE} OFFSET ${offset} }
+  { SELECT ?article ?key WHERE {
+      GRAPH <https://w3id.org/missionkg/graph/summary> { ?article mkg:listKey ?key } ${FILTER} }
+    ORDER BY ${ORDER} LIMIT ${PAGE} OFFSET ${SKIP} }
+  ?article mkg:articleId ?id .
+  OPTIONAL { ?article schema:datePublished ?published }
   OPTIONAL { ?article schema:headline ?headline }
   # An article without a headline is shown by its opening words: the start of its text, only for those.
   OPTIONAL { ?article schema:text ?text FILTER (!BOUND(?headline)) }
@@ -53,10 +65,10 @@ WHERE {
   OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
   OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
 }
-GROUP BY ?id ?headline ?opening ?outlet ?published
-ORDER BY ?published ?id`),
+GROUP BY ?id ?headline ?opening ?outlet ?published ?key
+ORDER BY ?key`),
       KG.select('How many articles', `
-SELECT (COUNT(?article) AS ?n) WHERE { ?article a schema:NewsArticle }`)
+SELECT (COUNT(?key) AS ?n) WHERE { GRAPH <https://w3id.org/missionkg/graph/summary> { ?article mkg:listKey ?key } }`)
     ]);
     // The headline; without one, the opening words in italics with the article's id beside them.
     const headline = a => {
@@ -65,10 +77,13 @@ SELECT (COUNT(?article) AS ?n) WHERE { ?article a schema:NewsArticle }`)
         (opening ? ` <span class="muted article-id">${KG.esc(a.id)}</span>` : '');
     };
     const total = Number(counted[0]?.n || 0);
-    const pageLink = (from, text) => `<a href="/?articles=${from}#articles">${text}</a>`;
+    const pageLink = (from, key, text) => `<a href="${KG.esc(`/?articles=${from}${key}#articles`)}">${text}</a>`;
+    const first = articles[0]?.key, last = articles[articles.length - 1]?.key;
+    const earlier = offset <= PAGE || first === undefined ? '' : '&before=' + encodeURIComponent(first);
+    const later = last === undefined ? '' : '&after=' + encodeURIComponent(last);
     const nav = total > PAGE ? '<p class="muted pages">' + `articles ${total ? offset + 1 : 0}–${Math.min(offset + PAGE, total)} of ` +
-      `${total.toLocaleString('en')}, oldest first` + (offset > 0 ? ' · ' + pageLink(Math.max(0, offset - PAGE), '‹ earlier') : '') +
-      (offset + PAGE < total ? ' · ' + pageLink(offset + PAGE, 'later ›') : '') + '</p>' : '';
+      `${total.toLocaleString('en')}, oldest first` + (offset > 0 ? ' · ' + pageLink(Math.max(0, offset - PAGE), earlier, '‹ earlier') : '') +
+      (offset + PAGE < total && last !== undefined ? ' · ' + pageLink(offset + PAGE, later, 'later ›') : '') + '</p>' : '';
     document.getElementById('articles').innerHTML = nav + '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
       articles.map(a => `<tr><td>${KG.esc(a.published || '')}</td><td>${KG.esc(a.outlet || '')}</td>` +
         `<td>${headline(a)}</td><td>${a.facts}</td></tr>`).join('') + '</table>';

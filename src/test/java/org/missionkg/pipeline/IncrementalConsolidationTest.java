@@ -178,12 +178,18 @@ class IncrementalConsolidationTest {
             Resource a = fewer.getResource(Iris.article(changed.article().id()));
             a.removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt, fewer.createTypedLiteral("2026-02-02T00:00:00Z",
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            // ... and a corrected publication date: its place in the start page's list moves with it.
+            a.removeAll(org.apache.jena.vocabulary.SchemaDO.datePublished).addLiteral(org.apache.jena.vocabulary.SchemaDO.datePublished,
+                    fewer.createTypedLiteral("1990-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
             store.replaceGraph(Iris.articleGraph(changed.article().id()), fewer.getGraph());
             assertSameAsFullRebuild(store, "an article replaced");
+            assertEquals(List.of("1990-01 " + changed.article().id()), listKeys(store, Iris.article(changed.article().id())));
 
             // An article removed.
+            assertEquals(1, listKeys(store, Iris.article(CORPUS.item(11).article().id())).size());
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertSameAsFullRebuild(store, "an article removed");
+            assertEquals(List.of(), listKeys(store, Iris.article(CORPUS.item(11).article().id())), "its place in the list is gone");
 
             // A mission no other graph names (not in the gazetteer): its summary line comes with the article and goes with it.
             EntityRef newMission = new EntityRef(EntityKind.MISSION, "operation-summary-test", "Operation Summary Test");
@@ -368,6 +374,62 @@ class IncrementalConsolidationTest {
             assertTrue(Integer.parseInt(now.get("claimCount")) > Integer.parseInt(was.get("claimCount")), was + " -> " + now);
             assertShapesHold(store, "figures written, an article joining a conflict");
         }
+    }
+
+    @Test
+    void articleOrderWrittenForAStoreRecordedWithoutItWithOrWithoutAChange() {
+        try (KnowledgeStore store = builtStore("order", 100)) {
+            Graph full = derived(store, Iris.SUMMARY_GRAPH);
+            assertEquals(100, full.find(Node.ANY, MKG.listKey.asNode(), Node.ANY).toList().size(), "a full build writes a key per article");
+
+            // No article changed: the next update writes them all the same (the start page reads them).
+            recordedWithoutOrder(store);
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "no article order");
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("order", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("order of its articles"), DerivedGraphs.lastUpdateMessage());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("article order written 100"), DerivedGraphs.lastUpdate().toString());
+            assertSameTriples(full, derived(store, Iris.SUMMARY_GRAPH), "article order written, no article changed");
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+
+            // An article added at the same time: written with the rest, the same as a full rebuild.
+            recordedWithoutOrder(store);
+            put(store, CORPUS.item(100));
+            DerivedGraphs.Update update = assertSameAsFullRebuild(store, "article order written, an article added");
+            assertTrue(update.steps().contains("article order written 101"), update.toString());
+            assertShapesHold(store, "article order written");
+
+            // A store from before the conflicts' figures gets both.
+            recordedWithoutFigures(store);
+            store.write(dsg -> {
+                dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listKey.asNode(), Node.ANY);
+                return null;
+            });
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("figures", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("article order written 101"), DerivedGraphs.lastUpdate().toString());
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+        }
+    }
+
+    /** Leaves the store as the code before the article order did: no keys in the summary graph, and the record says so. */
+    private static void recordedWithoutOrder(KnowledgeStore store) {
+        store.write(dsg -> {
+            dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listKey.asNode(), Node.ANY);
+            recordBuiltFrom(dsg, BuildRecord.RECORDED_V5);
+            return null;
+        });
+    }
+
+    /** An article's keys in the start page's list. */
+    private static List<String> listKeys(KnowledgeStore store, String article) {
+        return store.read(dsg -> {
+            List<String> out = new ArrayList<>();
+            dsg.find(NodeFactory.createURI(Iris.SUMMARY_GRAPH), NodeFactory.createURI(article), MKG.listKey.asNode(), Node.ANY)
+                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            return out;
+        });
     }
 
     /** Leaves the store as the code before the conflicts' figures did: none on any conflict, and the record says so. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +16,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
+import org.missionkg.map.ArticleGraphMapper;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
 
 /**
  * The start page's queries, as /web/home.js sends them, over HTTP of a real Fuseki on a real TDB2 store of 120
@@ -32,6 +39,9 @@ import org.missionkg.store.KnowledgeStore;
 class StartPageQueriesTest {
     static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
     static final int ARTICLES = 120;
+    /** Publication dates of the hand-made articles (null: none). */
+    static final String[] ODD_DATES = {"2019", "2019-03", "2019-03-04", null, "2019-03-04", "2019-03", "2019", null, "2018-12-31",
+        "2020", "2019-11", "2019-03-10"};
 
     /** The start page's queries before they were split and paged. */
     static final String ALL_ARTICLES = """
@@ -46,7 +56,13 @@ class StartPageQueriesTest {
               OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
             }
             GROUP BY ?id ?headline ?opening ?outlet ?published
-            ORDER BY ?published ?id""";
+            ORDER BY STR(?published) ?id""";
+    /**
+     * How that query ordered them, which was not oldest first: ARQ puts xsd:gYear and xsd:gYearMonth (its dateTime
+     * value space) before every xsd:date, so an article of "2020" came before one of 1997-03-22. The list orders the
+     * dates as written now (a year before the days of that year), which is oldest first.
+     */
+    static final String ALL_ARTICLES_AS_BEFORE = ALL_ARTICLES.replace("ORDER BY STR(?published) ?id", "ORDER BY ?published ?id");
     static final String ALL_MISSIONS = """
             SELECT ?mission (MIN(?l) AS ?label) (COUNT(DISTINCT ?fact) AS ?facts) (COUNT(DISTINCT ?article) AS ?articles)
                    (MIN(?from) AS ?first) (MAX(?to) AS ?last)
@@ -73,7 +89,16 @@ class StartPageQueriesTest {
     static void storeAndServe() throws IOException {
         store = KnowledgeStore.open(dir.resolve("store"));
         SyntheticCorpus corpus = SyntheticCorpus.create(12);
-        store.replaceGraphs(corpus.articleGraphs(0, ARTICLES));
+        store.replaceGraphs(corpus.articleGraphs(0, ARTICLES - ODD_DATES.length));
+        // Dates of every precision the mapper writes (day, month, year; none), some sharing a beginning: the list's
+        // order mixes xsd:date, xsd:gYearMonth and xsd:gYear, which the stored keys must sort as ARQ sorts them.
+        for (int i = 0; i < ODD_DATES.length; i++) {
+            String id = "odd-" + (char) ('a' + (i * 7) % ODD_DATES.length);
+            var meta = new ArticleMeta(i % 3 == 0 ? null : "Odd " + i, "Test", null,
+                    ODD_DATES[i] == null ? null : FuzzyDate.parse(ODD_DATES[i]), null, "en", Map.of());
+            var article = new Article(id, "test/" + id + ".txt", "Nothing happened on day " + i + ".", meta, "4".repeat(64));
+            store.replaceGraph(Iris.articleGraph(id), ArticleGraphMapper.create("t").map(article, List.of(), Instant.now()).getGraph());
+        }
         DerivedGraphs.rebuild(store);
         server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
         Matcher p = Pattern.compile("'(PREFIX [^']*)'").matcher(resource("/web/kg.js"));
@@ -107,6 +132,32 @@ class StartPageQueriesTest {
         return rows;
     }
 
+    /** The page query as home.js fills it in: {@code filter} and {@code order} as for a link with a key, else "" and "?key". */
+    static String pageQuery(String filter, String order, int skip) {
+        return page.get("Articles, one page").replace("${PAGE}", "50").replace("${FILTER}", filter).replace("${ORDER}", order)
+                .replace("${SKIP}", String.valueOf(skip));
+    }
+
+    /** A row of the page without its key (the whole list in one query has none). */
+    static Binding withoutKey(Binding b) {
+        BindingBuilder out = Binding.builder();
+        b.vars().forEachRemaining(v -> {
+            if (!v.getVarName().equals("key")) {
+                out.add(v, b.get(v));
+            }
+        });
+        return out.build();
+    }
+
+    static String key(Binding b) {
+        return b.get(Var.alloc("key")).getLiteralLexicalForm();
+    }
+
+    /** A key in a FILTER as home.js writes it (JSON.stringify's escapes, which SPARQL reads alike). */
+    static String literal(String key) {
+        return "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     @Test
     void thePagesOfArticlesPutTogetherAreTheWholeList() {
         assertEquals(List.of("Missions and what the articles say of them", "Articles, one page", "How many articles"),
@@ -115,19 +166,43 @@ class StartPageQueriesTest {
         assertEquals(ARTICLES, whole.size());
         String count = ask(page.get("How many articles")).get(0).get(Var.alloc("n")).getLiteralLexicalForm();
         assertEquals(String.valueOf(ARTICLES), count);
-        List<Binding> paged = new ArrayList<>();
+        // Paged by OFFSET (a hand-written ?articles=N) and by the key of the last row seen (the page's own links).
+        List<Binding> byOffset = new ArrayList<>();
+        List<Binding> byKey = new ArrayList<>();
+        List<List<Binding>> pages = new ArrayList<>();
+        String last = null;
         for (int offset = 0; offset < ARTICLES; offset += 50) {
-            List<Binding> one = ask(page.get("Articles, one page").replace("${PAGE}", "50").replace("${offset}", String.valueOf(offset)));
+            List<Binding> one = ask(pageQuery("", "?key", offset));
             assertEquals(Math.min(50, ARTICLES - offset), one.size(), "offset " + offset);
-            paged.addAll(one);
+            one.forEach(b -> byOffset.add(withoutKey(b)));
+            List<Binding> next = ask(last == null ? pageQuery("", "?key", 0) : pageQuery("FILTER (?key > " + literal(last) + ")", "?key", 0));
+            assertEquals(one, next, "the page after " + last);
+            pages.add(next);
+            next.forEach(b -> byKey.add(withoutKey(b)));
+            last = key(next.get(next.size() - 1));
         }
-        assertEquals(whole, paged);
-        for (Binding b : paged) {
+        assertEquals(whole, byOffset);
+        assertEquals(whole, byKey);
+        assertEquals(List.of(), ask(pageQuery("FILTER (?key > " + literal(last) + ")", "?key", 0)), "nothing after the last");
+        // Back from each page by the key of its first row (the "earlier" link): the page before it.
+        for (int i = 1; i < pages.size(); i++) {
+            String first = key(pages.get(i).get(0));
+            assertEquals(pages.get(i - 1), ask(pageQuery("FILTER (?key < " + literal(first) + ")", "DESC(?key)", 0)), "before " + first);
+        }
+        for (Binding b : byKey) {
             assertTrue(b.contains(Var.alloc("headline")) != b.contains(Var.alloc("opening")),
                     "the opening words stand in for a missing headline only: " + b);
         }
         assertTrue(whole.stream().anyMatch(b -> !b.get(Var.alloc("facts")).getLiteralLexicalForm().equals("0")),
                 "articles with facts");
+        assertTrue(whole.stream().anyMatch(b -> !b.contains(Var.alloc("published"))), "articles without a date");
+        // Oldest first: the dates as written ascend (EDTF-like, so a year's or a month's own days follow it).
+        List<String> dates = whole.stream().filter(b -> b.contains(Var.alloc("published")))
+                .map(b -> b.get(Var.alloc("published")).getLiteralLexicalForm()).toList();
+        assertEquals(dates.stream().sorted().toList(), dates);
+        List<Binding> before = ask(ALL_ARTICLES_AS_BEFORE);
+        assertEquals(new java.util.HashSet<>(whole), new java.util.HashSet<>(before), "the same rows as before");
+        assertTrue(!whole.equals(before), "in another order than before, where a year or a month came before every day");
     }
 
     @Test
