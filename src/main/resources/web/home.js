@@ -37,27 +37,39 @@ ORDER BY DESC(?facts) ?label`);
     const params = new URLSearchParams(location.search);
     const asked = Number(params.get('articles') || 0);
     const offset = Number.isInteger(asked) && asked > 0 ? asked : 0;
-    // The page's links name the key of the last (or first) article shown, so that the next page is the least keys
-    // after it: one scan of the keys, however deep the page, where an OFFSET past the first thousand rows sorts them all.
-    // ?articles= (where the page starts) is kept for the count shown, and alone it still works (an OFFSET).
-    const after = params.get('after'), before = after === null ? params.get('before') : null;
-    // A key as a SPARQL string literal: JSON's escapes are SPARQL's.
-    const literal = k => JSON.stringify(String(k));
-    const FILTER = after !== null ? `FILTER (?key > ${literal(after)})` : before !== null ? `FILTER (?key < ${literal(before)})` : '';
-    const ORDER = before !== null ? 'DESC(?key)' : '?key';
-    const SKIP = after !== null || before !== null ? 0 : offset;
+    // The page's links name the date as written and the id of the last (or first) article shown: the next page is
+    // then among the articles of that date and the next 50 dates (every date has one), where an OFFSET reads the
+    // first OFFSET + 50 dates. ?articles= (where the page starts) is kept for the count shown; alone it is an OFFSET.
+    const atParam = params.get('after') ?? params.get('before');
+    const forward = params.get('after') !== null;
+    const cut = atParam !== null && atParam.includes(' ')
+      ? {day: atParam.slice(0, atParam.indexOf(' ')), id: atParam.slice(atParam.indexOf(' ') + 1)} : null;
+    // A value as a SPARQL string literal: JSON's escapes are SPARQL's.
+    const lit = v => JSON.stringify(String(v));
+    const cmp = forward ? '>' : '<';
+    const fill = {
+      DAYS: cut ? `FILTER (?day ${cmp}= ${lit(cut.day)})` : '',
+      DAY_ORDER: cut && !forward ? 'DESC(?day)' : '?day',
+      DAY_LIMIT: cut ? PAGE + 1 : offset + PAGE,
+      FILTER: cut ? `FILTER (?day ${cmp} ${lit(cut.day)} || (?day = ${lit(cut.day)} && ?id ${cmp} ${lit(cut.id)}))` : '',
+      ORDER: cut && !forward ? 'DESC(?day) DESC(?id)' : '?day ?id',
+      SKIP: cut ? 0 : offset
+    };
     const [articles, counted] = await Promise.all([
-      // One page of the articles (a store can hold 100,000): the page is picked first from the keys the summary
-      // graph keeps in the list's order (publication date as written, then id), then only its articles are looked
-      // at; the count says how many pages there are.
+      // One page of the articles (a store can hold 100,000): the summary graph lists the articles under their
+      // publication dates as written, so the page is picked from the dates it needs and their articles, then only
+      // its articles are looked at; the count says how many pages there are.
       KG.select('Articles, one page', `
-SELECT ?id ?headline ?opening ?outlet ?published ?key (COUNT(DISTINCT ?fact) AS ?facts)
+SELECT ?id ?headline ?opening ?outlet ?published (COUNT(DISTINCT ?fact) AS ?facts)
 WHERE {
-  { SELECT ?article ?key WHERE {
-      GRAPH <https://w3id.org/missionkg/graph/summary> { ?article mkg:listKey ?key } ${FILTER} }
-    ORDER BY ${ORDER} LIMIT ${PAGE} OFFSET ${SKIP} }
-  ?article mkg:articleId ?id .
-  OPTIONAL { ?article schema:datePublished ?published }
+  { SELECT ?article ?id ?day WHERE {
+      { SELECT ?entry ?day WHERE { GRAPH <https://w3id.org/missionkg/graph/summary> { ?entry mkg:listDay ?day } ${fill.DAYS} }
+        ORDER BY ${fill.DAY_ORDER} LIMIT ${fill.DAY_LIMIT} }
+      GRAPH <https://w3id.org/missionkg/graph/summary> { ?entry mkg:listedArticle ?article }
+      ?article mkg:articleId ?id .
+      ${fill.FILTER} }
+    ORDER BY ${fill.ORDER} LIMIT ${PAGE} OFFSET ${fill.SKIP} }
+  OPTIONAL { ?article schema:datePublished ?published FILTER (STR(?published) = ?day) }
   OPTIONAL { ?article schema:headline ?headline }
   # An article without a headline is shown by its opening words: the start of its text, only for those.
   OPTIONAL { ?article schema:text ?text FILTER (!BOUND(?headline)) }
@@ -65,10 +77,12 @@ WHERE {
   OPTIONAL { ?article schema:publisher/rdfs:label ?outlet }
   OPTIONAL { ?fact prov:wasDerivedFrom ?article FILTER NOT EXISTS { ?fact a mkg:ConsolidatedFact } }
 }
-GROUP BY ?id ?headline ?opening ?outlet ?published ?key
-ORDER BY ?key`),
+GROUP BY ?id ?headline ?opening ?outlet ?published
+# Oldest first by the date as written (a year before its days): ?published itself would put every year- or
+# month-dated article before every day-dated one (ARQ orders different kinds of value apart).
+ORDER BY STR(?published) ?id`),
       KG.select('How many articles', `
-SELECT (COUNT(?key) AS ?n) WHERE { GRAPH <https://w3id.org/missionkg/graph/summary> { ?article mkg:listKey ?key } }`)
+SELECT (COUNT(?article) AS ?n) WHERE { GRAPH <https://w3id.org/missionkg/graph/summary> { ?entry mkg:listedArticle ?article } }`)
     ]);
     // The headline; without one, the opening words in italics with the article's id beside them.
     const headline = a => {
@@ -77,13 +91,14 @@ SELECT (COUNT(?key) AS ?n) WHERE { GRAPH <https://w3id.org/missionkg/graph/summa
         (opening ? ` <span class="muted article-id">${KG.esc(a.id)}</span>` : '');
     };
     const total = Number(counted[0]?.n || 0);
-    const pageLink = (from, key, text) => `<a href="${KG.esc(`/?articles=${from}${key}#articles`)}">${text}</a>`;
-    const first = articles[0]?.key, last = articles[articles.length - 1]?.key;
-    const earlier = offset <= PAGE || first === undefined ? '' : '&before=' + encodeURIComponent(first);
-    const later = last === undefined ? '' : '&after=' + encodeURIComponent(last);
+    const pageLink = (from, at, text) => `<a href="${KG.esc(`/?articles=${from}${at}#articles`)}">${text}</a>`;
+    const place = a => encodeURIComponent((a.published || '') + ' ' + a.id);
+    const first = articles[0], last = articles[articles.length - 1];
+    const earlier = offset <= PAGE || !first ? '' : '&before=' + place(first);
+    const later = last ? '&after=' + place(last) : '';
     const nav = total > PAGE ? '<p class="muted pages">' + `articles ${total ? offset + 1 : 0}–${Math.min(offset + PAGE, total)} of ` +
       `${total.toLocaleString('en')}, oldest first` + (offset > 0 ? ' · ' + pageLink(Math.max(0, offset - PAGE), earlier, '‹ earlier') : '') +
-      (offset + PAGE < total && last !== undefined ? ' · ' + pageLink(offset + PAGE, later, 'later ›') : '') + '</p>' : '';
+      (offset + PAGE < total && last ? ' · ' + pageLink(offset + PAGE, later, 'later ›') : '') + '</p>' : '';
     document.getElementById('articles').innerHTML = nav + '<table><tr><th>published</th><th>outlet</th><th>headline</th><th>facts</th></tr>' +
       articles.map(a => `<tr><td>${KG.esc(a.published || '')}</td><td>${KG.esc(a.outlet || '')}</td>` +
         `<td>${headline(a)}</td><td>${a.facts}</td></tr>`).join('') + '</table>';

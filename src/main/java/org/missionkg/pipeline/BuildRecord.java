@@ -49,8 +49,8 @@ final class BuildRecord {
     static final String RECORDED =
             "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures; article order";
     /**
-     * The same record for a summary graph without the start page's article order ({@code mkg:listKey}): the next
-     * update writes every article's key, then goes on incrementally.
+     * The same record for a summary graph without the start page's article list ({@code mkg:listDay}): the next
+     * update writes it for every article, then goes on incrementally.
      */
     static final String RECORDED_V5 =
             "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures";

@@ -59,6 +59,14 @@ public final class Iris {
         return ARTICLE_PREFIX + encode(articleId);
     }
 
+    /**
+     * The start page list's entry for one publication date as written ("" for none): it names the articles of
+     * that date, so that a page of the list reads the dates it needs and their articles, not every article.
+     */
+    public static String listDay(String writtenDate) {
+        return SUMMARY_GRAPH + "/day/" + (writtenDate.isEmpty() ? "none" : encode(writtenDate));
+    }
+
     public static String articleGraph(String articleId) {
         return ARTICLE_GRAPH_PREFIX + encode(articleId);
     }

@@ -136,8 +136,9 @@ public final class MKG {
     public static final Property articleCount = prop("articleCount");
     public static final Property firstDay = prop("firstDay");
     public static final Property lastDay = prop("lastDay");
-    /** The start page's list of articles, in the summary graph: one sortable key per article (ArticleOrder). */
-    public static final Property listKey = prop("listKey");
+    /** A publication date's entry in the start page's list of articles: the date as written, and its articles (ArticleOrder). */
+    public static final Property listDay = prop("listDay");
+    public static final Property listedArticle = prop("listedArticle");
 
     // Links to Wikidata (the links graph)
     /** How one owl:sameAs link from an entity to a Wikidata item was made. */

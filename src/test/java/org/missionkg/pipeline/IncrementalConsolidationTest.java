@@ -183,13 +183,13 @@ class IncrementalConsolidationTest {
                     fewer.createTypedLiteral("1990-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
             store.replaceGraph(Iris.articleGraph(changed.article().id()), fewer.getGraph());
             assertSameAsFullRebuild(store, "an article replaced");
-            assertEquals(List.of("1990-01 " + changed.article().id()), listKeys(store, Iris.article(changed.article().id())));
+            assertEquals(List.of("1990-01"), listDays(store, Iris.article(changed.article().id())));
 
             // An article removed.
-            assertEquals(1, listKeys(store, Iris.article(CORPUS.item(11).article().id())).size());
+            assertEquals(1, listDays(store, Iris.article(CORPUS.item(11).article().id())).size());
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertSameAsFullRebuild(store, "an article removed");
-            assertEquals(List.of(), listKeys(store, Iris.article(CORPUS.item(11).article().id())), "its place in the list is gone");
+            assertEquals(List.of(), listDays(store, Iris.article(CORPUS.item(11).article().id())), "its place in the list is gone");
 
             // A mission no other graph names (not in the gazetteer): its summary line comes with the article and goes with it.
             EntityRef newMission = new EntityRef(EntityKind.MISSION, "operation-summary-test", "Operation Summary Test");
@@ -380,7 +380,7 @@ class IncrementalConsolidationTest {
     void articleOrderWrittenForAStoreRecordedWithoutItWithOrWithoutAChange() {
         try (KnowledgeStore store = builtStore("order", 100)) {
             Graph full = derived(store, Iris.SUMMARY_GRAPH);
-            assertEquals(100, full.find(Node.ANY, MKG.listKey.asNode(), Node.ANY).toList().size(), "a full build writes a key per article");
+            assertEquals(100, full.find(Node.ANY, MKG.listedArticle.asNode(), Node.ANY).toList().size(), "a full build lists every article");
 
             // No article changed: the next update writes them all the same (the start page reads them).
             recordedWithoutOrder(store);
@@ -403,7 +403,7 @@ class IncrementalConsolidationTest {
             // A store from before the conflicts' figures gets both.
             recordedWithoutFigures(store);
             store.write(dsg -> {
-                dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listKey.asNode(), Node.ANY);
+                withoutOrder(dsg);
                 return null;
             });
             assertTrue(DerivedGraphs.ensureFresh(store));
@@ -413,21 +413,28 @@ class IncrementalConsolidationTest {
         }
     }
 
-    /** Leaves the store as the code before the article order did: no keys in the summary graph, and the record says so. */
+    /** Leaves the store as the code before the article order did: no list in the summary graph, and the record says so. */
     private static void recordedWithoutOrder(KnowledgeStore store) {
         store.write(dsg -> {
-            dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listKey.asNode(), Node.ANY);
+            withoutOrder(dsg);
             recordBuiltFrom(dsg, BuildRecord.RECORDED_V5);
             return null;
         });
     }
 
-    /** An article's keys in the start page's list. */
-    private static List<String> listKeys(KnowledgeStore store, String article) {
+    private static void withoutOrder(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listDay.asNode(), Node.ANY);
+        dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listedArticle.asNode(), Node.ANY);
+    }
+
+    /** The dates (as written) under which the start page's list holds an article. */
+    private static List<String> listDays(KnowledgeStore store, String article) {
         return store.read(dsg -> {
             List<String> out = new ArrayList<>();
-            dsg.find(NodeFactory.createURI(Iris.SUMMARY_GRAPH), NodeFactory.createURI(article), MKG.listKey.asNode(), Node.ANY)
-                    .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+            Node summary = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+            dsg.find(summary, Node.ANY, MKG.listedArticle.asNode(), NodeFactory.createURI(article)).forEachRemaining(q ->
+                    dsg.find(summary, q.getSubject(), MKG.listDay.asNode(), Node.ANY)
+                            .forEachRemaining(d -> out.add(d.getObject().getLiteralLexicalForm())));
             return out;
         });
     }

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +39,17 @@ class StartPageQueriesTest {
     static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
     static final int ARTICLES = 120;
     /** Publication dates of the hand-made articles (null: none). */
-    static final String[] ODD_DATES = {"2019", "2019-03", "2019-03-04", null, "2019-03-04", "2019-03", "2019", null, "2018-12-31",
-        "2020", "2019-11", "2019-03-10"};
+    static final String[] ODD_DATES = oddDates();
+
+    /** Dates of every precision, some sharing a beginning, and one date with more articles than a page's boundary skips. */
+    private static String[] oddDates() {
+        List<String> dates = new ArrayList<>(java.util.Arrays.asList("2019", "2019-03", "2019-03-04", null, "2019-03-04", "2019-03",
+                "2019", null, "2018-12-31", "2020", "2019-11", "2019-03-10"));
+        while (dates.size() < 40) {
+            dates.add("2012-06-15");
+        }
+        return dates.toArray(String[]::new);
+    }
 
     /** The start page's queries before they were split and paged. */
     static final String ALL_ARTICLES = """
@@ -93,7 +101,7 @@ class StartPageQueriesTest {
         // Dates of every precision the mapper writes (day, month, year; none), some sharing a beginning: the list's
         // order mixes xsd:date, xsd:gYearMonth and xsd:gYear, which the stored keys must sort as ARQ sorts them.
         for (int i = 0; i < ODD_DATES.length; i++) {
-            String id = "odd-" + (char) ('a' + (i * 7) % ODD_DATES.length);
+            String id = String.format("odd-%02d", (i * 7) % ODD_DATES.length);
             var meta = new ArticleMeta(i % 3 == 0 ? null : "Odd " + i, "Test", null,
                     ODD_DATES[i] == null ? null : FuzzyDate.parse(ODD_DATES[i]), null, "en", Map.of());
             var article = new Article(id, "test/" + id + ".txt", "Nothing happened on day " + i + ".", meta, "4".repeat(64));
@@ -132,30 +140,39 @@ class StartPageQueriesTest {
         return rows;
     }
 
-    /** The page query as home.js fills it in: {@code filter} and {@code order} as for a link with a key, else "" and "?key". */
-    static String pageQuery(String filter, String order, int skip) {
-        return page.get("Articles, one page").replace("${PAGE}", "50").replace("${FILTER}", filter).replace("${ORDER}", order)
-                .replace("${SKIP}", String.valueOf(skip));
+    /**
+     * The page query as home.js fills it in: from {@code offset} (a hand-written ?articles=N), or after or before the
+     * article at {@code day} (its date as written) and {@code id} (the page's links).
+     */
+    static String pageQuery(int offset, String day, String id, boolean after) {
+        boolean cut = day != null;
+        String cmp = after ? ">" : "<";
+        Map<String, String> fill = Map.of(
+                "DAYS", cut ? "FILTER (?day " + cmp + "= " + literal(day) + ")" : "",
+                "DAY_ORDER", cut && !after ? "DESC(?day)" : "?day",
+                "DAY_LIMIT", String.valueOf(cut ? 51 : offset + 50),
+                "FILTER", cut ? "FILTER (?day " + cmp + " " + literal(day) + " || (?day = " + literal(day) + " && ?id " + cmp + " "
+                        + literal(id) + "))" : "",
+                "ORDER", cut && !after ? "DESC(?day) DESC(?id)" : "?day ?id",
+                "SKIP", String.valueOf(cut ? 0 : offset));
+        String q = page.get("Articles, one page").replace("${PAGE}", "50");
+        for (Map.Entry<String, String> e : fill.entrySet()) {
+            q = q.replace("${fill." + e.getKey() + "}", e.getValue());
+        }
+        return q;
     }
 
-    /** A row of the page without its key (the whole list in one query has none). */
-    static Binding withoutKey(Binding b) {
-        BindingBuilder out = Binding.builder();
-        b.vars().forEachRemaining(v -> {
-            if (!v.getVarName().equals("key")) {
-                out.add(v, b.get(v));
-            }
-        });
-        return out.build();
+    /** A value in a FILTER as home.js writes it (JSON.stringify's escapes, which SPARQL reads alike). */
+    static String literal(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    static String key(Binding b) {
-        return b.get(Var.alloc("key")).getLiteralLexicalForm();
+    static String day(Binding b) {
+        return b.contains(Var.alloc("published")) ? b.get(Var.alloc("published")).getLiteralLexicalForm() : "";
     }
 
-    /** A key in a FILTER as home.js writes it (JSON.stringify's escapes, which SPARQL reads alike). */
-    static String literal(String key) {
-        return "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    static String id(Binding b) {
+        return b.get(Var.alloc("id")).getLiteralLexicalForm();
     }
 
     @Test
@@ -166,30 +183,32 @@ class StartPageQueriesTest {
         assertEquals(ARTICLES, whole.size());
         String count = ask(page.get("How many articles")).get(0).get(Var.alloc("n")).getLiteralLexicalForm();
         assertEquals(String.valueOf(ARTICLES), count);
-        // Paged by OFFSET (a hand-written ?articles=N) and by the key of the last row seen (the page's own links).
+        // Paged by OFFSET (a hand-written ?articles=N) and after the last row seen (the page's own links).
         List<Binding> byOffset = new ArrayList<>();
-        List<Binding> byKey = new ArrayList<>();
+        List<Binding> byLink = new ArrayList<>();
         List<List<Binding>> pages = new ArrayList<>();
-        String last = null;
+        Binding last = null;
         for (int offset = 0; offset < ARTICLES; offset += 50) {
-            List<Binding> one = ask(pageQuery("", "?key", offset));
+            List<Binding> one = ask(pageQuery(offset, null, null, true));
             assertEquals(Math.min(50, ARTICLES - offset), one.size(), "offset " + offset);
-            one.forEach(b -> byOffset.add(withoutKey(b)));
-            List<Binding> next = ask(last == null ? pageQuery("", "?key", 0) : pageQuery("FILTER (?key > " + literal(last) + ")", "?key", 0));
+            byOffset.addAll(one);
+            List<Binding> next = ask(last == null ? pageQuery(0, null, null, true) : pageQuery(0, day(last), id(last), true));
             assertEquals(one, next, "the page after " + last);
             pages.add(next);
-            next.forEach(b -> byKey.add(withoutKey(b)));
-            last = key(next.get(next.size() - 1));
+            byLink.addAll(next);
+            last = next.get(next.size() - 1);
         }
         assertEquals(whole, byOffset);
-        assertEquals(whole, byKey);
-        assertEquals(List.of(), ask(pageQuery("FILTER (?key > " + literal(last) + ")", "?key", 0)), "nothing after the last");
-        // Back from each page by the key of its first row (the "earlier" link): the page before it.
+        assertEquals(whole, byLink);
+        assertEquals(List.of(), ask(pageQuery(0, day(last), id(last), true)), "nothing after the last");
+        assertTrue(java.util.stream.IntStream.range(1, pages.size()).anyMatch(i ->
+                day(pages.get(i - 1).get(pages.get(i - 1).size() - 1)).equals(day(pages.get(i).get(0)))), "a date across a page's boundary");
+        // Back from each page by its first row (the "earlier" link): the page before it.
         for (int i = 1; i < pages.size(); i++) {
-            String first = key(pages.get(i).get(0));
-            assertEquals(pages.get(i - 1), ask(pageQuery("FILTER (?key < " + literal(first) + ")", "DESC(?key)", 0)), "before " + first);
+            Binding first = pages.get(i).get(0);
+            assertEquals(pages.get(i - 1), ask(pageQuery(0, day(first), id(first), false)), "before " + first);
         }
-        for (Binding b : byKey) {
+        for (Binding b : byLink) {
             assertTrue(b.contains(Var.alloc("headline")) != b.contains(Var.alloc("opening")),
                     "the opening words stand in for a missing headline only: " + b);
         }
