@@ -189,6 +189,8 @@ public final class DerivedGraphs {
                 if (summaryInStep) {
                     dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
                     dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED_V1));
+                    // Its summary predates the start page's article list; the record would not say it is missing.
+                    ArticleOrder.writeAll(dsg, ARTICLE);
                 } else {
                     summaryFull(dsg, RECORDED_V1);
                 }
