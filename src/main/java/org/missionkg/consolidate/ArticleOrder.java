@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.missionkg.vocab.Iris;
@@ -39,6 +39,8 @@ public final class ArticleOrder {
     private static final Node SUMMARY = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
     private static final Node DAY = MKG.listDay.asNode();
     private static final Node LISTED = MKG.listedArticle.asNode();
+    private static final Node LIST = NodeFactory.createURI(Iris.articleList());
+    private static final Node COUNT = MKG.listedCount.asNode();
 
     private ArticleOrder() {
     }
@@ -63,16 +65,18 @@ public final class ArticleOrder {
                 dates.computeIfAbsent(List.of(q.getGraph(), q.getSubject()), k -> new ArrayList<>()).add(q.getObject());
             }
         });
-        List<Quad> ids = new ArrayList<>();
+        // Each article once, however many ids it has (the list names the article, not its id).
+        Set<List<Node>> articles = new java.util.LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, MKG.articleId.asNode(), Node.ANY).forEachRemaining(q -> {
             if (typed.contains(List.of(q.getGraph(), q.getSubject()))) {
-                ids.add(q);
+                articles.add(List.of(q.getGraph(), q.getSubject()));
             }
         });
         int written = 0;
-        for (Quad q : ids) {
-            written += write(dsg, q.getSubject(), dates.getOrDefault(List.of(q.getGraph(), q.getSubject()), List.of()));
+        for (List<Node> a : articles) {
+            written += write(dsg, a.get(1), dates.getOrDefault(a, List.of()));
         }
+        setCount(dsg, written);
         return written;
     }
 
@@ -81,11 +85,13 @@ public final class ArticleOrder {
      * article's places go (a date's entry with them when it was the date's last), and those of what it holds now come.
      */
     public static void rewrite(DatasetGraph dsg, Node articleGraph) {
+        long change = 0;
         String id = Iris.articleIdOfGraph(articleGraph.getURI());
         if (id != null) {
             Node article = NodeFactory.createURI(Iris.article(id));
             List<Node> days = new ArrayList<>();
             dsg.find(SUMMARY, Node.ANY, LISTED, article).forEachRemaining(q -> days.add(q.getSubject()));
+            change -= days.size();
             for (Node day : days) {
                 dsg.delete(SUMMARY, day, LISTED, article);
                 if (!dsg.find(SUMMARY, day, LISTED, Node.ANY).hasNext()) {
@@ -96,22 +102,36 @@ public final class ArticleOrder {
         }
         if (dsg.containsGraph(articleGraph)) {
             Graph g = dsg.getGraph(articleGraph);
-            List<Node> articles = new ArrayList<>();
+            Set<Node> articles = new java.util.LinkedHashSet<>();
             g.find(Node.ANY, MKG.articleId.asNode(), Node.ANY).forEachRemaining(t -> articles.add(t.getSubject()));
-            articles.forEach(a -> add(dsg, g, a));
+            for (Node a : articles) {
+                change += add(dsg, g, a);
+            }
+        }
+        if (change != 0) {
+            setCount(dsg, count(dsg) + change);
         }
     }
 
-    private static void add(DatasetGraph dsg, Graph g, Node article) {
+    /** How many places the list has (as recorded with it: counting them is a scan of every article's). */
+    private static long count(DatasetGraph dsg) {
+        var it = dsg.find(SUMMARY, LIST, COUNT, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
+    }
+
+    private static void setCount(DatasetGraph dsg, long n) {
+        dsg.deleteAny(SUMMARY, LIST, COUNT, Node.ANY);
+        dsg.add(SUMMARY, LIST, COUNT, NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger));
+    }
+
+    private static int add(DatasetGraph dsg, Graph g, Node article) {
         if (!g.contains(article, RDF.type.asNode(), SchemaDO.NewsArticle.asNode())) {
-            return;
+            return 0;
         }
         // Read before writing: a TDB2 iterator does not stand writes to the indexes it walks.
         List<Node> dates = new ArrayList<>();
         g.find(article, SchemaDO.datePublished.asNode(), Node.ANY).forEachRemaining(t -> dates.add(t.getObject()));
-        if (g.contains(article, MKG.articleId.asNode(), Node.ANY)) {
-            write(dsg, article, dates);
-        }
+        return g.contains(article, MKG.articleId.asNode(), Node.ANY) ? write(dsg, article, dates) : 0;
     }
 
     /** Writes an article's places under its dates' entries; how many. */

@@ -67,6 +67,11 @@ public final class Iris {
         return SUMMARY_GRAPH + "/day/" + (writtenDate.isEmpty() ? "none" : encode(writtenDate));
     }
 
+    /** The start page's list of articles as a whole: what it holds of all its dates (how many articles). */
+    public static String articleList() {
+        return SUMMARY_GRAPH + "/articles";
+    }
+
     public static String articleGraph(String articleId) {
         return ARTICLE_GRAPH_PREFIX + encode(articleId);
     }

@@ -139,6 +139,7 @@ public final class MKG {
     /** A publication date's entry in the start page's list of articles: the date as written, and its articles (ArticleOrder). */
     public static final Property listDay = prop("listDay");
     public static final Property listedArticle = prop("listedArticle");
+    public static final Property listedCount = prop("listedCount");
 
     // Links to Wikidata (the links graph)
     /** How one owl:sameAs link from an entity to a Wikidata item was made. */
