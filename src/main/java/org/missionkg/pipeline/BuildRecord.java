@@ -47,6 +47,12 @@ final class BuildRecord {
      * it is about).
      */
     static final String RECORDED =
+            "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures; article order";
+    /**
+     * The same record for a summary graph without the start page's article list ({@code mkg:listDay}): the next
+     * update writes it for every article, then goes on incrementally.
+     */
+    static final String RECORDED_V5 =
             "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures";
     /**
      * The same record for a consolidated graph whose conflicts have no figures (mkg:valueCount, mkg:claimCount,
@@ -106,6 +112,14 @@ final class BuildRecord {
      */
     static boolean withoutFigures(String recorded) {
         return RECORDED_V2.equals(recorded) || RECORDED_V3.equals(recorded) || RECORDED_V4.equals(recorded);
+    }
+
+    /**
+     * A record an update brings to the current one without a full rebuild, but which a query may not be answered
+     * from as it is: without the conflicts' figures ({@link #withoutFigures}) or the article order ({@link #RECORDED_V5}).
+     */
+    static boolean behind(String recorded) {
+        return withoutFigures(recorded) || RECORDED_V5.equals(recorded);
     }
 
     /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */

@@ -11,6 +11,7 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED_V1;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V2;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V5;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -22,6 +23,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.missionkg.consolidate.ArticleOrder;
 import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
@@ -111,7 +113,7 @@ public final class DerivedGraphs {
             if (summarised == null) {
                 return Status.MISSING;
             }
-            return changed.isEmpty() && summarised.equals(recorded) && !BuildRecord.withoutFigures(recorded)
+            return changed.isEmpty() && summarised.equals(recorded) && !BuildRecord.behind(recorded)
                     ? Status.FRESH : Status.STALE;
         });
     }
@@ -131,6 +133,8 @@ public final class DerivedGraphs {
             case "stamps" -> "the store's record of its articles was in an older format: converted it (no facts changed)";
             case "summary" -> "the store had no missions summary (made before it existed): built it (no facts changed)";
             case "figures" -> "the store's conflicts had no figures (recorded in an older format): wrote them (no facts changed)";
+            case "order" -> "the store had no order of its articles for the start page (recorded in an older format): wrote it "
+                    + "(no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -168,7 +172,7 @@ public final class DerivedGraphs {
             return changed.isEmpty();
         }
         return !BuildRecord.legacy(recorded) && changed.isEmpty() && recorded.equals(BuildRecord.recorded(dsg, SUMMARY))
-                && !BuildRecord.withoutFigures(recorded);
+                && !BuildRecord.behind(recorded);
     }
 
     /** Brings the stale derived graphs up to date, inside a write transaction; true. */
@@ -185,6 +189,8 @@ public final class DerivedGraphs {
                 if (summaryInStep) {
                     dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
                     dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED_V1));
+                    // Its summary predates the start page's article list; the record would not say it is missing.
+                    ArticleOrder.writeAll(dsg, ARTICLE);
                 } else {
                     summaryFull(dsg, RECORDED_V1);
                 }
@@ -202,7 +208,7 @@ public final class DerivedGraphs {
             summaryFull(dsg, recorded);
             steps.done("summary");
             last = new Update("summary", 0, -1, steps.toString());
-            if (!BuildRecord.withoutFigures(recorded)) {
+            if (!BuildRecord.behind(recorded)) {
                 return true;
             }
         }
@@ -236,13 +242,13 @@ public final class DerivedGraphs {
         boolean figuresDue = RECORDED_V4.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
         if (figuresDue) {
             // Recorded before the conflicts' figures: they are written below, after the incremental update.
-            boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
-            BuildRecord.stamp(dsg, RECORDED);
-            if (summaryInStep) {
-                dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
-                dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(RECORDED));
-            }
-            recorded = RECORDED;
+            recorded = restamp(dsg, recorded, RECORDED_V5);
+        }
+        boolean orderDue = RECORDED_V5.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (orderDue) {
+            // Recorded before the article order: written below, after the incremental update (which writes the
+            // changed articles' keys only).
+            recorded = restamp(dsg, recorded, RECORDED);
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
             full(dsg);
@@ -259,9 +265,24 @@ public final class DerivedGraphs {
             int written = writeMissingFigures(dsg);
             steps.done("conflict figures written " + written);
         }
-        last = changed.isEmpty() ? new Update("figures", 0, 0, steps.toString())
-                : new Update("incremental", changed.size(), missions, steps.toString());
+        if (orderDue) {
+            int keys = ArticleOrder.writeAll(dsg, ARTICLE);
+            steps.done("article order written " + keys);
+        }
+        last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
+                : new Update(figuresDue ? "figures" : "order", 0, 0, steps.toString());
         return true;
+    }
+
+    /** Records the derived graphs as {@code next} (the summary too when it was in step); returns {@code next}. */
+    private static String restamp(DatasetGraph dsg, String recorded, String next) {
+        boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
+        BuildRecord.stamp(dsg, next);
+        if (summaryInStep) {
+            dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
+            dsg.add(STATE, SUMMARY, BUILT_FROM, NodeFactory.createLiteralString(next));
+        }
+        return next;
     }
 
     /** Writes the figures of every conflict that has none, from its mission's claim lines; returns how many conflicts. */
@@ -307,6 +328,7 @@ public final class DerivedGraphs {
     /** Writes the whole summary graph anew, with what each article graph named, and stamps it as the consolidated graph is. */
     static void summaryFull(DatasetGraph dsg, String recorded) {
         MissionSummaries.rebuild(dsg);
+        ArticleOrder.writeAll(dsg, ARTICLE);
         BuildRecord.recordSummaryParts(dsg);
         dsg.deleteAny(STATE, Node.ANY, FED_SUMMARY, Node.ANY);
         MissionSummaries.namedByGraph(dsg, ARTICLE).forEach((g, missions) ->

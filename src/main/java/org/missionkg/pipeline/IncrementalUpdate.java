@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.missionkg.consolidate.ArticleOrder;
 import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
@@ -199,6 +200,8 @@ final class IncrementalUpdate {
                     summary.nowOf(CONSOLIDATED, List.of(p));
                 }
             }
+            // The changed articles' places in the start page's list (the others keep theirs).
+            changed.forEach(g -> ArticleOrder.rewrite(dsg, NodeFactory.createURI(g)));
             int recounted = summary.write(dsg, lineMissions);
             steps.done("summary " + lineMissions.size() + (recounted > 0 ? " (" + recounted + " grouped anew)" : ""));
             namedNow.forEach((g, n) -> n.forEach(m -> dsg.add(STATE, NodeFactory.createURI(g), FED_SUMMARY, NodeFactory.createURI(m))));

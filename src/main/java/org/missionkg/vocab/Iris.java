@@ -59,6 +59,19 @@ public final class Iris {
         return ARTICLE_PREFIX + encode(articleId);
     }
 
+    /**
+     * The start page list's entry for one publication date as written ("" for none): it names the articles of
+     * that date, so that a page of the list reads the dates it needs and their articles, not every article.
+     */
+    public static String listDay(String writtenDate) {
+        return SUMMARY_GRAPH + "/day/" + (writtenDate.isEmpty() ? "none" : encode(writtenDate));
+    }
+
+    /** The start page's list of articles as a whole: what it holds of all its dates (how many articles). */
+    public static String articleList() {
+        return SUMMARY_GRAPH + "/articles";
+    }
+
     public static String articleGraph(String articleId) {
         return ARTICLE_GRAPH_PREFIX + encode(articleId);
     }

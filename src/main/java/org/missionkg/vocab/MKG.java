@@ -136,6 +136,10 @@ public final class MKG {
     public static final Property articleCount = prop("articleCount");
     public static final Property firstDay = prop("firstDay");
     public static final Property lastDay = prop("lastDay");
+    /** A publication date's entry in the start page's list of articles: the date as written, and its articles (ArticleOrder). */
+    public static final Property listDay = prop("listDay");
+    public static final Property listedArticle = prop("listedArticle");
+    public static final Property listedCount = prop("listedCount");
 
     // Links to Wikidata (the links graph)
     /** How one owl:sameAs link from an entity to a Wikidata item was made. */

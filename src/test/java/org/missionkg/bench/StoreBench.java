@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.missionkg.consolidate.CannedQueries;
@@ -204,9 +206,14 @@ public final class StoreBench {
         for (String page : List.of("timeline.js", "home.js")) {
             Matcher m = PAGE_QUERY.matcher(resource("/web/" + page));
             while (m.find()) {
-                queries.put(page.replace(".js", "") + " " + m.group(1),
-                        prefixes + m.group(2).replace("${M}", "<" + top + ">")
-                        .replace("${PAGE}", "50").replace("${offset}", "0").trim());
+                String name = page.replace(".js", "") + " " + m.group(1);
+                String body = prefixes + m.group(2).replace("${M}", "<" + top + ">").replace("${PAGE}", "50").replace("${offset}", "0");
+                queries.put(name, pageAt(body, 0, null));
+                if (body.contains("${fill.")) {
+                    // A page deep in the list: by OFFSET (a hand-written /?articles=50000) and after an article (the page's links).
+                    queries.put(name + " at 50,000 by OFFSET", pageAt(body, 50_000, null));
+                    queries.put(name + " at 50,000 after an article", pageAt(body, 0, listedAt(store, 49_999)));
+                }
             }
         }
         KgServer server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
@@ -302,6 +309,35 @@ public final class StoreBench {
         long t5 = System.nanoTime();
         System.out.printf(Locale.ROOT, "  of which fixed costs: freshness check %.2f s; counting the store's %,d quads (the ingest summary) %.2f s%n",
                 (t4 - t3) / 1e9, size, (t5 - t4) / 1e9);
+    }
+
+    /**
+     * The start page's article query as home.js fills it in: from {@code offset}, or after the article {@code after}
+     * (its date as written and its id).
+     */
+    private static String pageAt(String body, int offset, String[] after) {
+        String day = after == null ? null : NodeFmtLib.strNT(NodeFactory.createLiteralString(after[0]));
+        String id = after == null ? null : NodeFmtLib.strNT(NodeFactory.createLiteralString(after[1]));
+        return body.replace("${fill.DAYS}", after == null ? "" : "FILTER (?day >= " + day + ")")
+                .replace("${fill.DAY_ORDER}", "?day").replace("${fill.DAY_LIMIT}", String.valueOf(after == null ? offset + 50 : 51))
+                .replace("${fill.FILTER}", after == null ? "" : "FILTER (?day > " + day + " || (?day = " + day + " && ?id > " + id + "))")
+                .replace("${fill.ORDER}", "?day ?id").replace("${fill.SKIP}", String.valueOf(after == null ? offset : 0)).trim();
+    }
+
+    /** The date as written and the id of the article at this place in the start page's list (0 is the first). */
+    private static String[] listedAt(KnowledgeStore store, int place) {
+        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?day ?id WHERE { GRAPH <" + Iris.SUMMARY_GRAPH
+                + "> { ?e mkg:listDay ?day ; mkg:listedArticle ?a } ?a mkg:articleId ?id } ORDER BY ?day ?id OFFSET " + place + " LIMIT 1";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.select();
+                if (!rs.hasNext()) {
+                    return new String[] {"", ""};
+                }
+                var b = rs.next();
+                return new String[] {b.get("day").getLiteralLexicalForm(), b.get("id").getLiteralLexicalForm()};
+            }
+        });
     }
 
     private static String topMission(KnowledgeStore store) {

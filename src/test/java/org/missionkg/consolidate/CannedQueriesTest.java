@@ -124,6 +124,8 @@ class CannedQueriesTest {
         var troops = SeedFixture.select(seeds, CannedQueries.prepare("troops", Map.of()));
         assertTrue(troops.stream().anyMatch(r -> !r.containsKey("mission") && !r.containsKey("missionLabel")
                 && r.get("qualifier").equals("about") && r.get("count").equals("200")), "a claim without a mission");
+        // Its country's label too: the labels are looked up per country and mission, a claim without one included.
+        troops.forEach(r -> assertTrue(r.containsKey("countryLabel"), r.toString()));
         var events = SeedFixture.select(seeds, CannedQueries.prepare("events", Map.of()));
         assertTrue(events.stream().anyMatch(r -> r.get("eventType").equals("planned-end") && r.get("date").equals("2021-03-31")));
     }
@@ -135,7 +137,7 @@ class CannedQueriesTest {
      */
     @Test
     void oneMissionReachesEverySubSelect() {
-        for (String name : List.of("commands", "conflicts", "events", "in-command-on", "lead-nations", "who-commanded-when")) {
+        for (String name : List.of("commands", "conflicts", "events", "in-command-on", "lead-nations", "troops", "who-commanded-when")) {
             Map<String, String> params = new HashMap<>();
             CannedQueries.get(name).params().forEach(p -> params.put(p.name(), "2020-03-01"));
             params.put(CannedQueries.MISSION, "nato-mission-iraq");

@@ -178,12 +178,18 @@ class IncrementalConsolidationTest {
             Resource a = fewer.getResource(Iris.article(changed.article().id()));
             a.removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt, fewer.createTypedLiteral("2026-02-02T00:00:00Z",
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+            // ... and a corrected publication date: its place in the start page's list moves with it.
+            a.removeAll(org.apache.jena.vocabulary.SchemaDO.datePublished).addLiteral(org.apache.jena.vocabulary.SchemaDO.datePublished,
+                    fewer.createTypedLiteral("1990-01", org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
             store.replaceGraph(Iris.articleGraph(changed.article().id()), fewer.getGraph());
             assertSameAsFullRebuild(store, "an article replaced");
+            assertEquals(List.of("1990-01"), listDays(store, Iris.article(changed.article().id())));
 
             // An article removed.
+            assertEquals(1, listDays(store, Iris.article(CORPUS.item(11).article().id())).size());
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertSameAsFullRebuild(store, "an article removed");
+            assertEquals(List.of(), listDays(store, Iris.article(CORPUS.item(11).article().id())), "its place in the list is gone");
 
             // A mission no other graph names (not in the gazetteer): its summary line comes with the article and goes with it.
             EntityRef newMission = new EntityRef(EntityKind.MISSION, "operation-summary-test", "Operation Summary Test");
@@ -214,6 +220,7 @@ class IncrementalConsolidationTest {
                 dsg.deleteAny(state, Node.ANY, BuildRecord.REC_AT, Node.ANY);
                 now.forEach((g, d) -> dsg.add(state, NodeFactory.createURI(g), BuildRecord.DIGEST, NodeFactory.createLiteralString(d)));
                 recordBuiltFrom(dsg, BuildRecord.fingerprint(now));
+                withoutOrder(dsg);
                 return null;
             });
             Graph consolidatedBefore = derived(store, Iris.CONSOLIDATED_GRAPH);
@@ -223,6 +230,7 @@ class IncrementalConsolidationTest {
             // the user is told of a format change, not of derived graphs that were behind
             assertTrue(DerivedGraphs.lastUpdateMessage().contains("older format"), DerivedGraphs.lastUpdateMessage());
             assertTrue(consolidatedBefore.isIsomorphicWith(derived(store, Iris.CONSOLIDATED_GRAPH)));
+            assertEquals(1, listDays(store, Iris.article(CORPUS.item(0).article().id())).size(), "the start page's list is written");
             assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
             assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
             // Its consolidated graph names facts the older way: the next change rebuilds it in full, and says why.
@@ -368,6 +376,69 @@ class IncrementalConsolidationTest {
             assertTrue(Integer.parseInt(now.get("claimCount")) > Integer.parseInt(was.get("claimCount")), was + " -> " + now);
             assertShapesHold(store, "figures written, an article joining a conflict");
         }
+    }
+
+    @Test
+    void articleOrderWrittenForAStoreRecordedWithoutItWithOrWithoutAChange() {
+        try (KnowledgeStore store = builtStore("order", 100)) {
+            Graph full = derived(store, Iris.SUMMARY_GRAPH);
+            assertEquals(100, full.find(Node.ANY, MKG.listedArticle.asNode(), Node.ANY).toList().size(), "a full build lists every article");
+
+            // No article changed: the next update writes them all the same (the start page reads them).
+            recordedWithoutOrder(store);
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "no article order");
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("order", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdateMessage().contains("order of its articles"), DerivedGraphs.lastUpdateMessage());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("article order written 100"), DerivedGraphs.lastUpdate().toString());
+            assertSameTriples(full, derived(store, Iris.SUMMARY_GRAPH), "article order written, no article changed");
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(!DerivedGraphs.ensureFresh(store), "nothing left to do");
+
+            // An article added at the same time: written with the rest, the same as a full rebuild.
+            recordedWithoutOrder(store);
+            put(store, CORPUS.item(100));
+            DerivedGraphs.Update update = assertSameAsFullRebuild(store, "article order written, an article added");
+            assertTrue(update.steps().contains("article order written 101"), update.toString());
+            assertShapesHold(store, "article order written");
+
+            // A store from before the conflicts' figures gets both.
+            recordedWithoutFigures(store);
+            store.write(dsg -> {
+                withoutOrder(dsg);
+                return null;
+            });
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("figures", DerivedGraphs.lastUpdate().how());
+            assertTrue(DerivedGraphs.lastUpdate().steps().contains("article order written 101"), DerivedGraphs.lastUpdate().toString());
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+        }
+    }
+
+    /** Leaves the store as the code before the article order did: no list in the summary graph, and the record says so. */
+    private static void recordedWithoutOrder(KnowledgeStore store) {
+        store.write(dsg -> {
+            withoutOrder(dsg);
+            recordBuiltFrom(dsg, BuildRecord.RECORDED_V5);
+            return null;
+        });
+    }
+
+    private static void withoutOrder(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listDay.asNode(), Node.ANY);
+        dsg.deleteAny(NodeFactory.createURI(Iris.SUMMARY_GRAPH), Node.ANY, MKG.listedArticle.asNode(), Node.ANY);
+    }
+
+    /** The dates (as written) under which the start page's list holds an article. */
+    private static List<String> listDays(KnowledgeStore store, String article) {
+        return store.read(dsg -> {
+            List<String> out = new ArrayList<>();
+            Node summary = NodeFactory.createURI(Iris.SUMMARY_GRAPH);
+            dsg.find(summary, Node.ANY, MKG.listedArticle.asNode(), NodeFactory.createURI(article)).forEachRemaining(q ->
+                    dsg.find(summary, q.getSubject(), MKG.listDay.asNode(), Node.ANY)
+                            .forEachRemaining(d -> out.add(d.getObject().getLiteralLexicalForm())));
+            return out;
+        });
     }
 
     /** Leaves the store as the code before the conflicts' figures did: none on any conflict, and the record says so. */

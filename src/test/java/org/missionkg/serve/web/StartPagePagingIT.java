@@ -1,0 +1,107 @@
+package org.missionkg.serve.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.bench.SyntheticCorpus;
+import org.missionkg.pipeline.DerivedGraphs;
+import org.missionkg.serve.KgServer;
+import org.missionkg.serve.ServedStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The start page's article list, 50 to a page, in a real browser against a real server on a store of 130
+ * synthetic articles (no NLP): the "later" and "earlier" links, which name the article at the page's edge,
+ * walk through the whole list and back, each page the one an OFFSET gives (a hand-written ?articles=N).
+ */
+class StartPagePagingIT {
+    static final int ARTICLES = 130;
+    @TempDir
+    static Path dir;
+    static org.missionkg.store.KnowledgeStore store;
+    static KgServer server;
+    static Browser browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void storeServeAndBrowse() {
+        store = org.missionkg.store.KnowledgeStore.open(dir.resolve("store"));
+        store.replaceGraphs(SyntheticCorpus.create(21).articleGraphs(0, ARTICLES));
+        DerivedGraphs.rebuild(store);
+        server = KgServer.create().dataset(store.dataset()).port(0).build().start();
+        browser = new Browser();
+        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        ServedStore.stop(server, store);
+    }
+
+    /** Opens a start page and returns its articles' ids, once its list has come. */
+    static List<String> ids(String path) {
+        browser.driver.get(server.url() + path);
+        return shown();
+    }
+
+    static List<String> shown() {
+        wait.until(d -> !d.findElements(By.cssSelector("#articles tr:has(td)")).isEmpty());
+        List<String> out = new ArrayList<>();
+        for (WebElement a : browser.driver.findElements(By.cssSelector("#articles tr td:nth-child(3) a"))) {
+            String href = a.getAttribute("href");
+            out.add(href.substring(href.lastIndexOf('/') + 1));
+        }
+        return out;
+    }
+
+    static String pages() {
+        return browser.driver.findElement(By.cssSelector("#articles .pages")).getText();
+    }
+
+    /** Follows a link of the list's navigation and returns the ids of the page it opens. */
+    static List<String> follow(String text) {
+        WebElement link = browser.driver.findElement(By.linkText(text));
+        String before = browser.driver.getCurrentUrl();
+        link.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+        return shown();
+    }
+
+    @Test
+    void laterAndEarlierWalkTheWholeListAndBack() {
+        List<String> first = ids("/");
+        assertEquals(50, first.size());
+        assertTrue(pages().startsWith("articles 1–50 of 130, oldest first"), pages());
+        List<String> second = follow("later ›");
+        assertTrue(browser.driver.getCurrentUrl().contains("after="), browser.driver.getCurrentUrl());
+        assertTrue(pages().startsWith("articles 51–100 of 130"), pages());
+        List<String> last = follow("later ›");
+        assertEquals(30, last.size());
+        assertTrue(pages().startsWith("articles 101–130 of 130"), pages());
+        assertTrue(browser.driver.findElements(By.linkText("later ›")).isEmpty(), "no page after the last");
+        assertEquals(second, follow("‹ earlier"), "back from the last page");
+        assertTrue(browser.driver.getCurrentUrl().contains("before="), browser.driver.getCurrentUrl());
+        assertEquals(first, follow("‹ earlier"), "back to the first page");
+        // The pages a hand-written ?articles=N gives (an OFFSET) are the same.
+        assertEquals(second, ids("/?articles=50"));
+        assertEquals(last, ids("/?articles=100"));
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(last);
+        assertEquals(ARTICLES, new java.util.HashSet<>(all).size(), "every article once");
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+}
