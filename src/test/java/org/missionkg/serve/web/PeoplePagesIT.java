@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.missionkg.extract.NlpHolder;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
 import org.missionkg.serve.KgServer;
-import org.missionkg.serve.ServedStore;
 import org.missionkg.store.KnowledgeStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -44,23 +42,22 @@ class PeoplePagesIT {
     static KgServer server;
     static Browser browser;
     static WebDriverWait wait;
+    static BrowsedServer web;
 
     @BeforeAll
     static void ingestServeAndBrowse() {
         store = KnowledgeStore.open(dir.resolve("store"));
         IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(TestFiles.SEED_CORPUS));
         assertEquals(5, r.stored(), r.skipped().toString());
-        server = KgServer.create().dataset(store.dataset()).port(0).build().start();
-        browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        web = BrowsedServer.over(store);
+        server = web.server;
+        browser = web.browser;
+        wait = web.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        ServedStore.stop(server, store);
+        BrowsedServer.close(web, store);
     }
 
     /** After every page: no console errors, and every request went to this server. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.pipeline.DerivedGraphs;
 import org.missionkg.serve.KgServer;
-import org.missionkg.serve.ServedStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,23 +30,22 @@ class StartPagePagingIT {
     static KgServer server;
     static Browser browser;
     static WebDriverWait wait;
+    static BrowsedServer web;
 
     @BeforeAll
     static void storeServeAndBrowse() {
         store = org.missionkg.store.KnowledgeStore.open(dir.resolve("store"));
         store.replaceGraphs(SyntheticCorpus.create(21).articleGraphs(0, ARTICLES));
         DerivedGraphs.rebuild(store);
-        server = KgServer.create().dataset(store.dataset()).port(0).build().start();
-        browser = new Browser();
-        wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+        web = BrowsedServer.over(store);
+        server = web.server;
+        browser = web.browser;
+        wait = web.wait;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        ServedStore.stop(server, store);
+        BrowsedServer.close(web, store);
     }
 
     /** Opens a start page and returns its articles' ids, once its list has come. */
