@@ -21,13 +21,11 @@ import org.missionkg.TestFiles;
 import org.missionkg.extract.NlpHolder;
 import org.missionkg.pipeline.IngestReport;
 import org.missionkg.pipeline.StandardIngest;
-import org.missionkg.serve.KgServer;
 import org.missionkg.store.KnowledgeStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The people's pages in a real browser (headless Debian chromium) against the real server on a store built
@@ -39,9 +37,6 @@ class PeoplePagesIT {
     @TempDir
     static Path dir;
     static KnowledgeStore store;
-    static KgServer server;
-    static Browser browser;
-    static WebDriverWait wait;
     static BrowsedServer web;
 
     @BeforeAll
@@ -50,9 +45,6 @@ class PeoplePagesIT {
         IngestReport r = StandardIngest.ingestor(store, NlpHolder.extractor()).ingest(List.of(TestFiles.SEED_CORPUS));
         assertEquals(5, r.stored(), r.skipped().toString());
         web = BrowsedServer.over(store);
-        server = web.server;
-        browser = web.browser;
-        wait = web.wait;
     }
 
     @AfterAll
@@ -60,27 +52,27 @@ class PeoplePagesIT {
         BrowsedServer.close(web, store);
     }
 
-    /** After every page: no console errors, and every request went to this server. */
+    /** After every page: no console errors, and every request went to this web.server. */
     @AfterEach
     void quietAndLocal() {
-        List<String> errors = browser.consoleErrors();
+        List<String> errors = web.browser.consoleErrors();
         assertTrue(errors.isEmpty(), "console errors: " + errors);
-        String local = server.url() + "/";
-        List<String> outside = browser.requestedUrls().stream()
+        String local = web.server.url() + "/";
+        List<String> outside = web.browser.requestedUrls().stream()
                 .filter(u -> u.matches("(?i)(https?|wss?|ftp):.*") && !u.startsWith(local)).toList();
         assertTrue(outside.isEmpty(), "fetched from outside localhost: " + outside);
     }
 
     static void open(String path) {
-        browser.driver.get(server.url() + path);
+        web.browser.driver.get(web.server.url() + path);
     }
 
     static List<String> texts(String css) {
-        return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return web.browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     static WebElement row(String kind, String name) {
-        return browser.driver.findElements(By.cssSelector("#chart g.row." + kind)).stream()
+        return web.browser.driver.findElements(By.cssSelector("#chart g.row." + kind)).stream()
                 .filter(g -> g.findElement(By.cssSelector("text.name")).getText().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " row " + name + " in " + texts("#chart g.row text.name")));
     }
@@ -88,8 +80,8 @@ class PeoplePagesIT {
     @Test
     void missionTimelineShowsLeadNationsAndCommandersInOrder() {
         open(NMI);
-        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
-        assertEquals("NATO Mission Iraq", browser.driver.findElement(By.id("title")).getText());
+        web.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        assertEquals("NATO Mission Iraq", web.browser.driver.findElement(By.id("title")).getText());
         assertEquals(List.of("Canada", "Denmark"), texts("#chart g.row.country text.name"));
         assertEquals(List.of("Dany Fortin", "Jennie Carignan"), texts("#chart g.row.person text.name"));
         // Dates as the user reads them: on the bar's label and in the table view of the same rows.
@@ -104,25 +96,25 @@ class PeoplePagesIT {
         assertTrue(table.stream().anyMatch(t -> t.contains("Canada") && t.contains("sources disagree on start")), table.toString());
         // Events are markers; the suspension's sources disagree.
         assertTrue(texts("#chart g.row.event text.name").containsAll(List.of("launch", "suspension", "handover")));
-        assertFalse(browser.driver.findElements(By.cssSelector("#chart path.marker.conflict")).isEmpty());
+        assertFalse(web.browser.driver.findElements(By.cssSelector("#chart path.marker.conflict")).isEmpty());
         // Hover or focus shows the dates as EDTF and in words, and the number of articles.
-        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(carignan).perform();
-        WebElement tip = browser.driver.findElement(By.id("tip"));
-        wait.until(ExpectedConditions.visibilityOf(tip));
+        new org.openqa.selenium.interactions.Actions(web.browser.driver).moveToElement(carignan).perform();
+        WebElement tip = web.browser.driver.findElement(By.id("tip"));
+        web.wait.until(ExpectedConditions.visibilityOf(tip));
         assertTrue(tip.getText().contains("2019-23 (autumn 2019)") && tip.getText().contains("inferred from")
                 && tip.getText().contains("article(s) support it"), tip.getText());
-        browser.screenshot("mission-timeline");
-        long ms = Long.parseLong(browser.driver.findElement(By.tagName("body")).getAttribute("data-rendered"));
+        web.browser.screenshot("mission-timeline");
+        long ms = Long.parseLong(web.browser.driver.findElement(By.tagName("body")).getAttribute("data-rendered"));
         System.out.println("timeline of NATO Mission Iraq drawn " + ms + " ms after navigation start");
     }
 
     @Test
     void clickingCarignansBarShowsHerQuoteAndOutlet() {
         open(NMI);
-        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        web.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
         row("person", "Jennie Carignan").click();
-        wait.until(d -> !d.findElements(By.cssSelector("#panel-body .claim blockquote")).isEmpty());
-        List<WebElement> claims = browser.driver.findElements(By.cssSelector("#panel-body .claim"));
+        web.wait.until(d -> !d.findElements(By.cssSelector("#panel-body .claim blockquote")).isEmpty());
+        List<WebElement> claims = web.browser.driver.findElements(By.cssSelector("#panel-body .claim"));
         List<String> outlets = outlets();
         boolean found = false;
         for (WebElement c : claims) {
@@ -132,17 +124,17 @@ class PeoplePagesIT {
                     && !c.findElements(By.cssSelector("blockquote mark")).isEmpty();
         }
         assertTrue(found, "no quote naming Carignan with its outlet: " + texts("#panel-body .claim"));
-        assertTrue(browser.driver.findElement(By.id("panel-body")).getText().contains("inferred from"));
-        browser.screenshot("mission-claims-panel");
+        assertTrue(web.browser.driver.findElement(By.id("panel-body")).getText().contains("inferred from"));
+        web.browser.screenshot("mission-claims-panel");
         // Keyboard: Escape closes the panel; arrows move between rows, Enter opens one.
-        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        wait.until(d -> !d.findElement(By.id("panel")).isDisplayed());
+        web.browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        web.wait.until(d -> !d.findElement(By.id("panel")).isDisplayed());
         WebElement canada = row("country", "Canada");
-        browser.js("arguments[0].focus()", canada);
-        browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
-        assertEquals(row("country", "Denmark").getAttribute("data-fact"), browser.driver.switchTo().activeElement().getAttribute("data-fact"));
-        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        wait.until(d -> d.findElement(By.id("panel-title")).getText().equals("Denmark"));
+        web.browser.js("arguments[0].focus()", canada);
+        web.browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(row("country", "Denmark").getAttribute("data-fact"), web.browser.driver.switchTo().activeElement().getAttribute("data-fact"));
+        web.browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        web.wait.until(d -> d.findElement(By.id("panel-title")).getText().equals("Denmark"));
     }
 
     static List<String> outlets() {
@@ -153,7 +145,7 @@ class PeoplePagesIT {
     }
 
     static void select(String query, java.util.function.Consumer<QuerySolution> each) {
-        try (QueryExecution qe = QueryExecution.service(server.sparqlUrl()).query(query).build()) {
+        try (QueryExecution qe = QueryExecution.service(web.server.sparqlUrl()).query(query).build()) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(each);
         }
@@ -179,12 +171,12 @@ class PeoplePagesIT {
         assertEquals(5, stored.size(), stored.keySet().toString());
         for (String id : stored.keySet()) {
             open("/articles/" + id);
-            wait.until(d -> !d.findElements(By.cssSelector("#fact-list li")).isEmpty() || stored.get(id).isEmpty());
+            web.wait.until(d -> !d.findElements(By.cssSelector("#fact-list li")).isEmpty() || stored.get(id).isEmpty());
             // The text as shown is the text as stored, so offsets into one are offsets into the other.
-            assertEquals(texts.get(id), browser.js("return document.getElementById('text').textContent"), id);
+            assertEquals(texts.get(id), web.browser.js("return document.getElementById('text').textContent"), id);
             // Walk the shown text: where each fact's highlighted pieces start and end, and whether they are contiguous.
             @SuppressWarnings("unchecked")
-            Map<String, List<Long>> shown = (Map<String, List<Long>>) browser.js("""
+            Map<String, List<Long>> shown = (Map<String, List<Long>>) web.browser.js("""
                     const text = document.getElementById('text');
                     const facts = {};
                     document.querySelectorAll('#fact-list li').forEach(li => facts[li.dataset.i] = li.dataset.fact);
@@ -209,40 +201,40 @@ class PeoplePagesIT {
                     walk(text);
                     return spans;""");
             assertEquals(stored.get(id), shown, "highlighted spans of " + id);
-            browser.screenshot("article-" + id);
+            web.browser.screenshot("article-" + id);
         }
         // Clicking a fact in the list marks its words in the text.
-        WebElement first = browser.driver.findElement(By.cssSelector("#fact-list li"));
+        WebElement first = web.browser.driver.findElement(By.cssSelector("#fact-list li"));
         first.click();
-        assertFalse(browser.driver.findElements(By.cssSelector("#text mark.active")).isEmpty());
+        assertFalse(web.browser.driver.findElements(By.cssSelector("#text mark.active")).isEmpty());
     }
 
     @Test
     void editorRunsACannedQueryAndShowsRows() {
         open("/editor");
-        WebElement example = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-query='who-commanded-when']")));
+        WebElement example = web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-query='who-commanded-when']")));
         example.click();
-        wait.until(d -> ((String) browser.js("return yasgui.getTab().getQuery()")).contains("mkg:ConsolidatedFact"));
+        web.wait.until(d -> ((String) web.browser.js("return yasgui.getTab().getQuery()")).contains("mkg:ConsolidatedFact"));
         // A ready question loads as a first page, with the one-mission filter ready to be switched on.
-        String loaded = (String) browser.js("return yasgui.getTab().getQuery()");
+        String loaded = (String) web.browser.js("return yasgui.getTab().getQuery()");
         assertTrue(loaded.strip().endsWith("LIMIT 1000") && loaded.contains("# FILTER (?mission = <"), loaded);
-        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
-        wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 4);
-        String results = browser.driver.findElement(By.cssSelector(".yasr")).getText();
+        web.browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        web.wait.until(d -> d.findElements(By.cssSelector(".yasr table tbody tr")).size() >= 4);
+        String results = web.browser.driver.findElement(By.cssSelector(".yasr")).getText();
         assertTrue(results.contains("Jennie Carignan") && results.contains("Denmark"), results);
         assertTrue(results.contains("commanderLabel"), "the canned query's columns are the header: " + results);
-        browser.screenshot("editor");
+        web.browser.screenshot("editor");
         // The same rows as a bar chart (drawn in SVG by /web/chart.js).
-        browser.driver.findElement(By.cssSelector(".yasr .select_chart")).click();
-        wait.until(d -> !d.findElements(By.cssSelector(".kg-chart svg rect")).isEmpty());
-        browser.screenshot("editor-chart");
+        web.browser.driver.findElement(By.cssSelector(".yasr .select_chart")).click();
+        web.wait.until(d -> !d.findElements(By.cssSelector(".kg-chart svg rect")).isEmpty());
+        web.browser.screenshot("editor-chart");
         // A CONSTRUCT answers in Turtle (what the response view shows and downloads).
-        browser.js("yasgui.getTab().setQuery(arguments[0])", "PREFIX mkg: <https://w3id.org/missionkg/ontology#> "
+        web.browser.js("yasgui.getTab().setQuery(arguments[0])", "PREFIX mkg: <https://w3id.org/missionkg/ontology#> "
                 + "CONSTRUCT { ?m a mkg:Mission } WHERE { ?m a mkg:Mission } LIMIT 3");
-        browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
-        browser.driver.findElement(By.cssSelector(".yasr .select_response")).click();
-        wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("mkg:Mission"));
-        String turtle = browser.driver.findElement(By.cssSelector(".yasr")).getText();
+        web.browser.driver.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        web.browser.driver.findElement(By.cssSelector(".yasr .select_response")).click();
+        web.wait.until(d -> d.findElement(By.cssSelector(".yasr")).getText().contains("mkg:Mission"));
+        String turtle = web.browser.driver.findElement(By.cssSelector(".yasr")).getText();
         assertTrue(turtle.contains("PREFIX mkg:") || turtle.contains("@prefix mkg:"), turtle);
     }
 
@@ -253,25 +245,25 @@ class PeoplePagesIT {
     @Test
     void startPageFoldsTheGazetteerAndNamesUntitledArticles() {
         open("/");
-        wait.until(d -> !d.findElements(By.cssSelector("#untold summary")).isEmpty()
+        web.wait.until(d -> !d.findElements(By.cssSelector("#untold summary")).isEmpty()
                 && !d.findElements(By.cssSelector("#articles tr")).isEmpty());
-        WebElement untold = browser.driver.findElement(By.id("untold"));
+        WebElement untold = web.browser.driver.findElement(By.id("untold"));
         assertEquals("details", untold.getTagName());
         String summary = untold.findElement(By.tagName("summary")).getText();
         assertTrue(summary.matches("Known to the gazetteer, not yet in any article: [1-9]\\d* missions?"), summary);
         WebElement list = untold.findElement(By.tagName("p"));
         assertFalse(list.isDisplayed(), "folded until asked");
-        int folded = browser.driver.findElement(By.id("articles")).getLocation().getY();
+        int folded = web.browser.driver.findElement(By.id("articles")).getLocation().getY();
         assertTrue(folded < 1000, "the articles start on the first screen (window 1000 high), not at " + folded);
         untold.findElement(By.tagName("summary")).click();
         assertTrue(list.isDisplayed() && list.findElements(By.tagName("a")).size() == Integer.parseInt(
                 summary.replaceAll("\\D", "")), "one link a mission the summary counts");
-        int unfolded = browser.driver.findElement(By.id("articles")).getLocation().getY();
+        int unfolded = web.browser.driver.findElement(By.id("articles")).getLocation().getY();
         System.out.println("start page: the articles at y=" + folded + " with the gazetteer's list folded, " + unfolded + " open");
         assertTrue(unfolded > folded, "the list, open, comes before the articles");
 
         Map<String, String> byId = new TreeMap<>();
-        for (WebElement row : browser.driver.findElements(By.cssSelector("#articles tr:has(td)"))) {
+        for (WebElement row : web.browser.driver.findElements(By.cssSelector("#articles tr:has(td)"))) {
             String href = row.findElement(By.cssSelector("td:nth-child(3) a")).getAttribute("href");
             byId.put(href.substring(href.lastIndexOf('/') + 1), row.findElement(By.cssSelector("td:nth-child(3)")).getText());
         }
@@ -281,33 +273,33 @@ class PeoplePagesIT {
         assertEquals("A Canadian-led training mission in Iraq is in bad shape after the head of the… 002_c6492637f5053c95",
                 byId.get("002_c6492637f5053c95"));
         assertEquals("Canada will lead new training mission for Iraq: NATO Secretary-General", byId.get("001_e6088a01d5507656"));
-        assertEquals(2, browser.driver.findElements(By.cssSelector("#articles a.opening")).size());
-        browser.screenshot("start-gazetteer-unfolded");
+        assertEquals(2, web.browser.driver.findElements(By.cssSelector("#articles a.opening")).size());
+        web.browser.screenshot("start-gazetteer-unfolded");
     }
 
     @Test
     void startEntityAndFactPages() {
         open("/");
-        wait.until(d -> !d.findElements(By.cssSelector("#missions .card")).isEmpty());
+        web.wait.until(d -> !d.findElements(By.cssSelector("#missions .card")).isEmpty());
         assertEquals("NATO Mission Iraq", texts("#missions .card h3").get(0));
-        assertEquals(5, browser.driver.findElements(By.cssSelector("#articles tr")).size() - 1);
-        browser.screenshot("start");
+        assertEquals(5, web.browser.driver.findElements(By.cssSelector("#articles tr")).size() - 1);
+        web.browser.screenshot("start");
 
         open("/entities/person/jennie-carignan");
-        wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
-        assertEquals("Jennie Carignan", browser.driver.findElement(By.id("title")).getText());
-        assertTrue(browser.driver.findElement(By.id("commands")).getText().contains("NATO Mission Iraq"));
-        browser.screenshot("entity-jennie-carignan");
+        web.wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
+        assertEquals("Jennie Carignan", web.browser.driver.findElement(By.id("title")).getText());
+        assertTrue(web.browser.driver.findElement(By.id("commands")).getText().contains("NATO Mission Iraq"));
+        web.browser.screenshot("entity-jennie-carignan");
 
         open("/entities/country/canada");
-        wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
-        assertTrue(browser.driver.findElement(By.id("commands")).getText().contains("lead nation"));
+        web.wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
+        assertTrue(web.browser.driver.findElement(By.id("commands")).getText().contains("lead nation"));
 
         open(NMI);
-        wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
-        browser.driver.findElement(By.cssSelector("#rows tr[data-fact] td:nth-child(5) a")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#claims .claim")).isEmpty());
-        assertTrue(browser.driver.getCurrentUrl().contains("/facts/consolidated/"));
-        browser.screenshot("fact-page");
+        web.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
+        web.browser.driver.findElement(By.cssSelector("#rows tr[data-fact] td:nth-child(5) a")).click();
+        web.wait.until(d -> !d.findElements(By.cssSelector("#claims .claim")).isEmpty());
+        assertTrue(web.browser.driver.getCurrentUrl().contains("/facts/consolidated/"));
+        web.browser.screenshot("fact-page");
     }
 }

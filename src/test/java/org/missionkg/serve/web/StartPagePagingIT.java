@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.pipeline.DerivedGraphs;
-import org.missionkg.serve.KgServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The start page's article list, 50 to a page, in a real browser against a real server on a store of 130
@@ -27,9 +25,6 @@ class StartPagePagingIT {
     @TempDir
     static Path dir;
     static org.missionkg.store.KnowledgeStore store;
-    static KgServer server;
-    static Browser browser;
-    static WebDriverWait wait;
     static BrowsedServer web;
 
     @BeforeAll
@@ -38,9 +33,6 @@ class StartPagePagingIT {
         store.replaceGraphs(SyntheticCorpus.create(21).articleGraphs(0, ARTICLES));
         DerivedGraphs.rebuild(store);
         web = BrowsedServer.over(store);
-        server = web.server;
-        browser = web.browser;
-        wait = web.wait;
     }
 
     @AfterAll
@@ -50,14 +42,14 @@ class StartPagePagingIT {
 
     /** Opens a start page and returns its articles' ids, once its list has come. */
     static List<String> ids(String path) {
-        browser.driver.get(server.url() + path);
+        web.browser.driver.get(web.server.url() + path);
         return shown();
     }
 
     static List<String> shown() {
-        wait.until(d -> !d.findElements(By.cssSelector("#articles tr:has(td)")).isEmpty());
+        web.wait.until(d -> !d.findElements(By.cssSelector("#articles tr:has(td)")).isEmpty());
         List<String> out = new ArrayList<>();
-        for (WebElement a : browser.driver.findElements(By.cssSelector("#articles tr td:nth-child(3) a"))) {
+        for (WebElement a : web.browser.driver.findElements(By.cssSelector("#articles tr td:nth-child(3) a"))) {
             String href = a.getAttribute("href");
             out.add(href.substring(href.lastIndexOf('/') + 1));
         }
@@ -65,15 +57,15 @@ class StartPagePagingIT {
     }
 
     static String pages() {
-        return browser.driver.findElement(By.cssSelector("#articles .pages")).getText();
+        return web.browser.driver.findElement(By.cssSelector("#articles .pages")).getText();
     }
 
     /** Follows a link of the list's navigation and returns the ids of the page it opens. */
     static List<String> follow(String text) {
-        WebElement link = browser.driver.findElement(By.linkText(text));
-        String before = browser.driver.getCurrentUrl();
+        WebElement link = web.browser.driver.findElement(By.linkText(text));
+        String before = web.browser.driver.getCurrentUrl();
         link.click();
-        wait.until(d -> !d.getCurrentUrl().equals(before));
+        web.wait.until(d -> !d.getCurrentUrl().equals(before));
         return shown();
     }
 
@@ -83,14 +75,14 @@ class StartPagePagingIT {
         assertEquals(50, first.size());
         assertTrue(pages().startsWith("articles 1–50 of 130, oldest first"), pages());
         List<String> second = follow("later ›");
-        assertTrue(browser.driver.getCurrentUrl().contains("after="), browser.driver.getCurrentUrl());
+        assertTrue(web.browser.driver.getCurrentUrl().contains("after="), web.browser.driver.getCurrentUrl());
         assertTrue(pages().startsWith("articles 51–100 of 130"), pages());
         List<String> last = follow("later ›");
         assertEquals(30, last.size());
         assertTrue(pages().startsWith("articles 101–130 of 130"), pages());
-        assertTrue(browser.driver.findElements(By.linkText("later ›")).isEmpty(), "no page after the last");
+        assertTrue(web.browser.driver.findElements(By.linkText("later ›")).isEmpty(), "no page after the last");
         assertEquals(second, follow("‹ earlier"), "back from the last page");
-        assertTrue(browser.driver.getCurrentUrl().contains("before="), browser.driver.getCurrentUrl());
+        assertTrue(web.browser.driver.getCurrentUrl().contains("before="), web.browser.driver.getCurrentUrl());
         assertEquals(first, follow("‹ earlier"), "back to the first page");
         // The pages a hand-written ?articles=N gives (an OFFSET) are the same.
         assertEquals(second, ids("/?articles=50"));
@@ -99,6 +91,6 @@ class StartPagePagingIT {
         all.addAll(second);
         all.addAll(last);
         assertEquals(ARTICLES, new java.util.HashSet<>(all).size(), "every article once");
-        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+        assertTrue(web.browser.consoleErrors().isEmpty(), web.browser.consoleErrors().toString());
     }
 }
