@@ -162,7 +162,7 @@ public final class DateResolver {
             return pick(r, published, r.forced() != null ? r.forced() : tense);
         }
         if (e instanceof DateExpression.Shifted s) {
-            return shifted(s, published);
+            return shifted(s, published, tense);
         }
         if (e instanceof DateExpression.InYear y) {
             return y.cycle().occurrence(published, y.yearOffset());
@@ -251,13 +251,16 @@ public final class DateResolver {
         return ahead < back ? future : past;
     }
 
-    private static FuzzyDate shifted(DateExpression.Shifted s, LocalDate published) {
+    private static FuzzyDate shifted(DateExpression.Shifted s, LocalDate published, Tense tense) {
         switch (s.unit()) {
             case DAY:
                 return FuzzyDate.ofDay(published.plusDays(s.offset()));
             case WEEK: {
                 LocalDate monday = published.with(DayOfWeek.MONDAY).plusWeeks(s.offset());
-                return s.upToNow() ? Slices.days(monday, published)
+                // "took over this week" in a Friday paper happened by Friday: what is told as done
+                // this week is the part of it up to the publication day (as careful readers date it).
+                boolean doneThisWeek = s.offset() == 0 && !s.fromNow() && s.part() == DateExpression.Part.WHOLE && tense == Tense.PAST;
+                return s.upToNow() || doneThisWeek ? Slices.days(monday, published)
                         : s.fromNow() ? Slices.days(published, monday.plusDays(6))
                         : Slices.week(monday, s.part());
             }

@@ -219,7 +219,6 @@ class DateResolverTest {
             yesterday            | 2020-02-13
             last night           | 2020-02-13
             tomorrow             | 2020-02-15
-            this week            | 2020-02-10/2020-02-16
             last week            | 2020-02-03/2020-02-09
             next week            | 2020-02-17/2020-02-23
             early next week      | 2020-02-17/2020-02-18
@@ -258,11 +257,21 @@ class DateResolverTest {
         }
     }
 
+    /** Told as done, this week is the part of it up to the publication day; to come or under way, the whole week. */
+    @Test
+    void thisWeekByTense() {
+        assertEquals("2020-02-10/2020-02-14", resolve("this week", null, "2020-02-14", Tense.PAST));
+        assertEquals("2020-02-10/2020-02-16", resolve("this week", null, "2020-02-14", Tense.FUTURE));
+        assertEquals("2020-02-10/2020-02-16", resolve("this week", null, "2020-02-14", Tense.PRESENT));
+        assertEquals("2020-02-10", resolve("this week", null, "2020-02-10", Tense.PAST));
+    }
+
     @Test
     void yearBoundaries() {
         assertEquals("2020-12", resolve("last month", null, "2021-01-10", Tense.PAST));
         assertEquals("2021-01", resolve("next month", null, "2020-12-31", Tense.PAST));
-        assertEquals("2019-12-30/2020-01-05", resolve("this week", null, "2020-01-01", Tense.PAST));
+        assertEquals("2019-12-30/2020-01-05", resolve("this week", null, "2020-01-01", Tense.FUTURE));
+        assertEquals("2019-12-30/2020-01-01", resolve("this week", null, "2020-01-01", Tense.PAST));
         assertEquals("2019-12-23/2019-12-29", resolve("last week", null, "2020-01-01", Tense.PAST));
         assertEquals("2020-12-31", resolve("yesterday", null, "2021-01-01", Tense.PAST));
         assertEquals("2020-12", resolve("earlier in December", null, "2021-01-01", Tense.PAST));
