@@ -154,7 +154,8 @@ public final class RuleWorkbench {
                 report.append(e.getKey().name()).append(" (blind: per-kind scores only)\n");
                 c.report(e.getKey().name()).lines().filter(l -> l.startsWith("  ") && l.contains(" P="))
                         .forEach(l -> report.append(l).append('\n'));
-                report.append('\n');
+                report.append(MissedByMission.line(e.getKey().gold(), facts.stream().map(FactRows::row).toList(), published))
+                        .append("\n\n");
                 continue;
             }
             List<String> rows = new ArrayList<>();
@@ -164,6 +165,8 @@ public final class RuleWorkbench {
             Files.write(out.resolve("facts-" + e.getKey().name() + ".tsv"), rows, StandardCharsets.UTF_8);
             String r = c.report(e.getKey().name());
             report.append(r);
+            report.append(MissedByMission.line(e.getKey().gold(), facts.stream().map(FactRows::row).toList(), published))
+                    .append('\n');
             for (Fact f : facts) {
                 FactRows.Row row = FactRows.row(f);
                 String key = GoldComparison.key(row.kind(), row.subject(), row.relation(), row.object(), row.article(),
