@@ -93,4 +93,19 @@ class StartPagePagingIT {
         assertEquals(ARTICLES, new java.util.HashSet<>(all).size(), "every article once");
         assertTrue(web.browser.consoleErrors().isEmpty(), web.browser.consoleErrors().toString());
     }
+
+    /**
+     * Hand-edited links do not break the page: a place with no id, a negative or non-numeric ?articles= give the
+     * first page; a place with quotes and braces is a string to compare in the query, never part of it.
+     */
+    @Test
+    void malformedPageParametersShowAPageNotAnError() {
+        List<String> first = ids("/");
+        assertEquals(first, ids("/?after=nonsense"));
+        assertEquals(first, ids("/?articles=abc"));
+        assertEquals(first, ids("/?articles=-3"));
+        assertEquals(first, ids("/?after=" + java.net.URLEncoder.encode("\" } DROP ALL ; \\ x", java.nio.charset.StandardCharsets.UTF_8)),
+                "every date as written sorts after a quote");
+        assertTrue(web.browser.consoleErrors().isEmpty(), web.browser.consoleErrors().toString());
+    }
 }
