@@ -62,6 +62,8 @@ final class GoldComparison {
     private final List<String> missed = new ArrayList<>();
     private final List<String> spurious = new ArrayList<>();
     private final List<String> wrongDates = new ArrayList<>();
+    /** Wrong dates counted by kind and by how they are wrong ({@link #dateMiss}). */
+    private final Map<String, Integer> dateMisses = new java.util.TreeMap<>();
     private Score overall;
     private DateScore overallDates;
 
@@ -236,6 +238,7 @@ final class GoldComparison {
                                 right++;
                             } else {
                                 c.wrongDates.add(g + "  gold " + sig + "  extracted " + have);
+                                c.dateMisses.merge(kind + " " + dateMiss(sig, have), 1, Integer::sum);
                             }
                         }
                     } else {
@@ -287,6 +290,43 @@ final class GoldComparison {
         missed.forEach(m -> sb.append("  missed:   ").append(m).append('\n'));
         spurious.forEach(m -> sb.append("  spurious: ").append(m).append('\n'));
         wrongDates.forEach(m -> sb.append("  dates:    ").append(m).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * How an extracted row's dates miss the gold's, in a word: "undated" (the gold has a date the rows lack),
+     * "extra" (the gold has none), "precision" (the same date, at another precision or a span around it),
+     * "other" (a different date). Counts only: a blind set may print them.
+     */
+    static String dateMiss(String gold, Set<String> have) {
+        String g = gold.replace("/", "");
+        if (have.stream().allMatch(h -> h == null || h.replace("/", "").isEmpty())) {
+            return "undated";
+        }
+        if (g.isEmpty()) {
+            return "extra";
+        }
+        for (String h : have) {
+            String[] gs = gold.split("/", -1);
+            String[] hs = h == null ? new String[0] : h.split("/", -1);
+            boolean near = gs.length == hs.length;
+            for (int i = 0; near && i < gs.length; i++) {
+                String a = gs[i];
+                String b = hs[i];
+                near = a.isEmpty() == b.isEmpty() && (a.startsWith(b.length() >= 4 ? b.substring(0, Math.min(b.length(), 7)) : "#")
+                        || b.startsWith(a.length() >= 4 ? a.substring(0, Math.min(a.length(), 7)) : "#"));
+            }
+            if (near) {
+                return "precision";
+            }
+        }
+        return "other";
+    }
+
+    /** The wrong dates counted as {@link #dateMiss} sorts them, per kind: "command undated 3, event other 2". */
+    String dateMisses() {
+        StringBuilder sb = new StringBuilder("  wrong dates:");
+        dateMisses.forEach((k, n) -> sb.append(' ').append(k).append(' ').append(n).append(','));
         return sb.toString();
     }
 

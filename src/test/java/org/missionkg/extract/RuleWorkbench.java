@@ -155,7 +155,7 @@ public final class RuleWorkbench {
                 c.report(e.getKey().name()).lines().filter(l -> l.startsWith("  ") && l.contains(" P="))
                         .forEach(l -> report.append(l).append('\n'));
                 report.append(MissedByMission.line(e.getKey().gold(), facts.stream().map(FactRows::row).toList(), published))
-                        .append("\n\n");
+                        .append('\n').append(c.dateMisses()).append("\n\n");
                 continue;
             }
             List<String> rows = new ArrayList<>();
@@ -166,7 +166,7 @@ public final class RuleWorkbench {
             String r = c.report(e.getKey().name());
             report.append(r);
             report.append(MissedByMission.line(e.getKey().gold(), facts.stream().map(FactRows::row).toList(), published))
-                    .append('\n');
+                    .append('\n').append(c.dateMisses()).append('\n');
             for (Fact f : facts) {
                 FactRows.Row row = FactRows.row(f);
                 String key = GoldComparison.key(row.kind(), row.subject(), row.relation(), row.object(), row.article(),
