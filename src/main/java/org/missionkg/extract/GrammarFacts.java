@@ -252,7 +252,7 @@ final class GrammarFacts {
                 // "The AU took 4,664 Kenyan personnel onto its books" under a lede dated Friday: a
                 // count told as done near the top held on the lede's day, not the day of printing.
                 FuzzyDate toldDay = mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
-                out.addAll(troopCounts.count(rule, m, g, trigger, mission, p, toldDay));
+                out.addAll(troopCounts.count(rule, m, g, trigger, mission, p, toldDay, reading.standInSource()));
             }
             default -> {
                 return List.of();

@@ -44,7 +44,7 @@ final class GrammarTroopCounts {
 
     /** The count a troops rule's match states about {@code mission}, or nothing when the match is no count of its strength. */
     List<Fact> count(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger,
-                     EntityRef mission, Provenance p, FuzzyDate toldDay) {
+                     EntityRef mission, Provenance p, FuzzyDate toldDay, String toldSource) {
         Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
         if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
             return List.of();
@@ -85,8 +85,11 @@ final class GrammarTroopCounts {
             return List.of();
         }
         EntityRef where = g.entity(m.getNode("mission"), EntityKind.MISSION);
+        FuzzyDate asOf = countDate(g, trigger, noun, toldDay);
+        // A day the sentence does not give is recorded as taken from where it was (the lede's day, the publication's).
+        Provenance told = asOf != null && asOf == toldDay && toldSource != null ? p.withDateSource(toldSource) : p;
         return List.of(new TroopContribution(country, where != null ? where : mission, num.number(), num.qualifier(),
-                "troops", null, null, countDate(g, trigger, noun, toldDay), p));
+                "troops", null, null, asOf, told));
     }
 
     /**
@@ -115,7 +118,14 @@ final class GrammarTroopCounts {
         if (clause.tag().equals("VBZ") || clause.tag().equals("VBP")) {
             return null;
         }
-        FuzzyDate at = ClauseDates.of(g, clause).at();
+        ClauseDates dates = ClauseDates.of(g, clause);
+        FuzzyDate at = dates.at();
+        boolean past = clause.tag().equals("VBD") || clause.tag().equals("VBN") && g.hasDependent(clause, "aux", Set.of("have"));
+        if (at == null && past) {
+            // "About 200 soldiers had already left by Wednesday night": in a past clause the day a count was
+            // reached by is the day it held.
+            at = dates.until();
+        }
         // A count in a past clause with no date of its own ("the AU took 4,664 personnel onto its
         // books") near the top: the day the lede reports ({@code toldDay}, null further down).
         return at == null && clause.tag().equals("VBD") ? toldDay : at;

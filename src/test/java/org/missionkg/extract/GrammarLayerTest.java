@@ -72,6 +72,20 @@ class GrammarLayerTest {
             return this;
         }
 
+        Built country(int token, EntityRef country) {
+            Token t = tokens.get(token);
+            slots.add(new Slot(slots.size(), SlotType.COUNTRY, t.begin(), t.end(), t.word(), country, null, null, null,
+                    null, null, null, null));
+            return this;
+        }
+
+        Built number(int token, long n) {
+            Token t = tokens.get(token);
+            slots.add(new Slot(slots.size(), SlotType.NUMBER, t.begin(), t.end(), t.word(), null, null, null, null,
+                    null, null, n, org.missionkg.model.CountQualifier.EXACT));
+            return this;
+        }
+
         AnnotatedSentence sentence(int index) {
             return new AnnotatedSentence(index, 0, text.length(), tokens, List.of(), deps);
         }
@@ -105,6 +119,24 @@ class GrammarLayerTest {
                 && c.start() != null).map(CommandTenure.class::cast).findFirst().orElseThrow();
         assertEquals("2017", roe.start().edtf());
         assertTrue(facts.stream().anyMatch(f -> f instanceof MissionEvent e && e.agent().equals(SMITH)), "a handover to Smith");
+    }
+
+    /** "Canada had sent 200 soldiers by Monday ." (further down than the lede, where no day stands in) */
+    private static Built hadSentBy(String verbTag) {
+        Built b = new Built().word("Canada", "NNP", "Canada").word("had", "VBD", "have").word("sent", verbTag, "send")
+                .word("200", "CD", "200").word("soldiers", "NNS", "soldier").word("by", "IN", "by").word("Monday", "NNP", "Monday")
+                .word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 2).dep(2, "nsubj", 0).dep(2, "aux", 1).dep(2, "obj", 4).dep(4, "nummod", 3)
+                .dep(2, "obl:by", 6).dep(6, "case", 5).dep(2, "punct", 7);
+        return b.country(0, new EntityRef(EntityKind.COUNTRY, "canada", "Canada")).number(3, 200)
+                .date(6, "2023-06-05", DateRole.UNTIL);
+    }
+
+    @Test
+    void aCountReachedByADayInThePastHoldsOnThatDay() {
+        Fact count = run(hadSentBy("VBN"), 9).stream().filter(f -> f instanceof org.missionkg.model.TroopContribution)
+                .findFirst().orElseThrow();
+        assertEquals("2023-06-05", ((org.missionkg.model.TroopContribution) count).date().edtf());
     }
 
     @Test
