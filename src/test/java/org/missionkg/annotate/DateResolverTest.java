@@ -258,12 +258,15 @@ class DateResolverTest {
     }
 
     /** Told as done, this week is the part of it up to the publication day; to come or under way, the whole week. */
-    @Test
-    void thisWeekByTense() {
-        assertEquals("2020-02-10/2020-02-14", resolve("this week", null, "2020-02-14", Tense.PAST));
-        assertEquals("2020-02-10/2020-02-16", resolve("this week", null, "2020-02-14", Tense.FUTURE));
-        assertEquals("2020-02-10/2020-02-16", resolve("this week", null, "2020-02-14", Tense.PRESENT));
-        assertEquals("2020-02-10", resolve("this week", null, "2020-02-10", Tense.PAST));
+    @ParameterizedTest(name = "\"this week\" in {0}, {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2020-02-14 | PAST    | 2020-02-10/2020-02-14
+            2020-02-14 | FUTURE  | 2020-02-10/2020-02-16
+            2020-02-14 | PRESENT | 2020-02-10/2020-02-16
+            2020-02-10 | PAST    | 2020-02-10
+            """)
+    void thisWeekByTense(String published, Tense tense, String expected) {
+        assertEquals(expected, resolve("this week", null, published, tense));
     }
 
     @Test
