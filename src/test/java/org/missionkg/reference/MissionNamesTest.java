@@ -27,7 +27,7 @@ class MissionNamesTest {
             "About 200 aviators make up Air Task Force-Romania.|Air Task Force Romania -> air-task-force-romania",
             "The EU Training Mission in Ruritania trains recruits.|EU Training Mission in Ruritania -> eu-training-mission-in-ruritania",
             "Operation Lantern Iraq reached Kyiv.|Operation Lantern -> operation-lantern",
-            "Under Operation REASSURANCE and Operation LENTUS the forces deployed.|Operation LENTUS -> operation-lentus",
+            "Under Operation REASSURANCE and Operation HALYARD the forces deployed.|Operation HALYARD -> operation-halyard",
     })
     void namesByShape(String text, String expected) {
         assertEquals(List.of(expected), names(text));
