@@ -170,6 +170,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
 
     /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
+    /** Verbs whose object a country is, not the actor: "We will continue to support Iraq," the Chief of Joint Operations said. */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:support(?:s|ed|ing)?|help(?:s|ed|ing)?|assist(?:s|ed|ing)?|train(?:s|ed|ing)?|back(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|visit(?:s|ed|ing)?|leav(?:e|es|ing)|left)\\s+(?:the\\s+)?$");
     /** A demonym that names someone else's office: "his Iraqi counterpart", "the Iraqi prime minister". */
     private static final Pattern OTHER_OFFICE_AFTER = Pattern.compile("(?i)^\\s+(?:counterpart|president|prime|defen[cs]e|foreign|minister|government|ambassador|envoy|leader|officials?|authorities)\\b");
 
@@ -188,7 +191,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             int at = v.viewPosition(c);
             String before = v.text().substring(Math.max(0, at - 25), at);
             String after = v.text().substring(at, Math.min(v.text().length(), at + 50)).replaceFirst("^⟦[A-Z]\\d+⟧", "");
-            if (PLACE_BEFORE.matcher(before).find() || OTHER_OFFICE_AFTER.matcher(after).find()
+            if (PLACE_BEFORE.matcher(before).find() || OBJECT_BEFORE.matcher(before).find() || OTHER_OFFICE_AFTER.matcher(after).find()
                     || before.matches("(?s).*⟦L\\d+⟧,\\s*$")) { // "in Brussels, Belgium": a place's country
                 continue;
             }
@@ -220,6 +223,8 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      */
     private boolean isCabinetRole(Slot role) {
         String r = role.role().toLowerCase(Locale.ROOT);
-        return r.contains("minister") || r.contains("chief of the defence");
+        // The service chiefs too ("Chief of Army Staff", "Chief of Joint Operations"), and the
+        // national security adviser: offices every government has, named without its country.
+        return r.contains("minister") || r.startsWith("chief of") || r.contains("national security adviser");
     }
 }

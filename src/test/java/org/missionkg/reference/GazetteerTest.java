@@ -190,6 +190,20 @@ class GazetteerTest {
         assertEquals(ID + "role/minister-of-defence", G.lookup("Minister of National Defence").orElseThrow().iri());
     }
 
+    @Test
+    void aDeputysTitleIsNotTheCommandersAndStaffTitlesAreOffices() {
+        // "force commander" is the commander's title; the longer "Deputy Force Commander" is the deputy's.
+        assertEquals(ID + "role/deputy-commander", G.lookup("Deputy Force Commander").orElseThrow().iri());
+        assertEquals(ID + "role/commander", G.lookup("force commander").orElseThrow().iri());
+        List<GazetteerMatch> scan = G.scan("The Deputy Force Commander, Brigadier General Jan Isberg, arrived.");
+        assertEquals(List.of("Deputy Force Commander"), scan.stream().filter(m -> m.category() == Category.ROLE)
+                .map(GazetteerMatch::surface).toList());
+        assertEquals(ID + "role/chief-of-joint-operations", G.lookup("Chief of Joint Operations").orElseThrow().iri());
+        assertEquals(ID + "role/under-secretary-general-for-peace-operations",
+                G.lookup("Under-Secretary-General for Peacekeeping Operations").orElseThrow().iri());
+        assertEquals("Minister of Defence", G.lookup("Minister of Defence and Military Veterans").orElseThrow().label());
+    }
+
     private static EntityRef mission(String key) {
         return G.entity(ID + "mission/" + key).orElseThrow(() -> new AssertionError("no mission " + key));
     }
