@@ -195,7 +195,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<GazetteerMatch> here = matchesBySentence.get(i);
             List<Slot> found = slots.find(clean, s, here, ctx);
             int firstVerb = SentenceSubjects.firstVerb(s);
-            named.add(SentenceSubjects.subjectMission(here, firstVerb));
+            named.add(SentenceSubjects.subjectMission(here, found, clean.substring(s.begin(), s.end()), s.begin(), firstVerb));
             EntityRef subjectCountry = SentenceSubjects.subjectCountry(found, firstVerb);
             SentenceView view = new SentenceView(clean, s, found);
             noteTitleCountries(view, found, ctx);

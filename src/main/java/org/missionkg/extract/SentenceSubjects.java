@@ -22,7 +22,20 @@ final class SentenceSubjects {
      * (its subject: "EUTM Mali closed on Saturday"); a null element when it is named otherwise
      * ("Fewer than 20 of them serve with NMI"): an aside does not change what the next sentence is about.
      */
-    static List<EntityRef> subjectMission(List<GazetteerMatch> here, int firstVerb) {
+    static List<EntityRef> subjectMission(List<GazetteerMatch> here, List<Slot> found, String sentence, int sentenceBegin,
+                                          int firstVerb) {
+        // "The UN force numbers some 12,500 uniformed personnel, among them the Force Intervention
+        // Brigade": a description that opens the sentence is its subject, whatever the sentence names
+        // later (the tagger may take "numbers" for a noun, so the first verb is no sure border).
+        Slot opening = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null)
+                .min(java.util.Comparator.comparingInt(Slot::begin)).orElse(null);
+        // Not an owner: in "RAMSI's military component, Combined Task Force 635, was stood down" the
+        // component is the subject.
+        if (opening != null && opening.begin() == sentenceBegin && opening.begin() < firstVerb
+                && here.stream().noneMatch(g -> g.start() < opening.begin())
+                && !sentence.substring(opening.end() - sentenceBegin).matches("(?s)^['’](?:s\\b|\\s).*")) {
+            return java.util.Collections.singletonList(opening.entity());
+        }
         List<GazetteerMatch> named = here.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
         if (named.isEmpty()) {
             return List.of();

@@ -1,0 +1,60 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/** What a sentence is about, as its subject says; no CoreNLP needed (slots and the first verb are given). */
+class SentenceSubjectsTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+    private static final EntityRef MONUSCO = new EntityRef(EntityKind.MISSION, "monusco", "MONUSCO");
+
+    private static List<GazetteerMatch> missionsNamedIn(String sentence) {
+        return G.scan(sentence).stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION).toList();
+    }
+
+    private static List<Slot> slots(String sentence, String phrase, EntityRef mission) {
+        List<Slot> found = new java.util.ArrayList<>(missionsNamedIn(sentence).stream()
+                .map(m -> Slot.entity(SlotType.MISSION, m.start(), m.end(), m.surface(), m.entity())).toList());
+        if (phrase != null) {
+            int at = sentence.indexOf(phrase);
+            found.add(Slot.entity(SlotType.MISSION, at, at + phrase.length(), phrase, mission));
+        }
+        return found;
+    }
+
+    @Test
+    void aDescriptionThatOpensTheSentenceIsItsSubjectWhateverItNamesLater() {
+        // The tagger may read "numbers" as a noun: the first verb is then "made", after the brigade.
+        String s = "The UN force numbers some 12,500 uniformed personnel, among them the Force Intervention Brigade, "
+                + "made up of troops from South Africa, Tanzania and Malawi.";
+        int made = s.indexOf("made");
+        assertEquals(List.of(MONUSCO), SentenceSubjects.subjectMission(missionsNamedIn(s),
+                slots(s, "The UN force", MONUSCO), s, 0, made));
+    }
+
+    @Test
+    void anOwnerThatOpensTheSentenceIsNotItsSubject() {
+        // "RAMSI's military component, Combined Task Force 635, was stood down": two missions, no single subject.
+        String s = "RAMSI's military component, Combined Task Force 635, was stood down in 2013.";
+        int was = s.indexOf("was");
+        assertEquals(Collections.singletonList(null), SentenceSubjects.subjectMission(missionsNamedIn(s),
+                slots(s, null, null), s, 0, was));
+    }
+
+    @Test
+    void oneMissionNamedBeforeTheFirstVerbIsTheSubjectAndAnAsideIsNot() {
+        String s = "UNMIL closed on Saturday.";
+        assertEquals("United Nations Mission in Liberia", SentenceSubjects.subjectMission(missionsNamedIn(s),
+                slots(s, null, null), s, 0, s.indexOf("closed")).get(0).label());
+        String aside = "Fewer than 20 of them serve with UNMIL.";
+        assertEquals(Collections.singletonList(null), SentenceSubjects.subjectMission(missionsNamedIn(aside),
+                slots(aside, null, null), aside, 0, aside.indexOf("serve")));
+    }
+}
