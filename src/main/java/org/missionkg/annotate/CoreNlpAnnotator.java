@@ -216,7 +216,11 @@ public final class CoreNlpAnnotator {
         // name; tagged as a cardinal it breaks the parse of the whole sentence ("took command of
         // Combined Task Force 150 on Thursday" lost its object). The parser sees it as a proper
         // noun; the tag is put back afterwards, so nothing else reads a changed tag.
-        List<CoreLabel> retagged = new ArrayList<>();
+        // The same for the words of an operation's name: "Operation Render Safe, the Defence Force's
+        // programme ..., was suspended in 2020" was parsed with "Render" as the verb and "Safe" its
+        // object, and the suspension had no subject; "Operation Inherent Resolve", "Operation Sea
+        // Guardian" likewise. Capitalised words right after "Operation" are a name, whatever the tagger said.
+        java.util.Map<CoreLabel, String> retagged = new java.util.IdentityHashMap<>();
         for (CoreMap s : chosen) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 1; i < labels.size(); i++) {
@@ -224,16 +228,37 @@ public final class CoreNlpAnnotator {
                 CoreLabel l = labels.get(i);
                 if ("CD".equals(l.tag()) && prev.tag() != null && prev.tag().startsWith("NNP")
                         && UNIT_NAME_HEADS.matcher(prev.word()).matches()) {
+                    retagged.put(l, l.tag());
                     l.setTag("NNP");
-                    retagged.add(l);
+                }
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                if (!OPERATION_WORD.matcher(labels.get(i).word()).matches()) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(labels.size(), i + 4); j++) {
+                    CoreLabel l = labels.get(j);
+                    if (!NAME_WORD.matcher(l.word()).matches()) {
+                        break;
+                    }
+                    if (l.tag() != null && !l.tag().startsWith("NNP")) {
+                        retagged.put(l, l.tag());
+                        l.setTag("NNP");
+                    }
                 }
             }
         }
         Annotation part = new Annotation(clean);
         part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
         parser.annotate(part);
-        retagged.forEach(l -> l.setTag("CD"));
+        retagged.forEach(CoreLabel::setTag);
     }
+
+    /** The word that opens an operation's name. */
+    private static final java.util.regex.Pattern OPERATION_WORD = java.util.regex.Pattern.compile("Operation|Opération|Op\\.?");
+    /** A word of a name: capitalised, not a word that may follow a name ("Operation Unifier In 2015"). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
+            "(?!(?:In|On|At|The|And|Of|For|To|From|With|By|As|But|Or|Is|Was|Will|Has|Had|It|This|That)$)[A-Z][\\p{L}'’-]*");
 
     /** Last words of unit names that a number completes ("Task Force 150", "CTF 151", "Standing Group 2"). */
     private static final java.util.regex.Pattern UNIT_NAME_HEADS = java.util.regex.Pattern.compile(

@@ -32,6 +32,8 @@ public final class MissionNames {
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
                     + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission\\s+(?:in\\s+(?:the\\s+)?|to\\s+)?("
                     + WORD + "(?:\\s+" + WORD + ")?)");
+    /** "Operation Nanook-Tuugaalik": the operation's word, then a phase's name after a hyphen and any words after. */
+    private static final Pattern PHASE = Pattern.compile("^((?:Operation|Opération)\\s+[A-Z][A-Za-z'’]+)-[A-Z].*$");
     /** Words that are never part of a name: a name starting with one is no name, one met later ends it. */
     private static final Set<String> FUNCTION_WORDS = Set.of("In", "On", "At", "The", "And", "Of", "For", "To", "From",
             "With", "By", "As", "But", "Or", "Is", "Was", "Will", "Has", "Had", "It", "This", "That", "He", "She",
@@ -72,6 +74,11 @@ public final class MissionNames {
                 }
                 // "Air Task Force-Romania" is the same name as "Air Task Force Romania"
                 String name = text.substring(start, end).replaceAll("\\s+", " ").replaceAll("(Force|Group)-", "$1 ");
+                if (p == OPERATION) {
+                    // "Operation Nanook-Tuugaalik", "Operation NANOOK-NUNAKPUT": a hyphen after the
+                    // operation's word names one of its yearly phases; the mission is "Operation Nanook".
+                    name = PHASE.matcher(name).replaceFirst("$1");
+                }
                 EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
                 out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
                         Iris.entity(ref), name, ref));
