@@ -15,6 +15,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import org.missionkg.model.Dependency;
+import org.missionkg.model.NameWords;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
@@ -238,7 +239,7 @@ public final class CoreNlpAnnotator {
                 }
                 for (int j = i + 1; j < Math.min(labels.size(), i + 4); j++) {
                     CoreLabel l = labels.get(j);
-                    if (!NAME_WORD.matcher(l.word()).matches()) {
+                    if (!NAME_WORD.matcher(l.word()).matches() || NameWords.isFunctionWord(l.word())) {
                         break;
                     }
                     if (l.tag() != null && !l.tag().startsWith("NNP")) {
@@ -256,9 +257,8 @@ public final class CoreNlpAnnotator {
 
     /** The word that opens an operation's name. */
     private static final java.util.regex.Pattern OPERATION_WORD = java.util.regex.Pattern.compile("Operation|Opération|Op\\.?");
-    /** A word of a name: capitalised, not a word that may follow a name ("Operation Unifier In 2015"). */
-    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile(
-            "(?!(?:In|On|At|The|And|Of|For|To|From|With|By|As|But|Or|Is|Was|Will|Has|Had|It|This|That)$)[A-Z][\\p{L}'’-]*");
+    /** A capitalised word; a name's word too unless it is a function word ("Operation Unifier In 2015"). */
+    private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("[A-Z][\\p{L}'’-]*");
 
     /** Last words of unit names that a number completes ("Task Force 150", "CTF 151", "Standing Group 2"). */
     private static final java.util.regex.Pattern UNIT_NAME_HEADS = java.util.regex.Pattern.compile(

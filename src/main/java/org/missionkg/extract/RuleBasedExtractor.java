@@ -195,7 +195,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             List<GazetteerMatch> here = matchesBySentence.get(i);
             List<Slot> found = slots.find(clean, s, here, ctx);
             int firstVerb = SentenceSubjects.firstVerb(s);
-            named.add(SentenceSubjects.subjectMission(here, found, clean.substring(s.begin(), s.end()), s.begin(), firstVerb));
+            String sentence = clean.substring(s.begin(), s.end());
+            named.add(SentenceSubjects.subjectMission(here, found, sentence, s.begin(), firstVerb));
             EntityRef subjectCountry = SentenceSubjects.subjectCountry(found, firstVerb);
             SentenceView view = new SentenceView(clean, s, found);
             noteTitleCountries(view, found, ctx);
@@ -230,7 +231,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                     : lastBefore != null ? lastBefore.entity() : null;
             reading.backward = pointedBack;
             EntityRef grammarMission = pointedBack != null
-                    && POINTS_BACK.matcher(clean.substring(s.begin(), s.end())).find() ? pointedBack : mission;
+                    && POINTS_BACK.matcher(sentence).find() ? pointedBack : mission;
             List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.NameWords;
 import org.missionkg.vocab.Iris;
 
 /**
@@ -34,10 +35,6 @@ public final class MissionNames {
                     + WORD + "(?:\\s+" + WORD + ")?)");
     /** "Operation Nanook-Tuugaalik": the operation's word, then a phase's name after a hyphen and any words after. */
     private static final Pattern PHASE = Pattern.compile("^((?:Operation|Opération)\\s+[A-Z][A-Za-z'’]+)-[A-Z].*$");
-    /** Words that are never part of a name: a name starting with one is no name, one met later ends it. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("In", "On", "At", "The", "And", "Of", "For", "To", "From",
-            "With", "By", "As", "But", "Or", "Is", "Was", "Will", "Has", "Had", "It", "This", "That", "He", "She",
-            "They", "We", "A", "An", "I");
     /**
      * Words that, right after "Operation", make an office or a place of the EU's chain of command
      * ("the EU Operation Commander", "the Operation Headquarters at Mont-Valérien"), not a name.
@@ -94,7 +91,8 @@ public final class MissionNames {
         int last = -1;
         for (int i = 0; w.find(); i++) {
             String word = w.group();
-            if (FUNCTION_WORDS.contains(word)) {
+            // A function word ends the name (NameWords); a name starting with one is no name.
+            if (NameWords.isFunctionWord(word)) {
                 return i == 0 ? -1 : last;
             }
             if (i == 0 && OFFICE_WORDS.contains(word)) {
