@@ -63,9 +63,10 @@ final class ArticleContext {
 
     /** As above, new people's entities made by {@code newPerson} ("Lord Robertson" → George Robertson). */
     static ArticleContext of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
-                             List<GazetteerMatch> bodyMatches, String body,
+                             java.util.Set<EntityRef> titleMissions, List<GazetteerMatch> bodyMatches, String body,
                              java.util.function.Function<String, EntityRef> newPerson) {
-        return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, bodyMatches, body), newPerson);
+        return new ArticleContext(ArticleFacts.of(articleId, published, titleMatches, titleMissions, bodyMatches, body),
+                newPerson);
     }
 
     /** What is fixed before reading (see ArticleFacts and MissionMentions for what each means). */

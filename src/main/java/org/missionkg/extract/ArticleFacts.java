@@ -62,6 +62,12 @@ final class ArticleFacts {
      */
     static ArticleFacts of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
                            List<GazetteerMatch> bodyMatches, String body) {
+        return of(articleId, published, titleMatches, Set.of(), bodyMatches, body);
+    }
+
+    /** As above; of the missions named most, the one the title names ({@code titleMissions}) is the focus. */
+    static ArticleFacts of(String articleId, LocalDate published, List<GazetteerMatch> titleMatches,
+                           Set<EntityRef> titleMissions, List<GazetteerMatch> bodyMatches, String body) {
         Map<EntityRef, Integer> missions = new LinkedHashMap<>();
         Map<EntityRef, Integer> countries = new LinkedHashMap<>();
         List<GazetteerMatch> all = new ArrayList<>(titleMatches);
@@ -112,6 +118,12 @@ final class ArticleFacts {
             }
         }
         EntityRef mission = top(missions, null);
+        for (Map.Entry<EntityRef, Integer> e : missions.entrySet()) {
+            if (mission != null && titleMissions.contains(e.getKey()) && !titleMissions.contains(mission)
+                    && e.getValue().equals(missions.get(mission))) {
+                mission = e.getKey();
+            }
+        }
         EntityRef nato = top(missions, "nato");
         String host = mission == null ? "" : mission.label().toLowerCase(Locale.ROOT);
         Map<EntityRef, Integer> guests = new LinkedHashMap<>();

@@ -162,6 +162,11 @@ public final class RuleBasedExtractor implements FactExtractor {
     /** A sentence that opens on a pronoun for the mission just named: "Its commander ...", "It is led by ...". */
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("^\\W*(?:Its|It)\\b");
 
+    /** A mission the gazetteer lists, not one found by its name's shape alone. */
+    private boolean listed(GazetteerMatch m) {
+        return gazetteer.lookup(m.label()).isPresent();
+    }
+
     /** The sentences as the rules see them (slots as markers), for people writing rules. */
     public List<String> explain(Article article) {
         List<String> lines = new ArrayList<>();
@@ -173,10 +178,18 @@ public final class RuleBasedExtractor implements FactExtractor {
         Article article = annotated.article();
         String clean = annotated.cleanText();
         LocalDate published = article.meta().published() == null ? null : article.meta().published().earliest();
-        List<GazetteerMatch> titleMatches = article.meta().title() == null ? List.of()
-                : mentions.inTitle(article.meta().title(), published);
         List<GazetteerMatch> bodyMatches = mentions.inBody(clean, published);
-        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, bodyMatches, clean, mentions::person);
+        List<GazetteerMatch> inTitle = article.meta().title() == null ? List.of()
+                : mentions.inTitle(article.meta().title(), published);
+        // The gazetteer's names in the title count towards the focus; a name found only by its shape
+        // breaks a tie between the body's most named missions (a headline's capitals make names of
+        // ordinary words, and a translated name, "'Operation Friend'", is no second mission).
+        List<GazetteerMatch> titleMatches = inTitle.stream()
+                .filter(m -> m.category() != GazetteerMatch.Category.MISSION || listed(m)).toList();
+        Set<EntityRef> titleMissions = inTitle.stream().filter(m -> m.category() == GazetteerMatch.Category.MISSION
+                && m.entity() != null).map(GazetteerMatch::entity).collect(java.util.stream.Collectors.toSet());
+        ArticleContext ctx = ArticleContext.of(article.id(), published, titleMatches, titleMissions, bodyMatches, clean,
+                mentions::person);
         List<Fact> facts = new ArrayList<>();
         List<List<GazetteerMatch>> matchesBySentence = new ArrayList<>();
         for (AnnotatedSentence s : annotated.sentences()) {
@@ -188,6 +201,8 @@ public final class RuleBasedExtractor implements FactExtractor {
         }
         List<List<EntityRef>> named = new ArrayList<>();
         Slot recent = null;
+        EntityRef lastNamed = null;
+        int lastNamedAt = Integer.MIN_VALUE / 2;
         GrammarLayer.Reading reading = new GrammarLayer.Reading();
         for (int i = 0; i < annotated.sentences().size(); i++) {
             AnnotatedSentence s = annotated.sentences().get(i);
@@ -221,6 +236,11 @@ public final class RuleBasedExtractor implements FactExtractor {
             Slot previous = missions.stream().allMatch(x -> MissionPhrases.isBareMissionPhrase(x.text())) ? recent : null;
             Slot lastBefore = recent;
             recent = missions.isEmpty() ? null : missions.get(missions.size() - 1);
+            EntityRef namedEarlier = i - lastNamedAt <= 3 ? lastNamed : null;
+            if (recent != null) {
+                lastNamed = recent.entity();
+                lastNamedAt = i;
+            }
             // The grammar first: where it and a surface rule find the same claim, the date its clause gives wins.
             // "Its commander, X, took over in October" after a sentence that named a mission: that
             // one, as the surface rules read it, not the article's running subject. The pronoun opens
@@ -230,8 +250,14 @@ public final class RuleBasedExtractor implements FactExtractor {
             EntityRef pointedBack = ctx.recentMission() != null ? ctx.recentMission()
                     : lastBefore != null ? lastBefore.entity() : null;
             reading.backward = pointedBack;
-            EntityRef grammarMission = pointedBack != null
-                    && POINTS_BACK.matcher(sentence).find() ? pointedBack : mission;
+            // A sentence that opens on "It" after one that named no mission ("What is Operation X? It is
+            // the army's contribution ... It began on ..."): the mission named a few sentences before, else
+            // the story's, never one the sentence itself names later ("It began ..., among them Operation Y").
+            EntityRef pronounMission = pointedBack != null ? pointedBack
+                    : missions.isEmpty() ? mission
+                    : namedEarlier != null ? namedEarlier : ctx.facts().focusMission();
+            EntityRef grammarMission = pronounMission != null
+                    && POINTS_BACK.matcher(sentence).find() ? pronounMission : mission;
             List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));

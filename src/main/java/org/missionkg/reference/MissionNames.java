@@ -24,15 +24,20 @@ import org.missionkg.vocab.Iris;
  */
 public final class MissionNames {
     private static final String WORD = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*)";
+    /**
+     * Space between the words of a name: never a line break, which ends a paragraph or a headline here
+     * ("... of Operation Resolute" then "Australia's biggest ..." on the next line is no longer name).
+     */
+    private static final String GAP = "[^\\S\\n]+";
     private static final Pattern OPERATION = Pattern.compile(
-            "\\b(?:Operation|Opération)\\s+(" + WORD + "(?:\\s+" + WORD + "){0,2})");
+            "\\b(?:Operation|Opération)" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
     private static final Pattern TASK_FORCE = Pattern.compile(
-            "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[\\s-]+(" + WORD + "(?:\\s+" + WORD + ")?|\\d{1,4}(?:\\.\\d{1,2})?(?![\\d.,]\\d))");
+            "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[-\\s&&[^\\n]]+(" + WORD + "(?:" + GAP + WORD + ")?|\\d{1,4}(?:\\.\\d{1,2})?(?![\\d.,]\\d))");
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
-                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission\\s+(?:in\\s+(?:the\\s+)?|to\\s+)?("
-                    + WORD + "(?:\\s+" + WORD + ")?)");
+                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + ")?("
+                    + WORD + "(?:" + GAP + WORD + ")?)");
     /** "Operation Nanook-Tuugaalik": the operation's word, then a phase's name after a hyphen and any words after. */
     private static final Pattern PHASE = Pattern.compile("^((?:Operation|Opération)\\s+[A-Z][A-Za-z'’]+)-[A-Z].*$");
     /**

@@ -42,7 +42,10 @@ public final class ArticleMentions implements MentionResolver {
 
     @Override
     public List<GazetteerMatch> inTitle(String title, LocalDate published) {
-        return eras.settle(gazetteer.scan(title), published);
+        // an unlisted name by its shape too ("Explainer: fifteen years of Operation Resolute"); the
+        // extractor lets such a name only break a tie, since a headline's capitals make names of
+        // ordinary words ("Operation Resolute Turns Fifteen")
+        return eras.settle(MissionNames.merge(title, gazetteer.scan(title)), published);
     }
 
     @Override
