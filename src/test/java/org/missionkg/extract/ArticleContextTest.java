@@ -30,7 +30,7 @@ class ArticleContextTest {
     @Test
     void aNewNameTakesTheResolversEntityAndItsSurnameFollows() {
         EntityRef george = new EntityRef(org.missionkg.model.EntityKind.PERSON, "george-robertson", "George Robertson");
-        ArticleContext ctx = ArticleContext.of("t", LocalDate.of(2003, 1, 1), List.of(), List.of(), "",
+        ArticleContext ctx = ArticleContext.of("t", LocalDate.of(2003, 1, 1), List.of(), java.util.Set.of(), List.of(), "",
                 name -> name.equals("Lord Robertson") ? george : new EntityRef(org.missionkg.model.EntityKind.PERSON,
                         org.missionkg.vocab.Iris.slug(name), name));
         assertEquals(george, ctx.person("Lord Robertson", null));
@@ -46,6 +46,20 @@ class ArticleContextTest {
         assertSame(smith, ctx.person("Smith", null));
         EntityRef other = ctx.person("Bo Ann", null);
         assertSame(other, ctx.person("Ann", null)); // a known surname before a first word
+    }
+
+    @Test
+    void aMissionTheTitleNamesWinsATieForTheStorysMission() {
+        String body = "Operation Northern Lantern guards the coast. Operation Quiet Harbour began later.";
+        List<org.missionkg.reference.GazetteerMatch> matches = org.missionkg.reference.MissionNames.merge(body, G.scan(body));
+        EntityRef lantern = matches.get(0).entity();
+        EntityRef harbour = matches.get(1).entity();
+        assertEquals(lantern, ArticleFacts.of("t", null, List.of(), matches, body).focusMission(), "the first of a tie");
+        assertEquals(harbour, ArticleFacts.of("t", null, List.of(), java.util.Set.of(harbour), matches, body).focusMission());
+        // the title breaks a tie only: a mission named more often stays the story's
+        String more = body + " Operation Northern Lantern has 600 people.";
+        List<org.missionkg.reference.GazetteerMatch> moreMatches = org.missionkg.reference.MissionNames.merge(more, G.scan(more));
+        assertEquals(lantern, ArticleFacts.of("t", null, List.of(), java.util.Set.of(harbour), moreMatches, more).focusMission());
     }
 
     @Test

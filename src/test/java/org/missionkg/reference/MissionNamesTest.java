@@ -36,6 +36,15 @@ class MissionNamesTest {
     }
 
     @Test
+    void aNameEndsAtALineBreak() {
+        // a headline's last name, then the first paragraph: "Australia's" is no part of the name
+        assertEquals(List.of("Operation Northern Lantern -> operation-northern-lantern"),
+                names("Ten years of Operation Northern Lantern\n\nAustralia's largest standing operation turns ten."));
+        assertEquals(List.of("Task Force Ruritania -> task-force-ruritania"),
+                names("Inside Task Force Ruritania\nMonday brought rain."));
+    }
+
+    @Test
     void gazetteerNamesAndOrdinaryWordsAreLeftAlone() {
         assertEquals(List.of(), names("Operation IMPACT and Operation Inherent Resolve go on."), "listed in the gazetteer");
         assertEquals(List.of(), names("The operation in Iraq ended. Operation In Iraq was the headline."));
