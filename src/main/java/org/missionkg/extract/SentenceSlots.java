@@ -160,11 +160,15 @@ final class SentenceSlots {
         return out;
     }
 
-    /** "5th Infantry Brigade", "1st Canadian Division", "82nd Airborne Division": a unit, by its shape. */
+    /**
+     * "5th Infantry Brigade", "1st Canadian Division", "82nd Airborne Division", and the British and
+     * Japanese way of numbering, "16 Air Assault Brigade", "Escort Division 6": a unit, by its shape.
+     */
+    private static final String UNIT_WORD = "(?:Brigade|Division|Regiment|Battalion|Corps|Wing|Squadron|Fleet|Flotilla)";
     private static final Pattern MILITARY_UNIT = Pattern.compile(
-            "\\b(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
-                    + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Brigade|Division|Regiment|Battalion|Corps|Wing|Squadron|Fleet)"
-                    + "(?:\\s+(?:Group|Combat\\s+Team))?\\b");
+            "\\b(?:(?:\\d{1,3}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+                    + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}" + UNIT_WORD + "(?:\\s+(?:Group|Combat\\s+Team))?"
+                    + "|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}" + UNIT_WORD + "\\s+\\d{1,3}(?![\\d,.]\\d))\\b");
 
     private static void militaryUnits(String clean, AnnotatedSentence s, List<Slot> found) {
         Matcher m = MILITARY_UNIT.matcher(clean).region(s.begin(), s.end());
