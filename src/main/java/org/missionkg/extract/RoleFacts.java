@@ -94,6 +94,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
                 org = hostOfTheStory(ctx);
             }
             if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
+                org = pointingOwner(roleSlot, v); // "the bloc's foreign policy chief, X"
+            }
+            if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
                 org = ctx.facts().focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
@@ -208,6 +211,25 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             "(?i)\\b(?:government|presidency|presidential|cabinet|ministry|military|army|defen[cs]e|foreign|interior)\\s+(?:deputy\\s+|chief\\s+)?$");
 
     /** A spokesperson's title that says the speaker talks for the government, with no country named. */
+    /** "the bloc's", "the alliance's", "the world body's" right before a title: the body news names so. */
+    private static final Pattern POINTING_OWNER = Pattern.compile(
+            "(?i)\\bthe\\s+(bloc|alliance|world\\s+body)['’]s\\s+(?:[a-z-]+\\s+)?$");
+
+    /** The organisation a title's owner words point to ("the bloc's top diplomat"), or null. */
+    private EntityRef pointingOwner(Slot role, SentenceView v) {
+        int at = v.viewPosition(role);
+        Matcher owner = POINTING_OWNER.matcher(v.text().substring(Math.max(0, at - 40), at));
+        if (!owner.find()) {
+            return null;
+        }
+        String name = switch (owner.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+            case "alliance" -> "NATO";
+            case "world body" -> "United Nations";
+            default -> "European Union";
+        };
+        return gazetteer.lookup(name).map(org.missionkg.reference.GazetteerMatch::entity).orElse(null);
+    }
+
     private static boolean governmentVoice(Slot role, SentenceView v) {
         if (!role.role().toLowerCase(Locale.ROOT).startsWith("spokes")) {
             return false;
