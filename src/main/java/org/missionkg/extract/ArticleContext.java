@@ -144,6 +144,28 @@ final class ArticleContext {
         return rankByPerson.get(person.key());
     }
 
+    /** The words of a rank a description may use for its holder: "the Indian general", "the admiral". */
+    static final java.util.List<String> RANK_WORDS = java.util.List.of("general", "admiral", "commodore", "brigadier");
+    private final Map<String, EntityRef> lastByRankWord = new java.util.HashMap<>();
+
+    /** Notes a person named with a rank, as the latest holder of each rank word in it ("Brigadier-General": both). */
+    void noteRankedPerson(EntityRef person, String rank) {
+        if (person == null || rank == null) {
+            return;
+        }
+        String r = rank.toLowerCase(Locale.ROOT);
+        for (String w : RANK_WORDS) {
+            if (r.contains(w)) {
+                lastByRankWord.put(w, person);
+            }
+        }
+    }
+
+    /** The person last named with a rank holding this word, or null. */
+    EntityRef lastWithRankWord(String word) {
+        return lastByRankWord.get(word);
+    }
+
     /**
      * The person a name refers to: a surname ("Olsen") or the tail of a compound name
      * ("Pugholm Olsen") is the longest full name ending with it that the article gives

@@ -2,6 +2,7 @@ package org.missionkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.AnnotatedSentence;
@@ -38,6 +39,16 @@ final class PersonSlots {
             }
             int b = m.start(1);
             int e = m.end(1);
+            // "will hand over to Major General Park", "Colonel Florence Dubois": a name right after a rank
+            // that the tagger took for a place is the person's, however short.
+            boolean afterRank = ranks.contains(a);
+            List<Slot> places = found.stream().filter(f -> f.overlaps(b, e)).toList();
+            if (afterRank && !places.isEmpty() && places.stream().allMatch(f -> f.type() == SlotType.PLACE
+                    && f.begin() >= b && f.end() <= e)) {
+                found.removeAll(places);
+                found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
+                continue;
+            }
             if (m.group(1).split("\\s+").length < 2) {
                 continue;
             }
@@ -90,12 +101,26 @@ final class PersonSlots {
      */
     private static final Pattern INNER_PRONOUN = Pattern.compile("\\b(he|she)\\b(?!['’])");
 
-    static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous) {
+    static Slot leadingPronoun(String clean, AnnotatedSentence s, List<Slot> found, EntityRef previous,
+                               ArticleContext ctx) {
+        Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
+        boolean opens = m.find();
+        if (opens && !m.group(1).startsWith("He") && !m.group(1).startsWith("She")) {
+            // "The Indian general, who has led the force since ...", after a sentence that named a civilian:
+            // the person last named with that rank, not the first person of the sentence before.
+            String said = m.group(1).toLowerCase(Locale.ROOT);
+            String word = ArticleContext.RANK_WORDS.stream().filter(w -> said.matches("(?s).*\\b" + w + "\\b.*"))
+                    .findFirst().orElse(null);
+            String previousRank = previous == null ? null : ctx.knownRank(previous);
+            if (word != null && (previousRank == null || !previousRank.toLowerCase(Locale.ROOT).contains(word))
+                    && ctx.lastWithRankWord(word) != null) {
+                previous = ctx.lastWithRankWord(word);
+            }
+        }
         if (previous == null) {
             return null;
         }
-        Matcher m = LEADING_PRONOUN.matcher(clean).region(s.begin(), s.end());
-        if (!m.find()) {
+        if (!opens) {
             Matcher inner = INNER_PRONOUN.matcher(clean).region(s.begin(), s.end());
             if (!inner.find() || found.stream().anyMatch(f -> f.type() == SlotType.PERSON && f.begin() < inner.start())
                     || found.stream().anyMatch(f -> f.overlaps(inner.start(1), inner.end(1)))) {

@@ -103,7 +103,7 @@ final class SentenceSlots {
         if (s.index() == 0) {
             ctx.rememberSentencePerson(null);
         }
-        Slot pronoun = PersonSlots.leadingPronoun(clean, s, found, ctx.sentencePerson());
+        Slot pronoun = PersonSlots.leadingPronoun(clean, s, found, ctx.sentencePerson(), ctx);
         if (pronoun != null) {
             found.add(pronoun);
         }
@@ -112,6 +112,11 @@ final class SentenceSlots {
         List<Slot> out = new ArrayList<>(merged.size());
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));
+        }
+        for (Slot slot : out) {
+            if (slot.type() == SlotType.PERSON && slot.entity() != null && slot.entity().kind() == EntityKind.PERSON) {
+                ctx.noteRankedPerson(slot.entity(), slot.rank() != null ? slot.rank() : ctx.knownRank(slot.entity()));
+            }
         }
         // A sentence that names nobody leaves the person before in place: "He" two sentences on is still that one.
         out.stream().filter(x -> x.type() == SlotType.PERSON && x.entity() != null)

@@ -1,0 +1,54 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+
+/**
+ * People the tagger or the sentence leaves unnamed, read through the whole extractor (CoreNLP
+ * included): a description that points back to the officer last named with its rank, and a name
+ * after a rank that the tagger took for a place.
+ */
+class PeopleInContextIT {
+    private static List<CommandTenure> commands(String body) {
+        Article a = new Article("people", "People in context", body,
+                new ArticleMeta(null, null, null, FuzzyDate.parse("2023-06-15"), null, "en", Map.of()), "0");
+        List<Fact> facts = NlpHolder.extractor().extract(a);
+        return facts.stream().filter(f -> f instanceof CommandTenure).map(f -> (CommandTenure) f).toList();
+    }
+
+    @Test
+    void aRankedDescriptionIsTheOfficerLastNamedWithThatRankNotTheCivilianJustNamed() {
+        List<CommandTenure> found = commands("""
+                UNMISS stepped up patrols in Upper Nile this week.
+
+                The mission's force commander, Lieutenant General Mohan Subramanian, visited Malakal on Tuesday.
+
+                The head of the mission, Nicholas Haysom, welcomed the move.
+
+                The Indian general, who has led the force since June 2022, said more troops were needed.
+                """);
+        CommandTenure since = found.stream().filter(c -> c.start() != null).findFirst().orElseThrow();
+        assertEquals("Mohan Subramanian", since.commander().label());
+        assertEquals(FuzzyDate.parse("2022-06"), since.start());
+    }
+
+    @Test
+    void aNameAfterARankIsAPersonEvenWhereTheTaggerSawAPlace() {
+        List<CommandTenure> found = commands("""
+                UNMISS stepped up patrols in Upper Nile this week.
+
+                Major General Lee, who took over in 2020, will hand over to Major General Park in June.
+                """);
+        assertTrue(found.stream().anyMatch(c -> c.commander().label().equals("Park")),
+                "the successor is a commander: " + found);
+    }
+}
