@@ -15,6 +15,7 @@ import org.missionkg.model.Fact;
 import org.missionkg.model.Provenance;
 import org.missionkg.model.RoleHolding;
 import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.OwnerWords;
 import org.missionkg.reference.TitleHolders;
 
 /**
@@ -213,7 +214,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
     /** A spokesperson's title that says the speaker talks for the government, with no country named. */
     /** "the bloc's", "the alliance's", "the world body's" right before a title: the body news names so. */
     private static final Pattern POINTING_OWNER = Pattern.compile(
-            "(?i)\\bthe\\s+(bloc|alliance|world\\s+body)['’]s\\s+(?:[a-z-]+\\s+)?$");
+            "(?i)\\bthe\\s+(" + OwnerWords.WORDS + ")['’]s\\s+(?:[a-z-]+\\s+)?$");
 
     /** The organisation a title's owner words point to ("the bloc's top diplomat"), or null. */
     private EntityRef pointingOwner(Slot role, SentenceView v) {
@@ -222,12 +223,8 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         if (!owner.find()) {
             return null;
         }
-        String name = switch (owner.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-            case "alliance" -> "NATO";
-            case "world body" -> "United Nations";
-            default -> "European Union";
-        };
-        return gazetteer.lookup(name).map(org.missionkg.reference.GazetteerMatch::entity).orElse(null);
+        return gazetteer.lookup(OwnerWords.organization(owner.group(1)))
+                .map(org.missionkg.reference.GazetteerMatch::entity).orElse(null);
     }
 
     private static boolean governmentVoice(Slot role, SentenceView v) {

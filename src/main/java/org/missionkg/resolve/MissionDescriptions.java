@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.OwnerWords;
 
 /**
  * Missions the news describes instead of naming: "the EU's training mission in Mozambique", "the
@@ -31,7 +32,7 @@ final class MissionDescriptions {
             "(?<![\\p{L}\\d-])((?:[a-z][a-z-]+\\s+){0,3})(mission|operation|force)(?![\\p{L}\\d-])");
     /** Right before the kind words: "the bloc's", "the alliance's", "the world body's". */
     private static final Pattern POINTING_OWNER = Pattern.compile(
-            "(?i)\\bthe\\s+(bloc|alliance|union|world\\s+body)['’]s\\s+$");
+            "(?i)\\bthe\\s+(" + OwnerWords.WORDS + ")['’]s\\s+$");
     /** Right before the kind words, a possessive that points back: "suspended its observer mission". */
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their)\\s+$");
     /** A noun the description modifies: "its air task force headquarters" is a place, not the mission. */
@@ -139,13 +140,7 @@ final class MissionDescriptions {
     private EntityRef owner(String text, int begin, List<GazetteerMatch> matches) {
         Matcher pointing = POINTING_OWNER.matcher(text.substring(Math.max(0, begin - 40), begin));
         if (pointing.find()) {
-            String word = pointing.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            String name = switch (word) {
-                case "alliance" -> "NATO";
-                case "world body" -> "United Nations";
-                default -> "European Union";
-            };
-            return gazetteer.lookup(name).map(GazetteerMatch::entity).orElse(null);
+            return gazetteer.lookup(OwnerWords.organization(pointing.group(1))).map(GazetteerMatch::entity).orElse(null);
         }
         for (GazetteerMatch g : matches) {
             if ((g.category() == GazetteerMatch.Category.ORGANIZATION || g.category() == GazetteerMatch.Category.COUNTRY)
