@@ -96,9 +96,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             }
             if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
                 org = pointingOwner(roleSlot, v); // "the bloc's foreign policy chief, X"
-            }
-            if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
-                org = ctx.facts().focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
+                if (org == null) {
+                    org = ctx.facts().focusOrganization(); // "Secretary General Jens Stoltenberg" in a NATO story
+                }
             }
             label = roleSlot.roleIri() == null ? roleSlot.role()
                     : gazetteer.roleLabelFor(roleSlot.roleIri(), org).orElse(roleSlot.role());
@@ -211,7 +211,6 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
     private static final Pattern GOVERNMENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:government|presidency|presidential|cabinet|ministry|military|army|defen[cs]e|foreign|interior)\\s+(?:deputy\\s+|chief\\s+)?$");
 
-    /** A spokesperson's title that says the speaker talks for the government, with no country named. */
     /** "the bloc's", "the alliance's", "the world body's" right before a title: the body news names so. */
     private static final Pattern POINTING_OWNER = Pattern.compile(
             "(?i)\\bthe\\s+(" + OwnerWords.WORDS + ")['’]s\\s+(?:[a-z-]+\\s+)?$");
@@ -227,6 +226,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
                 .map(org.missionkg.reference.GazetteerMatch::entity).orElse(null);
     }
 
+    /** A spokesperson's title that says the speaker talks for the government, with no country named. */
     private static boolean governmentVoice(Slot role, SentenceView v) {
         if (!role.role().toLowerCase(Locale.ROOT).startsWith("spokes")) {
             return false;
