@@ -38,6 +38,9 @@ public final class MissionNames {
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
                     + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + ")?("
                     + WORD + "(?:" + GAP + WORD + ")?)");
+    /** "Op Tellar": the British services' short form of "Operation", named in full. */
+    private static final Pattern SHORT_OPERATION = Pattern.compile(
+            "\\bOp\\.?" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
     /** "Operation Nanook-Tuugaalik": the operation's word, then a phase's name after a hyphen and any words after. */
     private static final Pattern PHASE = Pattern.compile("^((?:Operation|Opération)\\s+[A-Z][A-Za-z'’]+)-[A-Z].*$");
     /**
@@ -61,7 +64,7 @@ public final class MissionNames {
      */
     public static List<GazetteerMatch> unlisted(String text, List<GazetteerMatch> known) {
         List<GazetteerMatch> out = new ArrayList<>();
-        for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION)) {
+        for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION, SHORT_OPERATION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int end = trimmedEnd(text, m.start(1), m.end(1));
@@ -76,7 +79,10 @@ public final class MissionNames {
                 }
                 // "Air Task Force-Romania" is the same name as "Air Task Force Romania"
                 String name = text.substring(start, end).replaceAll("\\s+", " ").replaceAll("(Force|Group)-", "$1 ");
-                if (p == OPERATION) {
+                if (p == SHORT_OPERATION) {
+                    name = name.replaceFirst("^Op\\.?\\s+", "Operation ");
+                }
+                if (p == OPERATION || p == SHORT_OPERATION) {
                     // "Operation Nanook-Tuugaalik", "Operation NANOOK-NUNAKPUT": a hyphen after the
                     // operation's word names one of its yearly phases; the mission is "Operation Nanook".
                     name = PHASE.matcher(name).replaceFirst("$1");

@@ -27,13 +27,19 @@ final class CodeNames {
      * comma or in an indefinite introduction ("the force called Ali its ninth commander" names none).
      */
     private static final String OPERATION_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b";
-    /** The name: in quotes as written ("Democracy in the Comoros"), else one to three capitalised words. */
+    /**
+     * The name: in quotes as written ("Democracy in the Comoros"), else one to three capitalised words and
+     * the number of a phase ("Verde Brasil 2").
+     */
     private static final String NAME = "(?:[\"“](?!Operation\\b)(\\p{Lu}[^\"”]{1,60})[\"”]|[‘']?(?!Operation\\b)"
-            + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
+            + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\d{1,2}\\b(?![,.]\\d))?)(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
     private static final Pattern INTRODUCED = Pattern.compile(
             OPERATION_WORD + ",?\\s+(?i:code-?named|dubbed|christened)\\s+" + NAME
                     + "|" + OPERATION_WORD + ",\\s+(?:(?:which\\s+(?:is|was)|now|later|also)\\s+)?(?i:named|called|known\\s+as)\\s+" + NAME
-                    + "|\\b(?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + OPERATION_WORD + "\\s+(?i:named|called|known\\s+as)\\s+" + NAME);
+                    + "|\\b(?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + OPERATION_WORD + "\\s+(?i:named|called|known\\s+as)\\s+" + NAME
+                    // "the operation known as Verde Brasil 2": "known as" names even after "the" (a plain
+                    // "called" does not: "the force called Ali its commander")
+                    + "|\\b(?i:the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OPERATION_WORD + "\\s+known\\s+as\\s+" + NAME);
 
     private CodeNames() {
     }

@@ -28,6 +28,7 @@ class MissionNamesTest {
             "The EU Training Mission in Ruritania trains recruits.|EU Training Mission in Ruritania -> eu-training-mission-in-ruritania",
             "Operation Lantern Iraq reached Kyiv.|Operation Lantern -> operation-lantern",
             "Under Operation REASSURANCE and Operation HALYARD the forces deployed.|Operation HALYARD -> operation-halyard",
+            "British troops on Op Tellar flew home.|Operation Tellar -> operation-tellar",
             // a yearly phase of an operation is that operation
             "Operation Northern-Tundra, which began on Aug. 7, was suspended.|Operation Northern -> operation-northern",
     })

@@ -33,6 +33,16 @@ class CodeNamesTest {
     }
 
     @Test
+    void knownAsNamesAfterTheDefiniteArticleAndKeepsAPhaseNumber() {
+        assertEquals(List.of("Northern Lantern 2 -> Operation Northern Lantern 2"),
+                missions("He said the operation known as Northern Lantern 2 would run until April."));
+        assertEquals(List.of("Northern Lantern -> Operation Northern Lantern"),
+                missions("The operation known as Northern Lantern sent 5,100 troops."));
+        // a plain "called" after "the" stays a verb of speech
+        assertEquals(List.of(), missions("The force called Northern Lantern its ninth commander."));
+    }
+
+    @Test
     void aQuotedNameIsTakenWhole() {
         assertEquals(List.of("Dawn over the Hills -> Operation Dawn over the Hills"),
                 missions("The operation, called \"Dawn over the Hills\", began at 5 a.m."));
