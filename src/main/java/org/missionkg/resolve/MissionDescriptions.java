@@ -27,9 +27,9 @@ import org.missionkg.reference.OwnerWords;
  * and the host keep their own matches for the facts that need them.
  */
 final class MissionDescriptions {
-    /** Up to three lower-case words and a head noun: "training mission", "peacekeeping force". */
+    /** Up to three lower-case words and a head noun: "training mission", "peacekeeping force", "deployment". */
     private static final Pattern DESCRIBED = Pattern.compile(
-            "(?<![\\p{L}\\d-])((?:[a-z][a-z-]+\\s+){0,3})(mission|operation|force)(?![\\p{L}\\d-])");
+            "(?<![\\p{L}\\d-])((?:[a-z][a-z-]+\\s+){0,3})(mission|operation|force|deployment)(?![\\p{L}\\d-])");
     /** Right before the kind words: "the bloc's", "the alliance's", "the world body's". */
     private static final Pattern POINTING_OWNER = Pattern.compile(
             "(?i)\\bthe\\s+(" + OwnerWords.WORDS + ")['’]s\\s+$");
@@ -94,6 +94,13 @@ final class MissionDescriptions {
                 continue;
             }
             EntityRef owner = owner(text, begin, matches);
+            // "The British task force", "the Brazilian deployment": a nationality says whose, not which one
+            // of that country's missions; only the one of them the article names by name fits (below).
+            boolean national = false;
+            if (owner == null) {
+                owner = nationality(text, begin, matches);
+                national = owner != null;
+            }
             // "The Arab League suspended its observer mission": the owner named before the possessive.
             boolean pointedBack = false;
             if (owner == null && !MODIFIES_A_NOUN.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 20))).lookingAt()) {
@@ -115,8 +122,9 @@ final class MissionDescriptions {
                 continue; // "a new EU police mission, EUPOL Proxima, ...": the name beside it says which
             }
             EntityRef host = host(text, d.end(), matches);
-            EntityRef mission = fit(owner, host, kinds, named, matches, introduced, pointedBack);
-            if (mission != null && host == null && !worksWhereTheArticleIs(mission, matches)) {
+            EntityRef mission = national ? namedOfOwner(owner, host, named)
+                    : fit(owner, host, kinds, named, matches, introduced, pointedBack);
+            if (mission != null && host == null && !national && !worksWhereTheArticleIs(mission, matches)) {
                 continue; // no place said: only a mission in a country the article names (or at sea)
             }
             if (mission != null) {
@@ -150,6 +158,25 @@ final class MissionDescriptions {
             }
         }
         return null;
+    }
+
+    /** The country of a nationality right before the kind words: "the British task force". */
+    private static EntityRef nationality(String text, int begin, List<GazetteerMatch> matches) {
+        for (GazetteerMatch g : matches) {
+            if (g.category() == GazetteerMatch.Category.DEMONYM && g.end() <= begin && g.end() >= begin - 2
+                    && g.entity() != null && OWNER_GAP.matcher(text.substring(g.end(), begin)).matches()) {
+                return g.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The one mission this country runs (in the host, when one is said) that the article also names by name. */
+    private EntityRef namedOfOwner(EntityRef owner, EntityRef host, List<GazetteerMatch> named) {
+        List<EntityRef> alsoNamed = gazetteer.missionsOperatedBy(owner).stream()
+                .filter(m -> host == null || gazetteer.hostCountries(m).contains(host))
+                .filter(m -> named.stream().anyMatch(g -> m.equals(g.entity()))).distinct().toList();
+        return alsoNamed.size() == 1 ? alsoNamed.get(0) : null;
     }
 
     /**

@@ -69,6 +69,16 @@ class MissionDescriptionsTest {
                 + "its evacuation operation ended."));
     }
 
+    @Test
+    void aNationalityPicksTheOneMissionOfItsCountryTheArticleNames() {
+        assertOneDescribed("The deployment, known in Britain as Operation Trenton, helps UNMISS. The British task force "
+                + "is commanded by a lieutenant colonel.", "task force", "Trenton");
+        assertOneDescribed("Operation Trenton builds roads for UNMISS. The British deployment grew to 400.",
+                "deployment", "Trenton");
+        // no mission of that country named: nothing, however few that country runs
+        assertEquals(List.of(), described("UNMISS builds roads. The British task force is commanded by a colonel."));
+    }
+
     /**
      * Descriptions that do not settle one mission: several fit and none is named (AMISOM, ATMIS and
      * AUSSOM are all the African Union's in Somalia); the name stands beside it; the owner comes
