@@ -20,8 +20,9 @@ import java.util.Set;
  * "is slated to end" or "has been leading"); each group is classified on its own:
  * <ul>
  *   <li>FUTURE: a modal will / would / shall / 'll / wo (of "won't"), or going / slated /
- *       scheduled / expected / set / due / poised / about / plan(s) / planning / intend(s)
- *       followed by "to" and a base-form verb ("is slated to end", not "due to concerns");</li>
+ *       scheduled / expected / set / due / poised / about / plan(s) / planning / intend(s), or a
+ *       present is / are, followed by "to" and a base-form verb ("is slated to end", "is to
+ *       succeed", not "due to concerns");</li>
  *   <li>PAST: a past-tense verb (VBD, which covers "had"), a perfect ("has been leading"),
  *       or a bare participle ("the mission launched in 2018");</li>
  *   <li>PRESENT: a present-tense verb, a present passive ("is led by"), or another modal
@@ -42,6 +43,10 @@ public enum Tense {
             "intend", "intends", "intending");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re", "'m", "get", "gets");
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve", "'s", "'d", "having");
+    /** Pronouns that open a relative clause: ", who has led ...", ", which began ...". */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom");
+    /** A present "be" that, followed by "to" and a base-form verb, tells what is arranged: "is to succeed". */
+    private static final Set<String> ARRANGED_BE = Set.of("is", "are", "'re");
     /** Words that point ahead even without a future verb ("the next rotation arrives"). */
     private static final Set<String> AHEAD = Set.of("next", "upcoming", "coming");
 
@@ -84,7 +89,7 @@ public enum Tense {
         List<int[]> groups = groups(words, posTags);
         for (int i = groups.size() - 1; i >= 0; i--) {
             int[] g = groups.get(i);
-            Tense t = g[1] <= dateIndex ? classify(words, posTags, g[0], g[1]) : null;
+            Tense t = g[1] <= dateIndex && !closedAsideBefore(words, g, dateIndex) ? classify(words, posTags, g[0], g[1]) : null;
             if (t != null) {
                 return t;
             }
@@ -96,6 +101,34 @@ public enum Tense {
             }
         }
         return of(words, posTags);
+    }
+
+    /**
+     * Whether the verb group sits in a relative clause set off by commas that closes before the date:
+     * in "X is to succeed Y, who has led the mission since 2008, on 1 October" the date is the main
+     * clause's, and "has led" says nothing about it.
+     */
+    private static boolean closedAsideBefore(List<String> words, int[] group, int dateIndex) {
+        boolean opened = false;
+        for (int i = group[0] - 1; i > 0; i--) {
+            String w = lower(words.get(i));
+            if (w.equals(",")) {
+                break;
+            }
+            if (RELATIVES.contains(w) && words.get(i - 1).equals(",")) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int i = group[1]; i < dateIndex; i++) {
+            if (words.get(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verb groups as [first, end) token ranges, in sentence order. */
@@ -166,7 +199,7 @@ public enum Tense {
     /** "slated" in "slated to end": an intent word, then "to", then a base-form verb. */
     private static boolean intentAt(List<String> words, List<String> tags, int i) {
         String w = lower(words.get(i));
-        return INTENT.contains(w)
+        return (INTENT.contains(w) || ARRANGED_BE.contains(w) && tag(tags, i).startsWith("VB"))
                 && (!INTENT_VERBS_ONLY.contains(w) || tag(tags, i).startsWith("VB"))
                 && i + 2 < words.size()
                 && lower(words.get(i + 1)).equals("to")

@@ -105,6 +105,15 @@ class TenseTest {
     }
 
     @Test
+    void aRelativeClauseClosedBeforeTheDateDoesNotGovernIt() {
+        String tagged = "Antunes/NNP is/VBZ to/TO succeed/VB Michel/NNP ,/, who/WP has/VBZ led/VBN EUSEC/NNP"
+                + " since/IN July/NNP 2008/CD ,/, on/IN 1/CD October/NNP ./.";
+        assertEquals(Tense.FUTURE, around(tagged, "October"), "the main clause's 'is to succeed'");
+        assertEquals(Tense.PAST, around(tagged, "July"), "inside the clause, its own verb");
+        assertEquals(Tense.PAST, around("Smith/NNP ,/, who/WP left/VBD on/IN Friday/NNP ,/, will/MD return/VB", "Friday"));
+    }
+
+    @Test
     void theWindowSkipsVerbGroupsWithoutAVerdict() {
         // "speaking" and "regarding" say nothing about time: "did not offer" decides.
         assertEquals(Tense.PAST, around("The/DT government/NN did/VBD not/RB offer/VB any/DT clarity/NN"
