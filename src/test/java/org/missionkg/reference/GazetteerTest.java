@@ -295,6 +295,17 @@ class GazetteerTest {
             "the Kenyan-led mission in Haiti|Multinational Security Support Mission in Haiti",
             "Australian troops on Operation Okra|Operation Okra",
             "Essential Harvest, the British-led operation, ended|Operation Essential Harvest",
+            "soldiers of Operazione Strade Sicure patrolled Milan|Operation Strade Sicure",
+            "Opération Harpie targets illegal gold mines|Operation Harpie",
+            "Operasi Madago Raya hunted the last militants|Operation Madago Raya",
+            "Operação Acolhida sheltered the migrants|Operation Acolhida",
+            "under Oplan Bayanihan the army changed tack|Oplan Bayanihan",
+            "engineers of the Hanbit Unit in Bor|Hanbit Unit",
+            "the Assistenzeinsatz at the border goes on|Assistenzeinsatz",
+            "ships assigned to Operation Resolute|Operation Resolute",
+            "Operation Resolute Support ended in 2021|Resolute Support Mission",
+            "USFOR-A handed the base over|United States Forces – Afghanistan",
+            "troops of Operation Lafiya Dole retook the town|Operation Lafiya Dole",
     })
     void realNewsNamesResolveToTheirMission(String text, String label) {
         List<String> missions = G.scan(text).stream().filter(m -> m.category() == Category.MISSION)
@@ -316,6 +327,7 @@ class GazetteerTest {
             "the mission was a training mission in a forward presence",
             "the UN force commander and the EU's mission statement",
             "an essential harvest of amber fox pelts, and a new dawn",
+            "a resolute and resilient crowd found a safe haven under the corona of the lion rising",
     })
     void ordinaryPhrasesNameNoMission(String text) {
         assertEquals(List.of(), G.scan(text).stream().filter(m -> m.category() == Category.MISSION)
