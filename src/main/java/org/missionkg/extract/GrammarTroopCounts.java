@@ -99,7 +99,7 @@ final class GrammarTroopCounts {
      */
     private static FuzzyDate countDate(ParseGraph g, IndexedWord trigger, IndexedWord noun, FuzzyDate toldDay) {
         IndexedWord clause = trigger;
-        for (int step = 0; step < 3 && clause.tag() != null && !clause.tag().startsWith("VB"); step++) {
+        for (int step = 0; step < 3 && clause.tag() != null && !clause.tag().startsWith("VB") && pastCopula(g, clause) == null; step++) {
             IndexedWord up = g.graph.getParent(clause);
             if (up == null) {
                 return null;
@@ -109,6 +109,13 @@ final class GrammarTroopCounts {
                 return null;
             }
             clause = up;
+        }
+        IndexedWord copula = pastCopula(g, clause);
+        if (copula != null) {
+            // "By noon yesterday about 450 were in the capital": the clause's head is the place, its verb
+            // the past "were"; the day that clause states is the day the count held.
+            ClauseDates dates = ClauseDates.of(g, clause);
+            return dates.at() != null ? dates.at() : dates.until();
         }
         if (clause.tag() == null || !clause.tag().startsWith("VB")) {
             return null;
@@ -129,6 +136,16 @@ final class GrammarTroopCounts {
         // A count in a past clause with no date of its own ("the AU took 4,664 personnel onto its
         // books") near the top: the day the lede reports ({@code toldDay}, null further down).
         return at == null && clause.tag().equals("VBD") ? toldDay : at;
+    }
+
+    /** The past "was" or "were" that makes a non-verb the head of a clause ("were in the capital"), or null. */
+    private static IndexedWord pastCopula(ParseGraph g, IndexedWord head) {
+        for (var e : g.graph.outgoingEdgeIterable(head)) {
+            if (e.getRelation().toString().equals("cop") && "VBD".equals(e.getDependent().tag())) {
+                return e.getDependent();
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,34 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.TroopContribution;
+
+/** When a troop count held, read through the whole extractor (CoreNLP included). */
+class TroopCountDatesIT {
+    private static List<TroopContribution> counts(String body) {
+        Article a = new Article("counts", "Troops land", body,
+                new ArticleMeta(null, null, null, FuzzyDate.parse("2006-05-27"), null, "en", Map.of()), "0");
+        return NlpHolder.extractor().extract(a).stream()
+                .filter(f -> f instanceof TroopContribution).map(f -> (TroopContribution) f).toList();
+    }
+
+    @Test
+    void aCountInAPastClauseWithBeTakesTheDayThatClauseStates() {
+        // "were in the capital": the parse's head is the place, the past "were" its copula; "by Thursday"
+        // is the clause's own day, not the publication day.
+        List<TroopContribution> found = counts("""
+                Australian soldiers of Operation Astute poured into Dili on Friday.
+
+                By Thursday about 450 Australian soldiers were in the capital, the Defence Force said.
+                """);
+        TroopContribution c = found.stream().filter(t -> t.count() == 450).findFirst().orElseThrow();
+        assertEquals(FuzzyDate.parse("2006-05-25"), c.date(), c.toString());
+    }
+}
