@@ -137,6 +137,29 @@ final class PersonSlots {
         return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
     }
 
+    /** A lower-case particle inside a name: "Fernando Azevedo e Silva", "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
+    private static final Pattern NAME_PARTICLE = Pattern.compile(
+            "^\\s+(?:e|y|da|de|do|dos|das|di|del|della|du|van|von|der|den|ter|bin|ibn)(?:\\s+(?:der|den|la|le))?\\s+$");
+
+    /**
+     * Two people the tagger split at a lower-case particle ("Fernando Azevedo" and "Silva" in "Fernando
+     * Azevedo e Silva") are one person: the particle joins them into one slot. Slots sorted by begin.
+     */
+    static List<Slot> joinParticles(String clean, List<Slot> sorted) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot slot : sorted) {
+            Slot last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == SlotType.PERSON && slot.type() == SlotType.PERSON
+                    && last.entity() == null && slot.entity() == null && last.end() <= slot.begin()
+                    && NAME_PARTICLE.matcher(clean.substring(last.end(), slot.begin())).matches()) {
+                out.set(out.size() - 1, last.withSpan(last.begin(), slot.end(), clean.substring(last.begin(), slot.end())));
+                continue;
+            }
+            out.add(slot);
+        }
+        return out;
+    }
+
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Lord|Lady|Sir|Dame|Baroness|Baron)\\s+$");
 
     /** A rank directly before a person becomes part of that person's slot; people get their entity here. */

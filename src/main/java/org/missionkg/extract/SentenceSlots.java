@@ -108,7 +108,7 @@ final class SentenceSlots {
             found.add(pronoun);
         }
         found.sort(Comparator.comparingInt(Slot::begin));
-        List<Slot> merged = PersonSlots.joinRanks(clean, found, ranks, rankLabels, ctx);
+        List<Slot> merged = PersonSlots.joinRanks(clean, PersonSlots.joinParticles(clean, found), ranks, rankLabels, ctx);
         List<Slot> out = new ArrayList<>(merged.size());
         for (Slot slot : merged) {
             out.add(slot.withId(out.size()));

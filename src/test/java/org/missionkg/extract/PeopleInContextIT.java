@@ -11,6 +11,7 @@ import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.RoleHolding;
 
 /**
  * People the tagger or the sentence leaves unnamed, read through the whole extractor (CoreNLP
@@ -39,6 +40,16 @@ class PeopleInContextIT {
         CommandTenure since = found.stream().filter(c -> c.start() != null).findFirst().orElseThrow();
         assertEquals("Mohan Subramanian", since.commander().label());
         assertEquals(FuzzyDate.parse("2022-06"), since.start());
+    }
+
+    @Test
+    void aNameTheTaggerSplitsAtALowerCaseParticleIsOnePerson() {
+        Article a = new Article("people", "People in context",
+                "Defence Minister Fernando Azevedo e Silva said on Saturday that troops would go.\n",
+                new ArticleMeta(null, null, null, FuzzyDate.parse("2019-08-26"), null, "en", Map.of()), "0");
+        List<String> holders = NlpHolder.extractor().extract(a).stream()
+                .filter(f -> f instanceof RoleHolding).map(f -> ((RoleHolding) f).person().label()).toList();
+        assertEquals(List.of("Fernando Azevedo e Silva"), holders);
     }
 
     @Test
