@@ -28,8 +28,9 @@ import org.missionkg.vocab.Iris;
  * derived from, each empty when absent; IRIs under {@link Iris#BASE} are shortened to {@code ~}. IRIs
  * and EDTF strings hold no tabs. (The article is the claim's own {@code prov:wasDerivedFrom}, not read
  * off the graph's name, so that a merged fact's article count is what counting its claims' articles gives.)
- * Lines recorded before the article was kept have one field less: {@link #current} tells them apart,
- * and the build record rewrites them ({@code pipeline.DerivedGraphs}) before any is decoded.
+ * Lines recorded before the article was kept have one field less: the build record's version says so,
+ * and the next update writes them anew ({@code pipeline.DerivedGraphs}) before any is decoded; decoding
+ * one is an error that says what to do.
  *
  * <pre>
  *   List&lt;ClaimRows.Row&gt; rows = ClaimRows.of(claimsModel, fact -&gt; graphOf.get(fact));
@@ -98,11 +99,6 @@ public final class ClaimRows {
             b.append('\t').append(edtf(c.date(a)));
         }
         return b.append('\t').append(edtf(c.asOf())).append('\t').append(shorten(c.article())).toString();
-    }
-
-    /** Whether a line is in the current format (with the claim's article), not one recorded before it. */
-    public static boolean current(String text) {
-        return text.split("\t", -1).length == FIELDS;
     }
 
     static Claim decode(String text) {
