@@ -17,13 +17,9 @@
       KG.select('Commanders and lead nations (consolidated facts)', `
 SELECT ?fact ?kind ?who ?label ?start ?se ?sl ?end ?ee ?el ?inferred ?articles
 WHERE {
-  {
-    # How many articles each fact rests on, counted apart: a GROUP BY over all the columns costs more.
-    SELECT ?fact (COUNT(DISTINCT ?article) AS ?articles)
-    WHERE { ?fact mkg:mission ${M} ; mkg:commanderKind [] ; mkg:claim/prov:wasDerivedFrom ?article }
-    GROUP BY ?fact
-  }
-  ?fact mkg:commanderKind ?kind ; mkg:commander|mkg:country ?who .
+  # How many articles each fact rests on is stored on it by the consolidation (mkg:articleCount): counting them
+  # through mkg:claim/prov:wasDerivedFrom here read every claim of the mission at each page load.
+  ?fact mkg:mission ${M} ; mkg:commanderKind ?kind ; mkg:articleCount ?articles ; mkg:commander|mkg:country ?who .
   OPTIONAL { ?fact mkg:start ?s }  OPTIONAL { ?fact mkg:startEarliest ?se }  OPTIONAL { ?fact mkg:startLatest ?sl }
   OPTIONAL { ?fact mkg:end ?e }    OPTIONAL { ?fact mkg:endEarliest ?ee }    OPTIONAL { ?fact mkg:endLatest ?el }
   OPTIONAL { ?fact mkg:inferred ?i }
@@ -44,17 +40,16 @@ SELECT DISTINCT ?fact ?aspect WHERE {
   ?fact mkg:claim ?claim ; a mkg:ConsolidatedFact .
 }`),
       KG.select('Events (consolidated)', `
-SELECT ?fact ?type ?date ?de ?dl ?until (MIN(?al) AS ?agent) (COUNT(DISTINCT ?article) AS ?articles)
+SELECT ?fact ?type ?date ?de ?dl ?until (MIN(?al) AS ?agent) ?articles
 WHERE {
-  ?fact a mkg:ConsolidatedFact, mkg:MissionEvent ; mkg:mission ${M} ; mkg:eventType ?t ;
-        mkg:claim/prov:wasDerivedFrom ?article .
+  ?fact a mkg:ConsolidatedFact, mkg:MissionEvent ; mkg:mission ${M} ; mkg:eventType ?t ; mkg:articleCount ?articles .
   BIND (REPLACE(STR(?t), "^.*/", "") AS ?type)
   OPTIONAL { ?fact mkg:date ?d } OPTIONAL { ?fact mkg:dateEarliest ?de } OPTIONAL { ?fact mkg:dateLatest ?dl }
   OPTIONAL { ?fact mkg:until ?u }
   OPTIONAL { ?fact mkg:agent/rdfs:label ?al }
   BIND (STR(?d) AS ?date) BIND (STR(?u) AS ?until)
 }
-GROUP BY ?fact ?type ?date ?de ?dl ?until
+GROUP BY ?fact ?type ?date ?de ?dl ?until ?articles
 ORDER BY ?de`)
     ]);
   } catch (e) { KG.fail(e); return; }

@@ -9,7 +9,8 @@ import org.missionkg.model.FuzzyDate;
 
 /**
  * One fact as an article states it, reduced to what consolidation compares: who or what it
- * is about, its dates and when the article stated it.
+ * is about, its dates and when the article stated it; and the article it comes from, so that a
+ * merged fact can say how many articles support it without a query going back to its claims.
  *
  * @param iri       the article fact's IRI
  * @param kind      what kind of fact it is
@@ -19,9 +20,10 @@ import org.missionkg.model.FuzzyDate;
  * @param agent     the person or country an event hands over to, or null
  * @param dates     the dates the claim states, by aspect
  * @param asOf      when the article states the claim, or null
+ * @param article   the article it is derived from ({@code prov:wasDerivedFrom}), or null when it names none
  */
 record Claim(String iri, Kind kind, String subject, String mission, String eventType, String agent,
-             Map<Aspect, FuzzyDate> dates, FuzzyDate asOf) {
+             Map<Aspect, FuzzyDate> dates, FuzzyDate asOf, String article) {
 
     /** The kinds of article fact that consolidation merges. */
     enum Kind {

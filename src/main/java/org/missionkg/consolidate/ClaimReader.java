@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.vocab.MKG;
+import org.missionkg.vocab.PROV;
 
 /**
  * Reads the claims consolidation works on out of the union of the article graphs. Nodes that
@@ -88,8 +89,9 @@ final class ClaimReader {
                     dates.put(a, d);
                 }
             }
+            Resource article = first(f, PROV.wasDerivedFrom);
             out.add(new Claim(iri(f), kind, subject, required(f, MKG.mission), eventType,
-                    agent == null ? null : iri(agent), dates, edtf(f, MKG.asOf)));
+                    agent == null ? null : iri(agent), dates, edtf(f, MKG.asOf), article == null ? null : iri(article)));
         });
     }
 

@@ -24,8 +24,13 @@ import org.missionkg.vocab.Iris;
  * {@link ClaimReader} would have read for that claim, so the update reads one node per claim instead.
  *
  * <p>A line is tab-separated: the article graph it came from, the claim IRI, its kind, subject,
- * mission, event type, agent, its four dates (start, end, date, until) and as-of, each empty when
- * absent; IRIs under {@link Iris#BASE} are shortened to {@code ~}. IRIs and EDTF strings hold no tabs.
+ * mission, event type, agent, its four dates (start, end, date, until), as-of and the article it is
+ * derived from, each empty when absent; IRIs under {@link Iris#BASE} are shortened to {@code ~}. IRIs
+ * and EDTF strings hold no tabs. (The article is the claim's own {@code prov:wasDerivedFrom}, not read
+ * off the graph's name, so that a merged fact's article count is what counting its claims' articles gives.)
+ * Lines recorded before the article was kept have one field less: the build record's version says so,
+ * and the next update writes them anew ({@code pipeline.DerivedGraphs}) before any is decoded; decoding
+ * one is an error that says what to do.
  *
  * <pre>
  *   List&lt;ClaimRows.Row&gt; rows = ClaimRows.of(claimsModel, fact -&gt; graphOf.get(fact));
@@ -34,6 +39,8 @@ import org.missionkg.vocab.Iris;
  */
 public final class ClaimRows {
     private static final String SHORT = "~";
+    /** Fields of a line: graph, claim, kind, subject, mission, event type, agent, the dates, as-of, article. */
+    private static final int FIELDS = 7 + Aspect.values().length + 2;
 
     private ClaimRows() {
     }
@@ -91,12 +98,16 @@ public final class ClaimRows {
         for (Aspect a : Aspect.values()) {
             b.append('\t').append(edtf(c.date(a)));
         }
-        return b.append('\t').append(edtf(c.asOf())).toString();
+        return b.append('\t').append(edtf(c.asOf())).append('\t').append(shorten(c.article())).toString();
     }
 
     static Claim decode(String text) {
         String[] f = text.split("\t", -1);
-        if (f.length != 7 + Aspect.values().length + 1) {
+        if (f.length == FIELDS - 1) {
+            throw new IllegalArgumentException("a claim line recorded before claim lines kept their article (run `missionkg "
+                    + "rebuild`, or any command that brings the derived graphs up to date, to record them anew): " + text);
+        }
+        if (f.length != FIELDS) {
             throw new IllegalArgumentException("not a claim line (" + f.length + " fields): " + text);
         }
         Map<Aspect, FuzzyDate> dates = new EnumMap<>(Aspect.class);
@@ -106,9 +117,9 @@ public final class ClaimRows {
                 dates.put(a, FuzzyDate.parse(d));
             }
         }
-        String asOf = f[f.length - 1];
+        String asOf = f[FIELDS - 2];
         return new Claim(expand(f[1]), Claim.Kind.valueOf(f[2]), expand(f[3]), expand(f[4]), expand(f[5]), expand(f[6]),
-                dates, asOf.isEmpty() ? null : FuzzyDate.parse(asOf));
+                dates, asOf.isEmpty() ? null : FuzzyDate.parse(asOf), expand(f[FIELDS - 1]));
     }
 
     private static String edtf(FuzzyDate d) {

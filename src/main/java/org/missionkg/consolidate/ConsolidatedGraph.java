@@ -64,6 +64,7 @@ final class ConsolidatedGraph {
                 .addProperty(MKG.mission, m.createResource(f.mission()))
                 .addLiteral(MKG.inferred, f.inferred());
         f.claims().forEach(c -> r.addProperty(MKG.claim, m.createResource(c.iri())));
+        ArticleCounts.writeOn(r, ArticleCounts.of(f.claims()));
         List<Aspect> aspects = switch (f.kind()) {
             case COMMAND, LEAD -> List.of(Aspect.START, Aspect.END);
             case EVENT -> List.of(Aspect.DATE, Aspect.UNTIL);

@@ -21,8 +21,8 @@ import org.apache.jena.rdf.model.Model;
  *       person commands a mission) or {@code mkg:Leadership} (a country leads it), with
  *       {@code mkg:commander} or {@code mkg:country}, {@code mkg:mission},
  *       {@code mkg:commanderKind "person"|"country"}, {@code mkg:claim} to each article fact it
- *       rests on, start and end (EDTF plus {@code …Earliest}/{@code …Latest} bounds),
- *       {@code mkg:inferred} (true when a bound is derived) and {@code mkg:predecessor} (the
+ *       rests on, {@code mkg:articleCount} (how many distinct articles those come from), start
+ *       and end (EDTF plus {@code …Earliest}/{@code …Latest} bounds), {@code mkg:inferred} (true when a bound is derived) and {@code mkg:predecessor} (the
  *       previous commander, or lead nation, of the mission). Merge and derivation rules:
  *       {@link Timelines}; how a value is chosen among claims: {@link Chosen}.</li>
  *   <li>One {@code mkg:DerivedValue} per derived bound, linked by {@code mkg:derivation}, with
@@ -30,8 +30,8 @@ import org.apache.jena.rdf.model.Model;
  *       {@code prov:wasDerivedFrom} (the claims used) and, where the rule assumed something,
  *       {@code mkg:note}.</li>
  *   <li>One {@code mkg:ConsolidatedFact} per mission event ({@code mkg:MissionEvent}), with
- *       {@code mkg:eventType}, {@code mkg:agent}, {@code mkg:date} and {@code mkg:until};
- *       grouping rule: {@link EventGroups}.</li>
+ *       {@code mkg:eventType}, {@code mkg:agent}, {@code mkg:date}, {@code mkg:until} and
+ *       {@code mkg:articleCount}; grouping rule: {@link EventGroups}.</li>
  *   <li>One {@code mkg:Conflict} per aspect on which the claims of one merged fact disagree
  *       (their values share no possible day): {@code mkg:aspect} ("start", "end", "date",
  *       "until"), {@code mkg:mission}, {@code mkg:subject} (the commander or country, or the
@@ -114,6 +114,16 @@ public final class Consolidator {
      */
     public Graph missingConflictFigures(Graph consolidated, Function<String, Collection<String>> linesOf) {
         return ConflictFigures.missing(consolidated, linesOf).getGraph();
+    }
+
+    /**
+     * The article counts ({@code mkg:articleCount}) that the consolidated facts of {@code consolidated} built before
+     * they were written lack, from the claim lines of each such fact's mission ({@code linesOf}, as the build record
+     * keeps them, with their articles): the triples to add, the same a consolidation writes. A fact that has one is
+     * left out.
+     */
+    public Graph missingArticleCounts(Graph consolidated, Function<String, Collection<String>> linesOf) {
+        return ArticleCounts.missing(consolidated, linesOf).getGraph();
     }
 
     private static Model consolidate(List<Claim> claims, Model people) {

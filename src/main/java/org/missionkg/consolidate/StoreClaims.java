@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.vocab.MKG;
+import org.missionkg.vocab.PROV;
 
 /**
  * What consolidation reads, taken from a dataset's article graphs by index look-ups instead of
@@ -45,7 +46,8 @@ public final class StoreClaims {
     private static final Node COUNTRY_TYPE = MKG.Country.asNode();
     private static final Set<Node> PROPERTIES = Set.of(MKG.commander.asNode(), MKG.country.asNode(), MKG.mission.asNode(),
             MKG.eventType.asNode(), MKG.agent.asNode(), MKG.start.asNode(), MKG.end.asNode(), MKG.date.asNode(),
-            MKG.until.asNode(), MKG.asOf.asNode(), MKG.person.asNode(), MKG.organization.asNode());
+            MKG.until.asNode(), MKG.asOf.asNode(), MKG.person.asNode(), MKG.organization.asNode(),
+            PROV.wasDerivedFrom.asNode());
 
     private StoreClaims() {
     }

@@ -46,7 +46,14 @@ final class BuildRecord {
      * graph's IRIs are minted the current way (a merged fact from its first claim, a conflict from what
      * it is about).
      */
-    static final String RECORDED =
+    static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; "
+            + "conflict figures; article order; article counts";
+    /**
+     * The same record for claim lines without the claim's article and consolidated facts without
+     * {@code mkg:articleCount}: the next update writes the lines anew from the article graphs, then the counts from
+     * them, and goes on incrementally.
+     */
+    static final String RECORDED_V6 =
             "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; conflict figures; article order";
     /**
      * The same record for a summary graph without the start page's article list ({@code mkg:listDay}): the next
@@ -116,10 +123,11 @@ final class BuildRecord {
 
     /**
      * A record an update brings to the current one without a full rebuild, but which a query may not be answered
-     * from as it is: without the conflicts' figures ({@link #withoutFigures}) or the article order ({@link #RECORDED_V5}).
+     * from as it is: without the conflicts' figures ({@link #withoutFigures}), the article order ({@link #RECORDED_V5})
+     * or the facts' article counts ({@link #RECORDED_V6}: the timeline reads them).
      */
     static boolean behind(String recorded) {
-        return withoutFigures(recorded) || RECORDED_V5.equals(recorded);
+        return withoutFigures(recorded) || RECORDED_V5.equals(recorded) || RECORDED_V6.equals(recorded);
     }
 
     /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */
@@ -211,6 +219,12 @@ final class BuildRecord {
     /** Records claim lines under their missions. */
     static void addLines(DatasetGraph dsg, Collection<ClaimRows.Row> rows) {
         rows.forEach(r -> dsg.add(STATE, linesKey(r.mission()), CLAIM_LINE, NodeFactory.createLiteralString(r.text())));
+    }
+
+    /** Records every claim line anew: those recorded before are removed first (an older format, or all of them stale). */
+    static void replaceLines(DatasetGraph dsg, Collection<ClaimRows.Row> rows) {
+        dsg.deleteAny(STATE, Node.ANY, CLAIM_LINE, Node.ANY);
+        addLines(dsg, rows);
     }
 
     /** Removes claim lines from under their missions. */

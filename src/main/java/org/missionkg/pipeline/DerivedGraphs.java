@@ -12,6 +12,7 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED_V2;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V5;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V6;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -71,7 +72,9 @@ import org.missionkg.vocab.MKG;
  * ({@link BuildRecord#withoutFigures}) is brought to the current record by its next {@link #ensureFresh}, even with
  * no article changed (the conflicts question reads the figures, so a conflict without them would be missing from
  * its answer): what is missing is written from the graphs and lines as they are, no fact changes, then the changed
- * articles, if any, are worked in incrementally.
+ * articles, if any, are worked in incrementally. A store whose claim lines lack their article and whose consolidated
+ * facts lack {@code mkg:articleCount} ({@link BuildRecord#RECORDED_V6}) gets its lines written anew from the article
+ * graphs and then the counts from them, the same way.
  *
  * <pre>
  *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been brought up to date ... }
@@ -135,6 +138,8 @@ public final class DerivedGraphs {
             case "figures" -> "the store's conflicts had no figures (recorded in an older format): wrote them (no facts changed)";
             case "order" -> "the store had no order of its articles for the start page (recorded in an older format): wrote it "
                     + "(no facts changed)";
+            case "counts" -> "the store's consolidated facts had no article counts (recorded in an older format): wrote them, "
+                    + "and the claim lines they are counted from (no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -212,11 +217,13 @@ public final class DerivedGraphs {
                 return true;
             }
         }
+        boolean linesWritten = false;
         if (RECORDED_V2.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT) {
             // Recorded before the claim lines: write them from the article graphs as they are now (no fact
             // changes; the incremental update below replaces the lines of the changed articles anyway), then go on.
             boolean summaryInStep = recorded.equals(BuildRecord.recorded(dsg, SUMMARY));
             BuildRecord.addLines(dsg, lines(StoreClaims.all(dsg, ARTICLE)));
+            linesWritten = true;
             BuildRecord.stamp(dsg, RECORDED_V3);
             if (summaryInStep) {
                 dsg.deleteAny(STATE, SUMMARY, BUILT_FROM, Node.ANY);
@@ -248,6 +255,17 @@ public final class DerivedGraphs {
         if (orderDue) {
             // Recorded before the article order: written below, after the incremental update (which writes the
             // changed articles' keys only).
+            recorded = restamp(dsg, recorded, RECORDED_V6);
+        }
+        boolean countsDue = RECORDED_V6.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (countsDue) {
+            // Recorded before the claim lines kept their article: every line is written anew from the article graphs as
+            // they are now, here, before the update decodes any (no fact changes; it replaces the changed articles' lines
+            // anyway). The counts are written after it, as the figures are, for the facts it did not recompute.
+            if (!linesWritten) {
+                BuildRecord.replaceLines(dsg, lines(StoreClaims.all(dsg, ARTICLE)));
+                steps.done("claim lines recorded anew");
+            }
             recorded = restamp(dsg, recorded, RECORDED);
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
@@ -269,8 +287,12 @@ public final class DerivedGraphs {
             int keys = ArticleOrder.writeAll(dsg, ARTICLE);
             steps.done("article order written " + keys);
         }
+        if (countsDue) {
+            int written = writeMissingCounts(dsg);
+            steps.done("article counts written " + written);
+        }
         last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
-                : new Update(figuresDue ? "figures" : "order", 0, 0, steps.toString());
+                : new Update(figuresDue ? "figures" : orderDue ? "order" : "counts", 0, 0, steps.toString());
         return true;
     }
 
@@ -291,6 +313,14 @@ public final class DerivedGraphs {
                 mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList());
         add.find().forEachRemaining(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
         return add.find(Node.ANY, MKG.claimCount.asNode(), Node.ANY).toList().size();
+    }
+
+    /** Writes the article count of every consolidated fact that has none, from its mission's claim lines; returns how many facts. */
+    private static int writeMissingCounts(DatasetGraph dsg) {
+        Graph add = new Consolidator().missingArticleCounts(dsg.getGraph(CONSOLIDATED),
+                mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList());
+        add.find().forEachRemaining(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        return add.size();
     }
 
     /**

@@ -24,7 +24,7 @@ class ChosenTest {
             for (int i = 0; i < n; i++) {
                 FuzzyDate start = random.nextInt(6) == 0 ? null : date(random);
                 claims.add(new Claim("urn:c" + i, Claim.Kind.COMMAND, "urn:p", "urn:m", null, null,
-                        start == null ? Map.of() : Map.of(Aspect.START, start), null));
+                        start == null ? Map.of() : Map.of(Aspect.START, start), null, null));
             }
             assertEquals(everyPair(claims), Chosen.disagreeing(claims, Aspect.START), claims.toString());
         }

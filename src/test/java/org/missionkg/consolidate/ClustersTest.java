@@ -35,7 +35,7 @@ class ClustersTest {
                     dates.put(Aspect.END, FuzzyDate.ofDay(round % 5 == 0 && i == 0 ? from.minusDays(30) : to));
                 }
                 if (!dates.isEmpty()) {
-                    claims.add(new Claim("urn:c" + i, Claim.Kind.COMMAND, "urn:p", "urn:m", null, null, dates, null));
+                    claims.add(new Claim("urn:c" + i, Claim.Kind.COMMAND, "urn:p", "urn:m", null, null, dates, null, null));
                 }
             }
             Set<Set<String>> pairwise = groups(Clusters.connected(claims, (g, c) -> g.stream().anyMatch(c::overlaps)));

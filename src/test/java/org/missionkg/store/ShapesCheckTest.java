@@ -75,10 +75,16 @@ class ShapesCheckTest {
                         mkg:mission <https://w3id.org/missionkg/id/mission/nato-mission-iraq> ;
                         mkg:start "2019-23"^^edtf:EDTF ; mkg:startEarliest "2019-09-01"^^xsd:date ;
                         mkg:startLatest "2019-11-30"^^xsd:date ;
-                        mkg:claim fact:example-command .
+                        mkg:claim fact:example-command ; mkg:articleCount 1 .
                 } }""");
         ShapesReport report = ShapesCheck.standard().check(dsg);
         assertTrue(report.conforms(), report::toText);
+        // It carries how many articles support it, which the timeline reads.
+        update(dsg, "DELETE WHERE { GRAPH ?g { ?f mkg:articleCount ?n } }");
+        ShapesReport without = ShapesCheck.standard().check(dsg);
+        assertFalse(without.conforms(), "a consolidated fact without its article count");
+        assertTrue(without.violations().stream().allMatch(v -> v.shape().equals(SHAPES + "ConsolidatedFactShape")
+                && v.message().contains("mkg:articleCount")), without::toText);
     }
 
     static Stream<Arguments> brokenGraphs() {

@@ -51,7 +51,7 @@ class TimelineSpeedIT {
                     .append(start.withDayOfMonth(1)).append("\"^^xsd:date ; mkg:startLatest \"").append(start.withDayOfMonth(start.lengthOfMonth()))
                     .append("\"^^xsd:date ;\n  mkg:end \"").append(end).append("\"^^edtf:EDTF ; mkg:endEarliest \"").append(end)
                     .append("\"^^xsd:date ; mkg:endLatest \"").append(end).append("\"^^xsd:date ;\n")
-                    .append("  mkg:claim <https://w3id.org/missionkg/fact/c").append(i).append("> .\n")
+                    .append("  mkg:claim <https://w3id.org/missionkg/fact/c").append(i).append("> ; mkg:articleCount 1 .\n")
                     .append("<https://w3id.org/missionkg/fact/c").append(i).append("> prov:wasDerivedFrom <https://w3id.org/missionkg/article/a")
                     .append(i % 50).append("> .\n");
         }
