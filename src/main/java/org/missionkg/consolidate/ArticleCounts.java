@@ -1,22 +1,12 @@
 package org.missionkg.consolidate;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.missionkg.vocab.MKG;
 
 /**
@@ -44,37 +34,14 @@ final class ArticleCounts {
      * The counts of every consolidated fact in {@code consolidated} that has none (a graph consolidated before
      * they were written), from the claim lines ({@link ClaimRows}) of each such fact's mission, which hold every
      * claim a fact of that mission rests on: the same counts a consolidation of those claims writes. Each
-     * mission's lines are read and decoded once.
+     * mission's lines are read and decoded once ({@link BackfillFromLines}).
      *
      * @throws IllegalStateException when a fact names a claim its mission's lines do not hold (the lines are not
      *                               those of the graph: only a full rebuild can tell the count)
      */
     static Model missing(Graph consolidated, Function<String, Collection<String>> linesOf) {
-        Map<String, List<Node>> bareByMission = new TreeMap<>();
-        consolidated.find(Node.ANY, RDF.type.asNode(), MKG.ConsolidatedFact.asNode()).forEachRemaining(t -> {
-            Node f = t.getSubject();
-            if (!consolidated.contains(f, MKG.articleCount.asNode(), Node.ANY)) {
-                Node mission = consolidated.find(f, MKG.mission.asNode(), Node.ANY).next().getObject();
-                bareByMission.computeIfAbsent(mission.getURI(), k -> new ArrayList<>()).add(f);
-            }
-        });
-        Model out = ModelFactory.createDefaultModel();
-        bareByMission.forEach((mission, facts) -> {
-            Map<String, Claim> claims = new HashMap<>();
-            ClaimRows.decode(linesOf.apply(mission)).forEach(c -> claims.put(c.iri(), c));
-            for (Node f : facts) {
-                Set<Claim> its = new HashSet<>();
-                consolidated.find(f, MKG.claim.asNode(), Node.ANY).forEachRemaining(l -> {
-                    Claim c = claims.get(l.getObject().getURI());
-                    if (c == null) {
-                        throw new IllegalStateException("consolidated fact " + f.getURI() + " rests on claim "
-                                + l.getObject().getURI() + ", which the claim lines of " + mission + " do not hold");
-                    }
-                    its.add(c);
-                });
-                writeOn(out.createResource(f.getURI()), of(its));
-            }
-        });
-        return out;
+        return BackfillFromLines.fill(consolidated, MKG.ConsolidatedFact, MKG.articleCount, linesOf,
+                "consolidated fact %s rests on claim",
+                (f, iris, claims, target) -> writeOn(target, of(iris.stream().map(claims::get).toList())));
     }
 }

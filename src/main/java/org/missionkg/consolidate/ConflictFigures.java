@@ -1,23 +1,17 @@
 package org.missionkg.consolidate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.vocab.MKG;
 
@@ -90,37 +84,15 @@ record ConflictFigures(int values, int claims, String sideA, String sideB) {
      * The figures of every conflict in {@code consolidated} that has none (a graph consolidated before they were
      * written), worked out from the claim lines ({@link ClaimRows}) of each such conflict's mission, which hold
      * every claim a conflict of that mission names; the same figures a consolidation of those claims writes.
-     * Each mission's lines are read and decoded once.
+     * Each mission's lines are read and decoded once ({@link BackfillFromLines}).
      *
      * @throws IllegalStateException when a conflict names a claim its mission's lines do not hold (the lines
      *                               are not those of the graph: only a full rebuild can tell the figures)
      */
     static Model missing(Graph consolidated, Function<String, Collection<String>> linesOf) {
-        Map<String, List<Node>> bareByMission = new TreeMap<>();
-        consolidated.find(Node.ANY, RDF.type.asNode(), MKG.Conflict.asNode()).forEachRemaining(t -> {
-            Node c = t.getSubject();
-            if (!consolidated.contains(c, MKG.claimCount.asNode(), Node.ANY)) {
-                Node mission = consolidated.find(c, MKG.mission.asNode(), Node.ANY).next().getObject();
-                bareByMission.computeIfAbsent(mission.getURI(), k -> new ArrayList<>()).add(c);
-            }
-        });
-        Model out = ModelFactory.createDefaultModel();
-        bareByMission.forEach((mission, conflicts) -> {
-            Map<String, Claim> claims = new HashMap<>();
-            ClaimRows.decode(linesOf.apply(mission)).forEach(c -> claims.put(c.iri(), c));
-            for (Node c : conflicts) {
-                Aspect aspect = Aspect.ofCode(consolidated.find(c, MKG.aspect.asNode(), Node.ANY).next().getObject()
-                        .getLiteralLexicalForm());
-                List<String> iris = new ArrayList<>();
-                consolidated.find(c, MKG.claim.asNode(), Node.ANY).forEachRemaining(l -> iris.add(l.getObject().getURI()));
-                iris.stream().filter(i -> !claims.containsKey(i)).findFirst().ifPresent(i -> {
-                    throw new IllegalStateException("conflict " + c.getURI() + " names claim " + i
-                            + ", which the claim lines of " + mission + " do not hold");
-                });
-                of(aspect, iris, claims).writeOn(out.createResource(c.getURI()));
-            }
-        });
-        return out;
+        return BackfillFromLines.fill(consolidated, MKG.Conflict, MKG.claimCount, linesOf, "conflict %s names claim",
+                (c, iris, claims, target) -> of(Aspect.ofCode(consolidated.find(c, MKG.aspect.asNode(), Node.ANY).next()
+                        .getObject().getLiteralLexicalForm()), iris, claims).writeOn(target));
     }
 
     private static FuzzyDate value(Claim c, Aspect aspect) {

@@ -17,8 +17,10 @@ import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -309,18 +311,24 @@ public final class DerivedGraphs {
 
     /** Writes the figures of every conflict that has none, from its mission's claim lines; returns how many conflicts. */
     private static int writeMissingFigures(DatasetGraph dsg) {
-        Graph add = new Consolidator().missingConflictFigures(dsg.getGraph(CONSOLIDATED),
-                mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList());
-        add.find().forEachRemaining(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
+        Graph add = addToConsolidated(dsg, new Consolidator().missingConflictFigures(dsg.getGraph(CONSOLIDATED), keptLines(dsg)));
         return add.find(Node.ANY, MKG.claimCount.asNode(), Node.ANY).toList().size();
     }
 
     /** Writes the article count of every consolidated fact that has none, from its mission's claim lines; returns how many facts. */
     private static int writeMissingCounts(DatasetGraph dsg) {
-        Graph add = new Consolidator().missingArticleCounts(dsg.getGraph(CONSOLIDATED),
-                mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList());
+        return addToConsolidated(dsg, new Consolidator().missingArticleCounts(dsg.getGraph(CONSOLIDATED), keptLines(dsg))).size();
+    }
+
+    /** The claim lines the build record keeps for a mission, as text: what the back-fills of older stores read. */
+    private static Function<String, Collection<String>> keptLines(DatasetGraph dsg) {
+        return mission -> BuildRecord.lines(dsg, mission).stream().map(ClaimRows.Row::text).toList();
+    }
+
+    /** Adds the triples to the consolidated graph; returns them. */
+    private static Graph addToConsolidated(DatasetGraph dsg, Graph add) {
         add.find().forEachRemaining(t -> dsg.add(CONSOLIDATED, t.getSubject(), t.getPredicate(), t.getObject()));
-        return add.size();
+        return add;
     }
 
     /**

@@ -59,15 +59,7 @@ class ArticleCountsTest {
     Path tmp;
 
     private KnowledgeStore builtStore(String folder, int articles) {
-        KnowledgeStore store = KnowledgeStore.open(tmp.resolve(folder));
-        try {
-            store.replaceGraphs(CORPUS.articleGraphs(0, articles));
-            DerivedGraphs.rebuild(store);
-            return store;
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
+        return IncrementalConsolidationTest.builtStoreIn(tmp.resolve(folder), articles);
     }
 
     @Test

@@ -46,7 +46,12 @@ class IncrementalConsolidationTest {
 
     /** A store in its own folder holding the corpus's first articles, its derived graphs built in full. */
     private KnowledgeStore builtStore(String folder, int articles) {
-        KnowledgeStore store = KnowledgeStore.open(tmp.resolve(folder));
+        return builtStoreIn(tmp.resolve(folder), articles);
+    }
+
+    /** A store in this folder holding the corpus's first articles, its derived graphs built in full (ArticleCountsTest too). */
+    static KnowledgeStore builtStoreIn(Path folder, int articles) {
+        KnowledgeStore store = KnowledgeStore.open(folder);
         try {
             store.replaceGraphs(CORPUS.articleGraphs(0, articles));
             DerivedGraphs.rebuild(store);
