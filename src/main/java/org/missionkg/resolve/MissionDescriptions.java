@@ -150,21 +150,24 @@ final class MissionDescriptions {
         if (pointing.find()) {
             return gazetteer.lookup(OwnerWords.organization(pointing.group(1))).map(GazetteerMatch::entity).orElse(null);
         }
-        for (GazetteerMatch g : matches) {
-            if ((g.category() == GazetteerMatch.Category.ORGANIZATION || g.category() == GazetteerMatch.Category.COUNTRY)
-                    && g.end() <= begin && g.end() >= begin - 4 && g.entity() != null
-                    && OWNER_GAP.matcher(text.substring(g.end(), begin)).matches()) {
-                return g.entity();
-            }
-        }
-        return null;
+        return namedRightBefore(text, begin, matches, 4,
+                Set.of(GazetteerMatch.Category.ORGANIZATION, GazetteerMatch.Category.COUNTRY));
     }
 
     /** The country of a nationality right before the kind words: "the British task force". */
     private static EntityRef nationality(String text, int begin, List<GazetteerMatch> matches) {
+        return namedRightBefore(text, begin, matches, 2, Set.of(GazetteerMatch.Category.DEMONYM));
+    }
+
+    /**
+     * The entity of a match of one of these categories that ends at most {@code reach} characters before
+     * {@code begin}, with only an owner's gap ("'s ", a space) between: the owner of a description.
+     */
+    private static EntityRef namedRightBefore(String text, int begin, List<GazetteerMatch> matches, int reach,
+                                              Set<GazetteerMatch.Category> categories) {
         for (GazetteerMatch g : matches) {
-            if (g.category() == GazetteerMatch.Category.DEMONYM && g.end() <= begin && g.end() >= begin - 2
-                    && g.entity() != null && OWNER_GAP.matcher(text.substring(g.end(), begin)).matches()) {
+            if (categories.contains(g.category()) && g.end() <= begin && g.end() >= begin - reach && g.entity() != null
+                    && OWNER_GAP.matcher(text.substring(g.end(), begin)).matches()) {
                 return g.entity();
             }
         }
@@ -173,8 +176,13 @@ final class MissionDescriptions {
 
     /** The one mission this country runs (in the host, when one is said) that the article also names by name. */
     private EntityRef namedOfOwner(EntityRef owner, EntityRef host, List<GazetteerMatch> named) {
-        List<EntityRef> alsoNamed = gazetteer.missionsOperatedBy(owner).stream()
-                .filter(m -> host == null || gazetteer.hostCountries(m).contains(host))
+        return onlyNamed(gazetteer.missionsOperatedBy(owner).stream()
+                .filter(m -> host == null || gazetteer.hostCountries(m).contains(host)).toList(), named);
+    }
+
+    /** The one candidate the article also names by name, or null when it names none or several. */
+    private static EntityRef onlyNamed(List<EntityRef> candidates, List<GazetteerMatch> named) {
+        List<EntityRef> alsoNamed = candidates.stream()
                 .filter(m -> named.stream().anyMatch(g -> m.equals(g.entity()))).distinct().toList();
         return alsoNamed.size() == 1 ? alsoNamed.get(0) : null;
     }
@@ -259,17 +267,14 @@ final class MissionDescriptions {
             }
             // "India has brought its evacuation operation to a close", nothing in it narrowing India's missions:
             // the one of them the article names by name, if it names only one.
-            List<EntityRef> alsoNamed = candidates.stream()
-                    .filter(m -> named.stream().anyMatch(g -> m.equals(g.entity()))).distinct().toList();
-            return alsoNamed.size() == 1 ? alsoNamed.get(0) : null;
+            return onlyNamed(candidates, named);
         }
         if (narrowed && candidates.size() == 1) {
             return candidates.get(0);
         }
-        List<EntityRef> alsoNamed = candidates.stream()
-                .filter(m -> named.stream().anyMatch(g -> g.entity().equals(m))).distinct().toList();
-        if (alsoNamed.size() == 1) {
-            return alsoNamed.get(0);
+        EntityRef alsoNamed = onlyNamed(candidates, named);
+        if (alsoNamed != null) {
+            return alsoNamed;
         }
         // "the bloc's training mission in the country", in a story on Mozambique: the one that works there
         List<EntityRef> here = candidates.stream().filter(m -> !gazetteer.hostCountries(m).isEmpty()
