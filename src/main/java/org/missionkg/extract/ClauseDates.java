@@ -45,8 +45,25 @@ record ClauseDates(List<Slot> dates) {
                 todo.add(e.getGovernor());
             }
         }
+        boolean asideVerb = setOffRelative(g, trigger);
         while (!todo.isEmpty()) {
             IndexedWord at = todo.poll();
+            if (at == trigger) {
+                // "X is to succeed Y, who has led the mission since 2008, on 1 October": the parser hangs
+                // the last date on the relative clause, but the comma closing that clause gives it back to
+                // this one.
+                for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+                    for (var r : g.graph.outgoingEdgeIterable(e.getDependent())) {
+                        if (r.getRelation().toString().equals("acl:relcl") && setOffRelative(g, r.getDependent())) {
+                            for (Slot slot : datesBelow(g, r.getDependent())) {
+                                if (afterClosingComma(g, r.getDependent(), slot) && !found.contains(slot)) {
+                                    found.add(slot);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             for (var e : g.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
@@ -107,7 +124,8 @@ record ClauseDates(List<Slot> dates) {
                     continue;
                 }
                 Slot slot = g.slotAt(d);
-                if (slot != null && slot.type() == SlotType.DATE && !found.contains(slot)) {
+                if (slot != null && slot.type() == SlotType.DATE && !found.contains(slot)
+                        && !(asideVerb && at == trigger && afterClosingComma(g, trigger, slot))) {
                     found.add(slot);
                 }
                 todo.add(d);
@@ -143,6 +161,60 @@ record ClauseDates(List<Slot> dates) {
         return new ClauseDates(found);
     }
 
+
+    /** Whether this verb heads a relative clause set off by a comma (", who has led the mission since 2008"). */
+    private static boolean setOffRelative(ParseGraph g, IndexedWord verb) {
+        for (var e : g.graph.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().equals("acl:relcl")) {
+                int pronoun = Math.min(verb.index(), e.getGovernor().index() + 1);
+                for (var w : g.graph.vertexSet()) {
+                    if (w.word().equals(",") && w.index() > e.getGovernor().index() && w.index() < verb.index()) {
+                        return pronoun < verb.index();
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a comma lies between the relative clause's own words and this date: the clause closed
+     * before it ("Y, who has led EUSEC since July 2008, on 1 October").
+     */
+    private static boolean afterClosingComma(ParseGraph g, IndexedWord verb, Slot date) {
+        int dateToken = Integer.MAX_VALUE;
+        for (var w : g.graph.vertexSet()) {
+            if (g.slotAt(w) == date) {
+                dateToken = Math.min(dateToken, w.index());
+            }
+        }
+        int lastOwn = verb.index();
+        for (var e : g.graph.outgoingEdgeIterable(verb)) {
+            IndexedWord d = e.getDependent();
+            Slot s = g.slotAt(d);
+            String rel = e.getRelation().toString();
+            if (d.index() > verb.index() && d.index() < dateToken && !rel.equals("punct") && !rel.startsWith("nsubj")
+                    && !rel.equals("ref") && s != date) {
+                lastOwn = Math.max(lastOwn, lastWordBelow(g, d, dateToken));
+            }
+        }
+        for (var w : g.graph.vertexSet()) {
+            if (w.word().equals(",") && w.index() > lastOwn && w.index() < dateToken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastWordBelow(ParseGraph g, IndexedWord w, int limit) {
+        int last = w.index();
+        for (IndexedWord d : g.graph.descendants(w)) {
+            if (d.index() < limit && !d.word().equals(",")) {
+                last = Math.max(last, d.index());
+            }
+        }
+        return last;
+    }
 
     private static boolean hasSubject(ParseGraph g, IndexedWord w) {
         for (var e : g.graph.outgoingEdgeIterable(w)) {

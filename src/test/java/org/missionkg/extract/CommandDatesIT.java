@@ -1,0 +1,60 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.FuzzyDate;
+
+/** When a command began and ended, read through the whole extractor (CoreNLP included). */
+class CommandDatesIT {
+    private static List<CommandTenure> tenures(String published, String body) {
+        Article a = new Article("tenures", "New commander", body,
+                new ArticleMeta(null, null, null, FuzzyDate.parse(published), null, "en", Map.of()), "0");
+        return NlpHolder.extractor().extract(a).stream()
+                .filter(f -> f instanceof CommandTenure).map(f -> (CommandTenure) f).toList();
+    }
+
+    private static CommandTenure of(List<CommandTenure> found, String surname) {
+        return found.stream().filter(t -> t.commander().label().endsWith(surname)).findFirst()
+                .orElseThrow(() -> new AssertionError(surname + " not in " + found));
+    }
+
+    @Test
+    void aDateAfterTheCommaThatClosesARelativeClauseIsTheMainClauses() {
+        // The parser hangs "on 1 October" on "has led"; the comma before it closes the relative clause.
+        List<CommandTenure> found = tenures("2010-06-10", """
+                Brigadier General Joaquim Mota Antunes of Portugal is to succeed General Jean-Paul Michel of France, \
+                who has led EUSEC RD Congo since July 2008, on 1 October.
+                """);
+        CommandTenure next = of(found, "Antunes");
+        CommandTenure last = of(found, "Michel");
+        assertEquals(FuzzyDate.parse("2010-10-01"), next.start(), found.toString());
+        assertEquals(FuzzyDate.parse("2008-07"), last.start(), found.toString());
+        assertEquals(FuzzyDate.parse("2010-10-01"), last.end(), found.toString());
+    }
+
+    @Test
+    void aRelativeClausesOwnDateStaysItsOwn() {
+        List<CommandTenure> found = tenures("2010-06-10", """
+                Colonel Ann Smith, who took command of EUSEC RD Congo on 3 May, said on Tuesday that the mission would stay.
+                """);
+        assertEquals(FuzzyDate.parse("2010-05-03"), of(found, "Smith").start(), found.toString());
+    }
+
+    @Test
+    void aSuccessionWithEffectFromADayStartsAndEndsOnIt() {
+        List<CommandTenure> found = tenures("2024-08-10", """
+                Brigadier General Yakubu Danladi-Ogiri, until now commander of 22 Brigade in Dikwa, will take over \
+                Operation Hadin Kai's sector one with effect from Aug. 19, replacing Major General Aminu Garba-Dikko.
+                """);
+        assertEquals(FuzzyDate.parse("2024-08-19"), of(found, "Danladi-Ogiri").start(), found.toString());
+        assertEquals(FuzzyDate.parse("2024-08-19"), of(found, "Garba-Dikko").end(), found.toString());
+        assertTrue(found.size() >= 2);
+    }
+}
