@@ -48,6 +48,9 @@ final class CommandFacts {
         Slot current = slot(m, v, "cmd");
         FuzzyDate at = declares(m, "when") ? boundDate(m, v) : at(m, v, newer != null ? newer : older,
                 newer != null ? older : null);
+        if (at == null && newer != null) {
+            at = date(m, v, EnumSet.of(DateRole.FROM)); // "will take over with effect from Aug. 19, replacing Y"
+        }
         if (at == null && standIn != null && newer != null) {
             at = standIn; // "X replaced Y as commander", no date in the sentence, in the lede: the lede's day
             p = p.withDateSource(standInSource);
