@@ -330,10 +330,8 @@ public final class StoreBench {
         long t3 = System.nanoTime();
         DerivedGraphs.status(store);
         long t4 = System.nanoTime();
-        long size = store.size();
-        long t5 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "  of which fixed costs: freshness check %.2f s; counting the store's %,d quads (the ingest summary) %.2f s%n",
-                (t4 - t3) / 1e9, size, (t5 - t4) / 1e9);
+        // The ingest summary no longer counts the store's quads (2.5 s at 100k articles): only the freshness check is fixed.
+        System.out.printf(Locale.ROOT, "  of which fixed costs: freshness check %.2f s%n", (t4 - t3) / 1e9);
     }
 
     /**
