@@ -228,11 +228,13 @@ public final class StoreBench {
             }
         }
         String prefixes = prefixes();
-        for (String page : List.of("timeline.js", "home.js")) {
+        String busiest = busiestCountry(store);
+        for (String page : List.of("timeline.js", "home.js", "entity.js")) {
             Matcher m = PAGE_QUERY.matcher(resource("/web/" + page));
             while (m.find()) {
                 String name = page.replace(".js", "") + " " + m.group(1);
-                String body = prefixes + m.group(2).replace("${M}", "<" + top + ">").replace("${PAGE}", "50").replace("${offset}", "0");
+                String body = prefixes + m.group(2).replace("${M}", "<" + top + ">").replace("${E}", "<" + busiest + ">")
+                        .replace("${PAGE}", "50").replace("${offset}", "0");
                 queries.put(name, pageAt(body, 0, null));
                 if (body.contains("${fill.")) {
                     // A page deep in the list: by OFFSET (a hand-written /?articles=50000) and after an article (the page's links).
@@ -244,7 +246,7 @@ public final class StoreBench {
         KgServer server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
         try {
             HttpClient http = HttpClient.newHttpClient();
-            System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>), ms (load %s):%n", server.sparqlUrl(), top, load());
+            System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>, entity page of <%s>), ms (load %s):%n", server.sparqlUrl(), top, busiest, load());
             System.out.printf(Locale.ROOT, "  %-62s %8s %8s %8s %6s %9s  %s%n", "query", "p50", "p95", "p99", "runs", "bytes", "load after");
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 if (!only.isEmpty() && only.stream().noneMatch(q.getKey()::contains)) {
@@ -372,6 +374,18 @@ public final class StoreBench {
                     n++;
                 }
                 return n;
+            }
+        });
+    }
+
+    /** The country with the most consolidated lead roles: the entity page of the most facts (the page's worst case). */
+    private static String busiestCountry(KnowledgeStore store) {
+        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?c (COUNT(*) AS ?n) WHERE { GRAPH <"
+                + Iris.CONSOLIDATED_GRAPH + "> { ?f mkg:country ?c } } GROUP BY ?c ORDER BY DESC(?n) LIMIT 1";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.select();
+                return rs.hasNext() ? rs.next().get("c").getURI() : Iris.ID + "country/canada";
             }
         });
     }
