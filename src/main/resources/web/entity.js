@@ -19,16 +19,18 @@ SELECT * WHERE {
     ${E} owl:sameAs ?same FILTER (STRSTARTS(STR(?same), "http://www.wikidata.org/entity/")) } }
 }`),
       KG.select('Commands and lead roles (consolidated)', `
-SELECT ?fact ?kind ?mission (MIN(?ml) AS ?missionLabel) ?start ?end ?inferred (COUNT(DISTINCT ?article) AS ?articles)
+SELECT ?fact ?kind ?mission (MIN(?ml) AS ?missionLabel) ?start ?end ?inferred ?articles
 WHERE {
+  # How many articles each fact rests on is stored on it by the consolidation (mkg:articleCount), as on the timeline:
+  # counting them through mkg:claim/prov:wasDerivedFrom here read every claim of the entity's facts at each page load.
   ?fact a mkg:ConsolidatedFact ; mkg:commanderKind ?kind ; mkg:commander|mkg:country ${E} ; mkg:mission ?mission ;
-        mkg:claim/prov:wasDerivedFrom ?article .
+        mkg:articleCount ?articles .
   OPTIONAL { ?mission rdfs:label ?ml }
   OPTIONAL { ?fact mkg:start ?s } OPTIONAL { ?fact mkg:end ?e } OPTIONAL { ?fact mkg:inferred ?i }
   OPTIONAL { ?fact mkg:startEarliest ?day }
   BIND (STR(?s) AS ?start) BIND (STR(?e) AS ?end) BIND (COALESCE(?i, false) AS ?inferred)
 }
-GROUP BY ?fact ?kind ?mission ?start ?end ?inferred ?day
+GROUP BY ?fact ?kind ?mission ?start ?end ?inferred ?day ?articles
 ORDER BY ?day`),
       KG.select('Offices held', `
 SELECT ?fact ?role ?organization (MIN(?ol) AS ?organizationLabel) ?asOf ?articleId

@@ -139,7 +139,7 @@ public final class Ingestor {
         }
         skipped.addAll(tally.lines(tally.skipped));
         return new IngestReport(read, tally.stored, tally.unchanged, skipped, tally.lines(tally.dropped),
-                tally.lines(tally.warnings), tally.facts, tally.quads, store.size(), (System.nanoTime() - t0) / 1e9,
+                tally.lines(tally.warnings), tally.facts, tally.quads, (System.nanoTime() - t0) / 1e9,
                 screen == null || extractorSource == null ? -1 : tally.screenedOut, articles.size() - tally.done);
     }
 

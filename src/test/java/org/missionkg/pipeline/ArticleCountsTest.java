@@ -126,7 +126,7 @@ class ArticleCountsTest {
                 assertEquals(f[0].replace("~graph/article/", "~article/"), f[f.length - 1], "a line ends with its article: " + l);
             }
 
-            recordedBeforeCounts(store);
+            OldStores.recordedBeforeCounts(store);
             assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store), "recorded without the counts");
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertEquals("counts", DerivedGraphs.lastUpdate().how(), DerivedGraphs.lastUpdate().toString());
@@ -136,7 +136,7 @@ class ArticleCountsTest {
             assertEquals(fullLines, lines(store), "the lines a full build records");
 
             // With a change beside it: the lines are written anew before the update and the counts after it.
-            recordedBeforeCounts(store);
+            OldStores.recordedBeforeCounts(store);
             store.replaceGraph(Iris.articleGraph(CORPUS.item(60).article().id()), CORPUS.graph(CORPUS.item(60)).getGraph());
             assertTrue(DerivedGraphs.ensureFresh(store));
             DerivedGraphs.Update u = DerivedGraphs.lastUpdate();
@@ -149,24 +149,6 @@ class ArticleCountsTest {
             assertTrue(consolidated(store).isIsomorphicWith(incremental), "the same graph as a full rebuild");
             assertEquals(lines(store), incrementalLines, "the same lines as a full rebuild");
         }
-    }
-
-    /** Leaves the store as the code before the counts did: none on any fact, lines without their article, and the record says so. */
-    private static void recordedBeforeCounts(KnowledgeStore store) {
-        store.write(dsg -> {
-            dsg.deleteAny(CONSOLIDATED, Node.ANY, MKG.articleCount.asNode(), Node.ANY);
-            List<org.apache.jena.sparql.core.Quad> lines = dsg.stream(STATE, Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY).toList();
-            for (var q : lines) {
-                String text = q.getObject().getLiteralLexicalForm();
-                dsg.delete(q);
-                dsg.add(STATE, q.getSubject(), q.getPredicate(), NodeFactory.createLiteralString(text.substring(0, text.lastIndexOf('\t'))));
-            }
-            for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
-                dsg.deleteAny(STATE, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
-                dsg.add(STATE, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V6));
-            }
-            return null;
-        });
     }
 
     private static void update(KnowledgeStore store, String step) {

@@ -289,11 +289,13 @@ class PeoplePagesIT {
         web.wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
         assertEquals("Jennie Carignan", web.browser.driver.findElement(By.id("title")).getText());
         assertTrue(web.browser.driver.findElement(By.id("commands")).getText().contains("NATO Mission Iraq"));
+        assertEquals(articlesCounted("person/jennie-carignan"), articlesShown(), "articles column of Carignan's commands");
         web.browser.screenshot("entity-jennie-carignan");
 
         open("/entities/country/canada");
         web.wait.until(d -> !d.findElements(By.id("mentions")).isEmpty());
         assertTrue(web.browser.driver.findElement(By.id("commands")).getText().contains("lead nation"));
+        assertEquals(articlesCounted("country/canada"), articlesShown(), "articles column of Canada's lead roles");
 
         open(NMI);
         web.wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-rendered") != null);
@@ -301,5 +303,30 @@ class PeoplePagesIT {
         web.wait.until(d -> !d.findElements(By.cssSelector("#claims .claim")).isEmpty());
         assertTrue(web.browser.driver.getCurrentUrl().contains("/facts/consolidated/"));
         web.browser.screenshot("fact-page");
+    }
+
+    /**
+     * The entity page's commands table, as shown: the mission's label and the number in the articles column, in page order
+     * (the number is the fact's stored mkg:articleCount since the page stopped counting claims at load).
+     */
+    static List<String> articlesShown() {
+        return web.browser.driver.findElements(By.cssSelector("#commands tr")).stream().skip(1).map(tr -> {
+            List<WebElement> td = tr.findElements(By.tagName("td"));
+            return td.get(0).getText() + " " + td.get(1).getText() + " " + td.get(4).getText();
+        }).sorted().toList();
+    }
+
+    /** The same rows worked out from the claims: the distinct articles behind each of the entity's consolidated facts. */
+    static List<String> articlesCounted(String entity) {
+        List<String> out = new ArrayList<>();
+        select("PREFIX mkg: <https://w3id.org/missionkg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?fact (MIN(?ml) AS ?label) ?kind (COUNT(DISTINCT ?article) AS ?n) WHERE { "
+                + "?fact a mkg:ConsolidatedFact ; mkg:commanderKind ?kind ; mkg:commander|mkg:country <https://w3id.org/missionkg/id/"
+                + entity + "> ; mkg:mission ?m ; mkg:claim/prov:wasDerivedFrom ?article . ?m rdfs:label ?ml } GROUP BY ?fact ?kind",
+                s -> out.add(s.getLiteral("label").getString() + " " + ("country".equals(s.getLiteral("kind").getString())
+                        ? "lead nation" : "commander") + " " + s.getLiteral("n").getLong()));
+        assertFalse(out.isEmpty(), "no consolidated fact names " + entity);
+        return out.stream().sorted().toList();
     }
 }

@@ -1,0 +1,41 @@
+package org.missionkg.pipeline;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.missionkg.store.KnowledgeStore;
+import org.missionkg.vocab.Iris;
+import org.missionkg.vocab.MKG;
+
+/**
+ * Stores as older code left them, made from a store of today: for the tests of the upgrade path and for
+ * {@code dev/bench-store}, which times that path on a large store.
+ */
+public final class OldStores {
+    private OldStores() {
+    }
+
+    /**
+     * Leaves the store as the code before the stored article counts did: no mkg:articleCount on any consolidated
+     * fact, claim lines without their article, and a build record that says so ({@link BuildRecord#RECORDED_V6}).
+     */
+    public static void recordedBeforeCounts(KnowledgeStore store) {
+        Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+        store.write(dsg -> {
+            dsg.deleteAny(consolidated, Node.ANY, MKG.articleCount.asNode(), Node.ANY);
+            List<Quad> lines = dsg.stream(state, Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY).toList();
+            for (Quad q : lines) {
+                String text = q.getObject().getLiteralLexicalForm();
+                dsg.delete(q);
+                dsg.add(state, q.getSubject(), q.getPredicate(), NodeFactory.createLiteralString(text.substring(0, text.lastIndexOf('\t'))));
+            }
+            for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V6));
+            }
+            return null;
+        });
+    }
+}
