@@ -38,6 +38,7 @@ public final class MissionNames {
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
                     + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + ")?("
                     + WORD + "(?:" + GAP + WORD + ")?)");
+    private static final Pattern OPERATION_WORD = Pattern.compile("(?:Operation|Opération)\\b");
     /** "Op Tellar": the British services' short form of "Operation", named in full. */
     private static final Pattern SHORT_OPERATION = Pattern.compile(
             "\\bOp\\.?" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
@@ -67,6 +68,9 @@ public final class MissionNames {
         for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION, SHORT_OPERATION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                if (p == TASK_FORCE && OPERATION_WORD.matcher(text).region(m.start(1), m.end(1)).lookingAt()) {
+                    continue; // "Joint Task Force Operation Safe Haven" is the operation's force: the operation names it
+                }
                 int end = trimmedEnd(text, m.start(1), m.end(1));
                 if (end < 0) {
                     continue;

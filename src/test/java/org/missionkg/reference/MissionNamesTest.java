@@ -46,6 +46,14 @@ class MissionNamesTest {
     }
 
     @Test
+    void aTaskForceNamedAfterItsOperationIsTheOperation() {
+        // Nigeria's "Joint Task Force Operation X": the task force is the operation's, and the operation's
+        // name has three words, which the task-force shape (two words) would cut short.
+        assertEquals(List.of("Operation Quiet Harbour -> operation-quiet-harbour"),
+                names("The army relaunched it as Joint Task Force Operation Quiet Harbour on Friday."));
+    }
+
+    @Test
     void gazetteerNamesAndOrdinaryWordsAreLeftAlone() {
         assertEquals(List.of(), names("Operation IMPACT and Operation Inherent Resolve go on."), "listed in the gazetteer");
         assertEquals(List.of(), names("The operation in Iraq ended. Operation In Iraq was the headline."));
