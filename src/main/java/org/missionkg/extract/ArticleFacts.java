@@ -28,6 +28,9 @@ final class ArticleFacts {
     private final int focusCountryWeight;
     private final EntityRef focusOrganization;
     private final EntityRef focusTaskForce;
+    /** A description in apposition right after a mission's name that calls it a task force. */
+    private static final java.util.regex.Pattern CALLED_A_TASK_FORCE = java.util.regex.Pattern.compile(
+            "\\s*,\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?task\\s+force\\b");
     private final Set<EntityRef> namedCountries;
     private final MissionMentions missions;
 
@@ -82,6 +85,14 @@ final class ArticleFacts {
                 if (m.surface().toLowerCase(Locale.ROOT).matches("(?s).*\\btask\\s*-?\\s*force\\b.*")) {
                     taskForces.merge(m.entity(), 1, Integer::sum);
                 }
+            }
+        }
+        for (GazetteerMatch m : bodyMatches) {
+            // "Operation Safe Haven, the joint military task force responsible for ...": the name the
+            // article then calls "the task force".
+            if (m.category() == GazetteerMatch.Category.MISSION && m.end() <= body.length()
+                    && CALLED_A_TASK_FORCE.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 80)).lookingAt()) {
+                taskForces.merge(m.entity(), 1, Integer::sum);
             }
         }
         // The point-of-view country: named often, as an actor ("Canada", "Canadian troops"),

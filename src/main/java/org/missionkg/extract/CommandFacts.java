@@ -87,7 +87,7 @@ final class CommandFacts {
     }
 
     /** The match's words with its command titles written out: "⟦K0⟧, ⟦P1⟧" says "head of the mission" in its title slot. */
-    private static String titleWords(Matcher m, SentenceView v) {
+    static String titleWords(Matcher m, SentenceView v) {
         StringBuilder words = new StringBuilder(m.group());
         for (Slot k : v.slotsIn(m.start(), m.end(), SlotType.COMMAND_ROLE)) {
             words.append(' ').append(k.text());

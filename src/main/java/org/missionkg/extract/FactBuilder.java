@@ -35,8 +35,11 @@ final class FactBuilder {
     private final RoleFacts roles;
     private final StationingFacts stationings;
     private final CivilianMissions civilianMissions;
+    private final Gazetteer gazetteer;
+    private static final java.util.regex.Pattern FORCE_COMMANDER = java.util.regex.Pattern.compile("(?i)\\bforce\\s+commander\\b");
 
     FactBuilder(Gazetteer gazetteer, TitleHolders titles, CivilianMissions civilianMissions) {
+        this.gazetteer = gazetteer;
         this.civilianMissions = civilianMissions;
         NameAffiliations names = new NameAffiliations(gazetteer);
         this.troops = new TroopFacts(names);
@@ -70,6 +73,10 @@ final class FactBuilder {
                     && previous.text().toLowerCase(Locale.ROOT).contains(head)) {
                 theMission = previous.entity();
             }
+        }
+        if (boundMission == null && rule.kind().equals("command") && FORCE_COMMANDER.matcher(CommandFacts.titleWords(m, v)).find()) {
+            theMission = ctx.facts().missions().forceOf(theMission, v.articleStart(vs), x -> gazetteer.operator(x)
+                    .map(o -> o.kind() == EntityKind.COUNTRY).orElse(false));
         }
         return switch (rule.kind()) {
             case "command" -> CommandFacts.command(rule, m, v, p, theMission, standIn, standInSource,

@@ -32,6 +32,7 @@ final class GrammarFacts {
     private final GrammarCountries countries;
     private final GrammarTroopCounts troopCounts;
     private final CivilianMissions civilianMissions;
+    private final Function<EntityRef, EntityRef> operator;
 
     /**
      * {@code operator}: whom a count of the whole mission is counted for; {@code nationality}: the
@@ -39,9 +40,15 @@ final class GrammarFacts {
      */
     GrammarFacts(Function<EntityRef, EntityRef> operator, Function<String, EntityRef> nationality,
                  CivilianMissions civilianMissions) {
+        this.operator = operator;
         this.countries = new GrammarCountries(nationality);
         this.civilianMissions = civilianMissions;
         this.troopCounts = new GrammarTroopCounts(operator, countries);
+    }
+
+    private boolean runByACountry(EntityRef mission) {
+        EntityRef runBy = operator.apply(mission);
+        return runBy != null && runBy.kind() == EntityKind.COUNTRY;
     }
 
     /**
@@ -81,6 +88,9 @@ final class GrammarFacts {
         }
         if (mission == null) {
             mission = sentenceMission;
+            if (rule.kind().equals("command") && g.hasDependent(trigger, "compound", Set.of("force"))) {
+                mission = ctx.facts().missions().forceOf(mission, g.token(trigger).begin(), this::runByACountry);
+            }
         }
         if (mission == null || mission.kind() != EntityKind.MISSION) {
             return List.of();

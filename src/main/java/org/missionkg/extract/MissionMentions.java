@@ -72,7 +72,9 @@ final class MissionMentions {
         EntityRef last = null;
         for (GazetteerMatch m : namedMissions) {
             String label = m.entity().label().toLowerCase(Locale.ROOT);
-            if (m.start() < offset && Arrays.stream(heads).anyMatch(label::contains)) {
+            // as words: "the unit" is no "United Nations ..." mission
+            if (m.start() < offset && Arrays.stream(heads).anyMatch(h -> java.util.regex.Pattern
+                    .compile("\\b" + java.util.regex.Pattern.quote(h) + "\\b").matcher(label).find())) {
                 last = m.entity();
             }
         }
@@ -97,6 +99,19 @@ final class MissionMentions {
     /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
     EntityRef missionNear(int offset, Predicate<EntityRef> test) {
         return nearestNamed(offset, 0, Integer.MAX_VALUE, true, test);
+    }
+
+    /**
+     * The force a "force commander" at this offset commands when the sentence's mission is a national one
+     * ("The force commander, Lieutenant General X of India, has asked the unit to ..."): the nearest mission
+     * no one country runs, if the article names one; else the given mission.
+     */
+    EntityRef forceOf(EntityRef mission, int offset, Predicate<EntityRef> national) {
+        if (mission == null || !national.test(mission)) {
+            return mission;
+        }
+        EntityRef force = missionNear(offset, national.negate());
+        return force != null ? force : mission;
     }
 
     /**

@@ -52,7 +52,7 @@ final class MissionPhrases {
      * "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
@@ -98,6 +98,13 @@ final class MissionPhrases {
         this.gazetteer = gazetteer;
     }
 
+
+    /** Describers of a force that no one country fields alone. */
+    private static final Pattern UN_DESCRIBED = Pattern.compile("\\b(?:UN|U\\.N\\.|United\\s+Nations|peacekeeping)\\b");
+
+    private boolean runByACountry(EntityRef mission) {
+        return gazetteer.operator(mission).map(o -> o.kind() == org.missionkg.model.EntityKind.COUNTRY).orElse(false);
+    }
 
     /** Missions news calls "the operation": named "Operation …", or the EU's naval and military operations (EUNAVFOR, EUFOR). */
     private static boolean isOperation(EntityRef mission) {
@@ -186,7 +193,8 @@ final class MissionPhrases {
                 }
             }
             EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
-                    head.equals("force") || head.equals("construct") || head.equals("flotilla") ? new String[] {head}
+                    head.equals("force") || head.equals("construct") || head.equals("flotilla") || head.equals("unit")
+                            ? new String[] {head}
                             : head.endsWith("group") && !head.startsWith("battle") ? new String[] {"group"}
                             : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission == null && head.equals("force")) {
@@ -224,6 +232,13 @@ final class MissionPhrases {
                         : nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission();
             }
             mission = settled(mission, at, s.begin() + f.end(), clean, gaz, namedMissions, ctx);
+            if (mission != null && UN_DESCRIBED.matcher(f.group()).find() && runByACountry(mission)) {
+                // "the peacekeeping force" in a story about a national unit serving with a UN mission is the
+                // UN mission, not the unit: the nearest mission an organisation runs, if the article names one.
+                EntityRef un = ctx.facts().missions().missionNear(at, x -> !runByACountry(x)
+                        && gazetteer.operator(x).isPresent());
+                mission = un != null ? un : mission;
+            }
             if (mission != null) {
                 out.add(Slot.entity(SlotType.MISSION, at, s.begin() + f.end(), f.group(), mission));
             }
