@@ -31,6 +31,13 @@ class PersonNamesTest {
     }
 
     @Test
+    void aCourtesyWordBeforeAFullNameIsNoPartOfIt() {
+        assertEquals("Manohar Parrikar", NAMES.canonical("Shri Manohar Parrikar"));
+        assertEquals("John Smith", NAMES.canonical("Mr John Smith"));
+        assertEquals("Mr Smith", NAMES.canonical("Mr Smith"), "a surname alone keeps its word, to be resolved");
+    }
+
+    @Test
     void whatGivesWay() {
         assertTrue(PersonNames.givesWay("Joerg Klein", "Jörg Klein"));
         assertTrue(PersonNames.givesWay("Pat Nash", "Patrick Nash"));
