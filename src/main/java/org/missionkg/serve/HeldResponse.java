@@ -39,9 +39,13 @@ final class HeldResponse extends HttpServletResponseWrapper implements AutoClose
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    HeldResponse(HttpServletResponse real, long maxBytes) {
+    private final boolean head;
+
+    /** @param head true for a HEAD request: its length is not that of the (empty) body held */
+    HeldResponse(HttpServletResponse real, long maxBytes, boolean head) {
         super(real);
         this.real = real;
+        this.head = head;
         this.body = new HeldOutput(MEMORY_BYTES, maxBytes);
     }
 
@@ -75,7 +79,9 @@ final class HeldResponse extends HttpServletResponseWrapper implements AutoClose
             message(errorMessage);
             return;
         }
-        real.setContentLengthLong(body.size());
+        if (!head) {
+            real.setContentLengthLong(body.size());
+        }
         ServletOutputStream out = real.getOutputStream();
         body.sendTo(out);
     }

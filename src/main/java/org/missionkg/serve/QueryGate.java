@@ -52,7 +52,8 @@ final class QueryGate implements Filter {
             return;
         }
         HttpServletResponse http = (HttpServletResponse) response;
-        try (HeldResponse held = new HeldResponse(http, maxResponseBytes)) {
+        try (HeldResponse held = new HeldResponse(http, maxResponseBytes,
+                "HEAD".equalsIgnoreCase(((jakarta.servlet.http.HttpServletRequest) request).getMethod()))) {
             chain.doFilter(request, held);
             held.finish();
         } finally {
