@@ -42,8 +42,9 @@ final class AskCommand extends StoreCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Cut the query after this long.")
-    int timeoutSeconds;
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Stop the query after this long (decimals allowed); a stopped query prints nothing and exits 3.")
+    double timeoutSeconds;
 
     @Override
     public Integer call() {
@@ -79,9 +80,16 @@ final class AskCommand extends StoreCommand {
                 KnownMissions.require(store, "ask " + name, mission);
             }
             PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            QueryRunner.run(store.dataset(), query, fmt, ps, timeoutSeconds * 1000L);
+            QueryRunner.run("ask " + name, store.dataset(), query, fmt, ps, timeoutMillis());
             ps.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private long timeoutMillis() {
+        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
+            throw new BadInputException("--timeout", "must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        return Math.max(1, Math.round(timeoutSeconds * 1000));
     }
 }

@@ -38,8 +38,9 @@ final class QueryCommand extends StoreCommand {
             description = "table, csv, tsv, json (results) or ttl (CONSTRUCT/DESCRIBE); default ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", description = "Cut the query after this long.")
-    int timeoutSeconds;
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Stop the query after this long (decimals allowed); a stopped query prints nothing and exits 3.")
+    double timeoutSeconds;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "For queries that ask Wikidata with SERVICE (data/queries/wikidata-*.rq): ask this SPARQL "
@@ -55,7 +56,7 @@ final class QueryCommand extends StoreCommand {
         try (KnowledgeStore store = storeOptions.openFresh()) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             if (FederatedQueries.services(query).isEmpty()) {
-                QueryRunner.run(store.dataset(), query, fmt, out, timeoutSeconds * 1000L);
+                QueryRunner.run(name, store.dataset(), query, fmt, out, timeoutMillis());
             } else {
                 runFederated(store, query, fmt, out);
             }
@@ -74,9 +75,9 @@ final class QueryCommand extends StoreCommand {
             throw new BadInputException("--endpoint", "not an http(s) URL: " + endpoint);
         }
         Query target = FederatedQueries.retarget(query, config.endpoint().toString());
-        long timeout = timeoutSeconds * 1000L;
+        long timeout = timeoutMillis();
         try {
-            QueryRunner.run(store.dataset(), target, fmt, out, timeout,
+            QueryRunner.run(source.file != null ? source.file.toString() : "query given with -e", store.dataset(), target, fmt, out, timeout,
                     () -> FederatedQueries.execution(store.dataset(), target, config, timeout));
         } catch (QueryExceptionHTTP e) {
             throw failure(config, e.getStatusCode(), e);
@@ -130,5 +131,12 @@ final class QueryCommand extends StoreCommand {
         } catch (IOException e) {
             throw new BadInputException(file.toString(), "cannot be read: " + e.getMessage());
         }
+    }
+
+    private long timeoutMillis() {
+        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
+            throw new BadInputException("--timeout", "must be a positive number of seconds, not " + timeoutSeconds);
+        }
+        return Math.max(1, Math.round(timeoutSeconds * 1000));
     }
 }

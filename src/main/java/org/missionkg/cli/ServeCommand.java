@@ -35,7 +35,7 @@ final class ServeCommand extends StoreCommand {
     int maxQueries;
 
     @Option(names = "--max-result-mb", defaultValue = "256", paramLabel = "MB",
-            description = "Cut a response after this many megabytes, as an incomplete transfer (default: ${DEFAULT-VALUE}).")
+            description = "Refuse an answer larger than this many megabytes (HTTP 500, none of it sent) (default: ${DEFAULT-VALUE}).")
     int maxResultMb;
 
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")

@@ -9,7 +9,8 @@ import org.missionkg.serve.web.PeoplePages;
 /**
  * The embedded Fuseki that serves the knowledge graph, read-only: SPARQL query at
  * {@code /kg/sparql} (and {@code /kg/query}), graph store protocol read at {@code /kg/get},
- * pages for people at {@code /} and beside it ({@link PeoplePages}). Every query is cut after the timeout.
+ * pages for people at {@code /} and beside it ({@link PeoplePages}). Every query is cut after the timeout, and an
+ * answer is sent only whole: one the timeout cut is 503 "Query timed out", never a 200 with part of the rows.
  *
  * <pre>
  *   KgServer server = KgServer.create().dataset(store.dataset()).port(3030).build().start();
@@ -131,7 +132,7 @@ public final class KgServer {
             return this;
         }
 
-        /** A response is cut after this many bytes (default 256 MB), as an incomplete transfer. */
+        /** A response larger than this (default 256 MB) is not sent: the client gets 500 "Result too large" instead. */
         public Builder maxResponseBytes(long maxResponseBytes) {
             if (maxResponseBytes < 1) {
                 throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);

@@ -145,7 +145,9 @@ class CliTest {
         CliRun run = CliRun.run("query", "--store", small.toString(), "--timeout", "1", "-e",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q . ?r ?s ?t }");
         assertEquals(ExitCodes.BAD_INPUT, run.exit(), run::toString);
-        assertEquals(List.of("missionkg: query: cancelled after the 1.0 s timeout"), run.errLines());
+        assertEquals(List.of("missionkg: query given with -e: timed out after 1 s (--timeout) before its answer was complete; "
+                + "nothing of it was printed"), run.errLines());
+        assertEquals("", run.out());
     }
 
     @Test

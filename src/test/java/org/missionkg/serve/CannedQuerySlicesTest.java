@@ -190,6 +190,25 @@ class CannedQuerySlicesTest {
         assertEquals(List.of(run(where, "commands", List.of()).get(0)), untold, "the gazetteer's mission: the header alone");
     }
 
+    /**
+     * A canned question stopped by its timeout is an error that names it (exit 3), with nothing of its rows printed, in
+     * the formats that stream (CSV, JSON) as in the table. A 1 ms timeout stops any of them on this store.
+     */
+    @Test
+    void askStoppedByItsTimeoutNamesTheQuestionAndPrintsNothing() {
+        String where = dir.resolve("for-cli").toString();
+        for (String format : List.of("csv", "json", "table")) {
+            CliRun run = CliRun.run("ask", "--store", where, "commands", "--format", format, "--timeout", "0.001");
+            assertEquals(3, run.exit(), run::toString);
+            assertEquals(List.of("missionkg: ask commands: timed out after 0.001 s (--timeout) before its answer was complete; "
+                    + "nothing of it was printed"), run.errLines(), run::toString);
+            assertEquals("", run.out(), format);
+        }
+        CliRun zero = CliRun.run("ask", "--store", where, "commands", "--timeout", "0");
+        assertEquals(3, zero.exit(), zero::toString);
+        assertTrue(zero.err().contains("--timeout: must be a positive number of seconds"), zero::toString);
+    }
+
     private static List<String> run(String store, String name, List<String> date, String... more) {
         List<String> args = new ArrayList<>(List.of("ask", "--store", store, name, "--format", "csv"));
         args.addAll(date);
