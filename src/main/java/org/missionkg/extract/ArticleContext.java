@@ -254,6 +254,11 @@ final class ArticleContext {
     /** True when this single word is the surname of someone already named in full. */
     boolean isKnownSurname(String word) {
         EntityRef known = peopleByName.get(word.toLowerCase(Locale.ROOT));
+        if (known == null) {
+            // "Park succeeds Colonel Lim Hyun-sik": a family name written first ("Colonel Park Min-jae"), which
+            // the tagger did not take for a name at the head of the sentence.
+            known = firstWords.get(word.toLowerCase(Locale.ROOT));
+        }
         return known != null && known.label().contains(" ");
     }
 }

@@ -43,6 +43,18 @@ class PeopleInContextIT {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonWhenItOpensASentence() {
+        // "Park" at the head of the sentence is no name to the tagger; the article named Colonel Park Min-jae.
+        List<CommandTenure> found = commands("""
+                Colonel Park Min-jae took command of South Korea's Hanbit Unit in Bor last Thursday.
+
+                Park succeeds Colonel Lim Hyun-sik, who had led the twelfth contingent since September.
+                """);
+        assertTrue(found.stream().anyMatch(c -> c.commander().label().equals("Lim Hyun-sik") && c.end() != null),
+                found.toString());
+    }
+
+    @Test
     void aNameTheTaggerSplitsAtALowerCaseParticleIsOnePerson() {
         Article a = new Article("people", "People in context",
                 "Defence Minister Fernando Azevedo e Silva said on Saturday that troops would go.\n",
