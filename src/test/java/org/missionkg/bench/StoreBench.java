@@ -380,23 +380,21 @@ public final class StoreBench {
 
     /** The country with the most consolidated lead roles: the entity page of the most facts (the page's worst case). */
     private static String busiestCountry(KnowledgeStore store) {
-        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?c (COUNT(*) AS ?n) WHERE { GRAPH <"
-                + Iris.CONSOLIDATED_GRAPH + "> { ?f mkg:country ?c } } GROUP BY ?c ORDER BY DESC(?n) LIMIT 1";
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
-                var rs = qe.select();
-                return rs.hasNext() ? rs.next().get("c").getURI() : Iris.ID + "country/canada";
-            }
-        });
+        return mostFacts(store, "country", Iris.ID + "country/canada");
     }
 
     private static String topMission(KnowledgeStore store) {
-        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH <"
-                + Iris.CONSOLIDATED_GRAPH + "> { ?f mkg:mission ?m } } GROUP BY ?m ORDER BY DESC(?n) LIMIT 1";
+        return mostFacts(store, "mission", Iris.ID + "mission/nato-mission-iraq");
+    }
+
+    /** The node the most consolidated facts point at through mkg:{property}, else the fallback. */
+    private static String mostFacts(KnowledgeStore store, String property, String fallback) {
+        String q = "PREFIX mkg: <https://w3id.org/missionkg/ontology#> SELECT ?x (COUNT(*) AS ?n) WHERE { GRAPH <"
+                + Iris.CONSOLIDATED_GRAPH + "> { ?f mkg:" + property + " ?x } } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1";
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExec qe = QueryExec.dataset(store.dataset()).query(q).build()) {
                 var rs = qe.select();
-                return rs.hasNext() ? rs.next().get("m").getURI() : Iris.ID + "mission/nato-mission-iraq";
+                return rs.hasNext() ? rs.next().get("x").getURI() : fallback;
             }
         });
     }
