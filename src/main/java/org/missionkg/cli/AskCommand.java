@@ -10,6 +10,7 @@ import org.missionkg.export.QueryRunner;
 import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,9 +43,8 @@ final class AskCommand extends StoreCommand {
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Stop the query after this long (decimals allowed); a stopped query prints nothing and exits 3.")
-    double timeoutSeconds;
+    @Mixin
+    QueryTimeout timeout;
 
     @Override
     public Integer call() {
@@ -80,16 +80,9 @@ final class AskCommand extends StoreCommand {
                 KnownMissions.require(store, "ask " + name, mission);
             }
             PrintStream ps = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            QueryRunner.run("ask " + name, store.dataset(), query, fmt, ps, timeoutMillis());
+            QueryRunner.run("ask " + name, store.dataset(), query, fmt, ps, timeout.millis());
             ps.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private long timeoutMillis() {
-        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
-            throw new BadInputException("--timeout", "must be a positive number of seconds, not " + timeoutSeconds);
-        }
-        return Math.max(1, Math.round(timeoutSeconds * 1000));
     }
 }

@@ -17,6 +17,7 @@ import org.missionkg.model.BadInputException;
 import org.missionkg.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,9 +39,8 @@ final class QueryCommand extends StoreCommand {
             description = "table, csv, tsv, json (results) or ttl (CONSTRUCT/DESCRIBE); default ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Stop the query after this long (decimals allowed); a stopped query prints nothing and exits 3.")
-    double timeoutSeconds;
+    @Mixin
+    QueryTimeout timeout;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "For queries that ask Wikidata with SERVICE (data/queries/wikidata-*.rq): ask this SPARQL "
@@ -56,7 +56,7 @@ final class QueryCommand extends StoreCommand {
         try (KnowledgeStore store = storeOptions.openFresh()) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             if (FederatedQueries.services(query).isEmpty()) {
-                QueryRunner.run(name, store.dataset(), query, fmt, out, timeoutMillis());
+                QueryRunner.run(name, store.dataset(), query, fmt, out, timeout.millis());
             } else {
                 runFederated(store, query, fmt, out);
             }
@@ -75,10 +75,10 @@ final class QueryCommand extends StoreCommand {
             throw new BadInputException("--endpoint", "not an http(s) URL: " + endpoint);
         }
         Query target = FederatedQueries.retarget(query, config.endpoint().toString());
-        long timeout = timeoutMillis();
+        long millis = timeout.millis();
         try {
-            QueryRunner.run(source.file != null ? source.file.toString() : "query given with -e", store.dataset(), target, fmt, out, timeout,
-                    () -> FederatedQueries.execution(store.dataset(), target, config, timeout));
+            QueryRunner.run(source.file != null ? source.file.toString() : "query given with -e", store.dataset(), target, fmt, out, millis,
+                    () -> FederatedQueries.execution(store.dataset(), target, config, millis));
         } catch (QueryExceptionHTTP e) {
             throw failure(config, e.getStatusCode(), e);
         } catch (HttpException e) {
@@ -131,12 +131,5 @@ final class QueryCommand extends StoreCommand {
         } catch (IOException e) {
             throw new BadInputException(file.toString(), "cannot be read: " + e.getMessage());
         }
-    }
-
-    private long timeoutMillis() {
-        if (!(timeoutSeconds > 0) || Double.isInfinite(timeoutSeconds)) {
-            throw new BadInputException("--timeout", "must be a positive number of seconds, not " + timeoutSeconds);
-        }
-        return Math.max(1, Math.round(timeoutSeconds * 1000));
     }
 }
