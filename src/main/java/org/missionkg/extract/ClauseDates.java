@@ -45,25 +45,22 @@ record ClauseDates(List<Slot> dates) {
                 todo.add(e.getGovernor());
             }
         }
-        boolean asideVerb = setOffRelative(g, trigger);
-        while (!todo.isEmpty()) {
-            IndexedWord at = todo.poll();
-            if (at == trigger) {
-                // "X is to succeed Y, who has led the mission since 2008, on 1 October": the parser hangs
-                // the last date on the relative clause, but the comma closing that clause gives it back to
-                // this one.
-                for (var e : g.graph.outgoingEdgeIterable(trigger)) {
-                    for (var r : g.graph.outgoingEdgeIterable(e.getDependent())) {
-                        if (r.getRelation().toString().equals("acl:relcl") && setOffRelative(g, r.getDependent())) {
-                            for (Slot slot : datesBelow(g, r.getDependent())) {
-                                if (afterClosingComma(g, r.getDependent(), slot) && !found.contains(slot)) {
-                                    found.add(slot);
-                                }
-                            }
+        // "X is to succeed Y, who has led the mission since 2008, on 1 October": the parser hangs the last
+        // date on the relative clause, but the comma closing that clause gives it back to this one.
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            for (var r : g.graph.outgoingEdgeIterable(e.getDependent())) {
+                if (r.getRelation().toString().equals("acl:relcl") && setOffRelative(g, r.getDependent())) {
+                    for (Slot slot : datesBelow(g, r.getDependent())) {
+                        if (afterClosingComma(g, r.getDependent(), slot) && !found.contains(slot)) {
+                            found.add(slot);
                         }
                     }
                 }
             }
+        }
+        boolean asideVerb = setOffRelative(g, trigger);
+        while (!todo.isEmpty()) {
+            IndexedWord at = todo.poll();
             for (var e : g.graph.outgoingEdgeIterable(at)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
@@ -166,10 +163,9 @@ record ClauseDates(List<Slot> dates) {
     private static boolean setOffRelative(ParseGraph g, IndexedWord verb) {
         for (var e : g.graph.incomingEdgeIterable(verb)) {
             if (e.getRelation().toString().equals("acl:relcl")) {
-                int pronoun = Math.min(verb.index(), e.getGovernor().index() + 1);
                 for (var w : g.graph.vertexSet()) {
                     if (w.word().equals(",") && w.index() > e.getGovernor().index() && w.index() < verb.index()) {
-                        return pronoun < verb.index();
+                        return true;
                     }
                 }
             }

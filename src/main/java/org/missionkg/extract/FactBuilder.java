@@ -75,8 +75,7 @@ final class FactBuilder {
             }
         }
         if (boundMission == null && rule.kind().equals("command") && FORCE_COMMANDER.matcher(CommandFacts.titleWords(m, v)).find()) {
-            theMission = ctx.facts().missions().forceOf(theMission, v.articleStart(vs), x -> gazetteer.operator(x)
-                    .map(o -> o.kind() == EntityKind.COUNTRY).orElse(false));
+            theMission = ctx.facts().missions().forceOf(theMission, v.articleStart(vs), gazetteer::runByACountry);
         }
         return switch (rule.kind()) {
             case "command" -> CommandFacts.command(rule, m, v, p, theMission, standIn, standInSource,

@@ -69,12 +69,13 @@ final class MissionMentions {
      * {@code heads} ("the brigade" after "Multinational Brigade Latvia"), or null.
      */
     EntityRef lastMissionNamedWith(int offset, String... heads) {
+        // as words: "the unit" is no "United Nations ..." mission
+        List<Pattern> words = Arrays.stream(heads)
+                .map(h -> Pattern.compile("\\b" + Pattern.quote(h) + "\\b")).toList();
         EntityRef last = null;
         for (GazetteerMatch m : namedMissions) {
             String label = m.entity().label().toLowerCase(Locale.ROOT);
-            // as words: "the unit" is no "United Nations ..." mission
-            if (m.start() < offset && Arrays.stream(heads).anyMatch(h -> java.util.regex.Pattern
-                    .compile("\\b" + java.util.regex.Pattern.quote(h) + "\\b").matcher(label).find())) {
+            if (m.start() < offset && words.stream().anyMatch(w -> w.matcher(label).find())) {
                 last = m.entity();
             }
         }

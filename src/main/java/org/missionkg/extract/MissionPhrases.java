@@ -102,10 +102,6 @@ final class MissionPhrases {
     /** Describers of a force that no one country fields alone. */
     private static final Pattern UN_DESCRIBED = Pattern.compile("\\b(?:UN|U\\.N\\.|United\\s+Nations|peacekeeping)\\b");
 
-    private boolean runByACountry(EntityRef mission) {
-        return gazetteer.operator(mission).map(o -> o.kind() == org.missionkg.model.EntityKind.COUNTRY).orElse(false);
-    }
-
     /** Missions news calls "the operation": named "Operation …", or the EU's naval and military operations (EUNAVFOR, EUFOR). */
     private static boolean isOperation(EntityRef mission) {
         return mission.label().startsWith("Operation") || mission.label().matches("(?:EUNAVFOR|EUFOR|EU NAVFOR)\\b.*");
@@ -232,10 +228,10 @@ final class MissionPhrases {
                         : nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission();
             }
             mission = settled(mission, at, s.begin() + f.end(), clean, gaz, namedMissions, ctx);
-            if (mission != null && UN_DESCRIBED.matcher(f.group()).find() && runByACountry(mission)) {
+            if (mission != null && UN_DESCRIBED.matcher(f.group()).find() && gazetteer.runByACountry(mission)) {
                 // "the peacekeeping force" in a story about a national unit serving with a UN mission is the
                 // UN mission, not the unit: the nearest mission an organisation runs, if the article names one.
-                EntityRef un = ctx.facts().missions().missionNear(at, x -> !runByACountry(x)
+                EntityRef un = ctx.facts().missions().missionNear(at, x -> !gazetteer.runByACountry(x)
                         && gazetteer.operator(x).isPresent());
                 mission = un != null ? un : mission;
             }

@@ -189,6 +189,11 @@ public final class Gazetteer {
                 : Optional.ofNullable(operators.get(mission.key()));
     }
 
+    /** Whether one country runs this mission (a national operation or unit), by its recorded operator. */
+    public boolean runByACountry(EntityRef mission) {
+        return operator(mission).map(o -> o.kind() == EntityKind.COUNTRY).orElse(false);
+    }
+
     /**
      * The countries a mission works in ({@code mkg:hostCountry}), sorted by label: South Sudan
      * for UNMISS; Iraq and Syria for Operation Inherent Resolve. Empty for a mission the gazetteer
