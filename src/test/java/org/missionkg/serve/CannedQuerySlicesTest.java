@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.cli.CliRun;
 import org.missionkg.consolidate.CannedQueries;
 import org.missionkg.consolidate.CannedQuery;
@@ -52,7 +53,15 @@ class CannedQuerySlicesTest {
         store = seedStore(dir.resolve("served"));
         server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
         seedStore(dir.resolve("for-cli")).close();
+        // Enough claims that the commands question takes far longer than a 1 ms timeout on any machine: over the
+        // five seed articles a warm JVM can answer it inside 1 ms, and the timeout test then saw a whole answer.
+        try (KnowledgeStore slow = KnowledgeStore.open(dir.resolve("slow-cli"))) {
+            slow.replaceGraphs(SyntheticCorpus.create(3).articleGraphs(0, SLOW_ARTICLES));
+            DerivedGraphs.rebuild(slow);
+        }
     }
+
+    static final int SLOW_ARTICLES = 600;
 
     /** A TDB2 store of the seed articles' claim graphs with their derived graphs. */
     static KnowledgeStore seedStore(Path where) throws Exception {
@@ -196,7 +205,7 @@ class CannedQuerySlicesTest {
      */
     @Test
     void askStoppedByItsTimeoutNamesTheQuestionAndPrintsNothing() {
-        String where = dir.resolve("for-cli").toString();
+        String where = dir.resolve("slow-cli").toString();
         for (String format : List.of("csv", "json", "table")) {
             CliRun run = CliRun.run("ask", "--store", where, "commands", "--format", format, "--timeout", "0.001");
             assertEquals(3, run.exit(), run::toString);
