@@ -14,6 +14,7 @@ import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.resolve.NameTitles;
 import org.missionkg.vocab.Iris;
 
 /**
@@ -173,9 +174,9 @@ final class ArticleContext {
      * reads every name once before it reads the facts); one name, one key, in every article.
      */
     EntityRef person(String name, String rank) {
-        // "Sir Allan Kemakeza", "Dame Karen Pierce": an honorific is no part of the name.
-        String clean = name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip()
-                .replaceFirst("^(?:Sir|Dame)\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})", "");
+        // "Sir Allan Kemakeza", "Mr John Smith": a title or courtesy word is no part of the name.
+        String clean = NameTitles.dropBeforeFullName(
+                name.replaceAll("['’]s$", "").replaceAll("[\\s,.;:]+$", "").strip());
         String[] parts = clean.split("\\s+");
         EntityRef ref = peopleByName.get(clean.toLowerCase(Locale.ROOT));
         if (ref == null && parts.length == 1) {

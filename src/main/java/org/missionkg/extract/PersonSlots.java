@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityRef;
+import org.missionkg.resolve.NameTitles;
 
 /**
  * Person slots the tagger did not give: names after a title or rank, lone surnames of people the
@@ -160,8 +161,6 @@ final class PersonSlots {
         return out;
     }
 
-    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?<![\\p{L}])(?:Lord|Lady|Sir|Dame|Baroness|Baron)\\s+$");
-
     /** A rank directly before a person becomes part of that person's slot; people get their entity here. */
     static List<Slot> joinRanks(String clean, List<Slot> sorted, List<int[]> ranks, List<String> rankLabels,
                                         ArticleContext ctx) {
@@ -177,7 +176,7 @@ final class PersonSlots {
             // "the alliance's secretary general, Lord Robertson", "Vice Admiral Sir Ben Key": the tagger leaves
             // the title out of the name; it is part of how the person is known (PersonNames reads "Lord
             // Robertson"), and a rank stands before it.
-            Matcher honorific = HONORIFIC_BEFORE.matcher(clean.substring(Math.max(0, named - 12), named));
+            Matcher honorific = NameTitles.NOBILITY_BEFORE.matcher(clean.substring(Math.max(0, named - 12), named));
             if (slot.entity() == null && honorific.find()) {
                 named -= honorific.group().length();
                 text = clean.substring(named, slot.end());

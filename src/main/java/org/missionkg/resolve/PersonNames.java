@@ -47,17 +47,9 @@ public final class PersonNames {
         return new PersonNames(gazetteer, holders);
     }
 
-    /**
-     * Courtesy words some outlets print before a full name ("Shri Manohar Parrikar", an Indian ministry's
-     * style; "Mr John Smith"): not part of the name. Only before at least two more words, so that "Mr Smith"
-     * stays a name to resolve.
-     */
-    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
-            "^(?:Shri|Shrimati|Smt\\.?|Sri|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+(?=\\S+\\s+\\S)");
-
     /** The canonical name for a printed full name, else the printed name. */
     public String canonical(String printed) {
-        String asPrinted = COURTESY.matcher(printed).replaceFirst("");
+        String asPrinted = NameTitles.dropBeforeFullName(printed);
         Optional<String> known = gazetteer.lookup(asPrinted)
                 .filter(m -> m.category() == GazetteerMatch.Category.PERSON && m.entity() != null)
                 .map(m -> m.entity().label())
