@@ -35,6 +35,7 @@ final class ArticleContext {
     /** Titles the article gave a country ("Canada's defence minister"), by role IRI; null when two countries share one. */
     private final Map<String, EntityRef> titleCountry = new HashMap<>();
     private final Set<String> civilianPosts = new HashSet<>();
+    private final Set<String> shipNames = new HashSet<>();
     private EntityRef recentMission;
     private EntityRef lastGovernment;
     private EntityRef recentCountry;
@@ -261,5 +262,14 @@ final class ArticleContext {
             known = firstWords.get(word.toLowerCase(Locale.ROOT));
         }
         return known != null && known.label().contains(" ");
+    }
+
+    /** A ship the article names with its prefix ("LE Roisin"): her name alone ("Roisin") is the ship too, not a person. */
+    void noteShip(String name) {
+        shipNames.add(name.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isShip(String name) {
+        return shipNames.contains(name.toLowerCase(Locale.ROOT));
     }
 }

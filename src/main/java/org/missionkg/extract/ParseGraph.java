@@ -79,7 +79,7 @@ final class ParseGraph {
             cl.setOriginalText(t.word());
             cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
             cl.setTag(t.pos());
-            cl.setNER(slotOf[i] != null ? label(slotOf[i].type()) : described(s, i) ? "DESCRIBED"
+            cl.setNER(slotOf[i] != null ? (SentenceSlots.isShip(slotOf[i]) ? "SHIP" : label(slotOf[i].type())) : described(s, i) ? "DESCRIBED"
                     : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") || barePointer(s, i) ? "IT" : "O");
             cl.setIndex(i + 1);
             cl.setSentIndex(0);

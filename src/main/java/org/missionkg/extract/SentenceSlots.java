@@ -59,6 +59,7 @@ final class SentenceSlots {
                 default -> found.add(Slot.entity(typeOf(m.category()), m.start(), m.end(), m.surface(), m.entity()));
             }
         }
+        ships(clean, s, found, ctx);
         militaryUnits(clean, s, found);
         List<Slot> tagged = new ArrayList<>();
         for (NerMention m : s.mentions()) {
@@ -175,6 +176,35 @@ final class SentenceSlots {
                     + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}" + UNIT_WORD + "(?:\\s+(?:Group|Combat\\s+Team))?"
                     + "|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}" + UNIT_WORD + "\\s+\\d{1,3}(?![\\d,.]\\d))\\b");
 
+    /**
+     * A ship: a navy's prefix (Britain's HMS, Canada's HMCS, Ireland's LÉ, India's INS, ...; written in
+     * capitals, so that "Le Drian" is not one) and her name. The tagger takes "LE James Joyce" for a person,
+     * and the person then relieves another ship as if she commanded the mission.
+     */
+    private static final Pattern SHIP = Pattern.compile(
+            "\\b(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|USCGC|RFA|CCGS|LÉ|LE|INS|ICGS|KRI|KD|RSS|HTMS|BRP|HNLMS|HNoMS|KNM|HDMS|HSwMS"
+                    + "|FGS|ITS|ESPS|SPS|TCG|JS|ROKS|BNS|SAS|NRP|ARA|BAP|PNS|ENS|ORP|MV|NoCGV)"
+                    + "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
+
+    /** Whether the slot is a ship named with her navy's prefix. */
+    static boolean isShip(Slot slot) {
+        return slot.type() == SlotType.ORGANIZATION && SHIP.matcher(slot.text()).lookingAt();
+    }
+
+    private static void ships(String clean, AnnotatedSentence s, List<Slot> found, ArticleContext ctx) {
+        Matcher m = SHIP.matcher(clean).region(s.begin(), s.end());
+        while (m.find()) {
+            int b = m.start();
+            int e = m.end();
+            ctx.noteShip(m.group(1));
+            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
+                continue;
+            }
+            found.add(Slot.entity(SlotType.ORGANIZATION, b, e, m.group(),
+                    new EntityRef(EntityKind.ORGANIZATION, Iris.slug(m.group()), m.group())));
+        }
+    }
+
     private static void militaryUnits(String clean, AnnotatedSentence s, List<Slot> found) {
         Matcher m = MILITARY_UNIT.matcher(clean).region(s.begin(), s.end());
         while (m.find()) {
@@ -206,6 +236,10 @@ final class SentenceSlots {
             case "PERSON" -> {
                 if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(text.charAt(0))) {
                     return null;
+                }
+                if (ctx.isShip(text)) {
+                    return Slot.entity(SlotType.ORGANIZATION, m.begin(), m.end(), text,
+                            new EntityRef(EntityKind.ORGANIZATION, Iris.slug(text), text));
                 }
                 return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
             }
