@@ -13,6 +13,7 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V5;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V6;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V7;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -31,6 +32,7 @@ import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.ArticleStamps;
@@ -142,6 +144,8 @@ public final class DerivedGraphs {
                     + "(no facts changed)";
             case "counts" -> "the store's consolidated facts had no article counts (recorded in an older format): wrote them, "
                     + "and the claim lines they are counted from (no facts changed)";
+            case "answers" -> "the store had no stored answers to the canned questions (recorded in an older format): wrote "
+                    + "them (no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -268,6 +272,12 @@ public final class DerivedGraphs {
                 BuildRecord.replaceLines(dsg, lines(StoreClaims.all(dsg, ARTICLE)));
                 steps.done("claim lines recorded anew");
             }
+            recorded = restamp(dsg, recorded, RECORDED_V7);
+        }
+        boolean answersDue = RECORDED_V7.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (answersDue) {
+            // Recorded before the stored answers: written below for every mission, after the incremental update (which
+            // writes those of the missions it recomputes).
             recorded = restamp(dsg, recorded, RECORDED);
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
@@ -293,8 +303,12 @@ public final class DerivedGraphs {
             int written = writeMissingCounts(dsg);
             steps.done("article counts written " + written);
         }
+        if (answersDue) {
+            long rows = StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
+            steps.done("stored answers written " + rows);
+        }
         last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
-                : new Update(figuresDue ? "figures" : orderDue ? "order" : "counts", 0, 0, steps.toString());
+                : new Update(figuresDue ? "figures" : orderDue ? "order" : countsDue ? "counts" : "answers", 0, 0, steps.toString());
         return true;
     }
 
@@ -353,6 +367,7 @@ public final class DerivedGraphs {
         List<Node> graphs = BuildRecord.articleGraphs(dsg);
         graphs.forEach(g -> BuildRecord.record(dsg, g, all.touches().get(g)));
         BuildRecord.addLines(dsg, lines(all));
+        StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
         BuildRecord.stamp(dsg, RECORDED);
         summaryFull(dsg, RECORDED);
         return graphs.size();

@@ -35,6 +35,7 @@ import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.consolidate.SummaryPart;
 import org.missionkg.vocab.MKG;
 
@@ -209,6 +210,11 @@ final class IncrementalUpdate {
             DerivedGraphs.summaryFull(dsg, RECORDED);
             steps.done("summary (all)");
         }
+        // The stored answers of every mission whose rows can have changed: those recomputed, and those the changed
+        // articles name (a troop count names its mission without being a claim consolidation merges). Last: some
+        // questions read the consolidated graph as written above.
+        long rows = StoredAnswers.write(dsg, lineMissions);
+        steps.done("stored answers " + lineMissions.size() + " (" + rows + " rows)");
         return missions.size();
     }
 

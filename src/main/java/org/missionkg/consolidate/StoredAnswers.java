@@ -1,0 +1,246 @@
+package org.missionkg.consolidate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropFuncArgType;
+import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.vocabulary.RDF;
+import org.missionkg.vocab.Iris;
+import org.missionkg.vocab.MKG;
+
+/**
+ * Each mission's answer to the canned questions asked about one mission, stored in the consolidated graph by the
+ * consolidation, so that {@code ask commands -p mission=...} reads one index scan instead of a dozen index look-ups
+ * per claim (at 100k articles the largest mission's 1,929 command claims took 180 ms in one JVM that way, 400 ms
+ * over HTTP; its stored rows are listed in a few milliseconds).
+ *
+ * <p><b>What is stored.</b> For a mission M and a question Q (every canned question with a mission column and no
+ * parameter: {@link #QUESTIONS}), one node {@code Iris.consolidated("answer", Q + " " + M)}, typed
+ * {@code mkg:StoredAnswer}, with {@code mkg:question "Q"}, {@code mkg:answerFor <M>} and one
+ * {@code mkg:answerRow} literal per row of Q's answer for M: its place in the answer, then the value of every column
+ * but the mission and the labels, tab-separated, each in N-Triples form (which escapes tabs and line breaks), empty
+ * when unbound. The rows are what Q's own query over the claims gives for M ({@link CannedQueries#claimQuery}), run by
+ * the consolidation once the consolidated graph is written, so they are that answer by construction. A mission Q
+ * has no row for gets no node.
+ *
+ * <p><b>Why the labels are not stored.</b> A label column is the least of the entity's labels over every graph, and an
+ * article about another mission can give an entity a new label: stored labels would go stale on updates that do not
+ * touch the mission. They are looked up when the question is asked, once per distinct entity, as the claim queries do.
+ * Every other column depends on the mission's own claims and consolidated facts only, which an update recomputes
+ * whenever an article touches the mission (its claims' missions and the missions it names, troop counts included).
+ *
+ * <p><b>Reading.</b> {@link CannedQueries#prepare} with a mission gives a query that reads the rows with the property
+ * function {@code (?row ?col1 ?col2 ...) mkg:answerRows ("Q" <M>)} (registered with ARQ by {@link #register}, which
+ * Jena's start-up calls), groups them with their labels and orders them by their place. Where the store holds no node
+ * for the pair (a mission without rows, a dataset built by other means) the function asks Q's claim query instead,
+ * so the answer is the same either way.
+ */
+public final class StoredAnswers {
+    /** The questions whose answers are stored per mission: those with a mission column and no parameter. */
+    public static final List<String> QUESTIONS = CannedQueries.list().stream()
+            .filter(q -> q.takesMission() && q.params().isEmpty()).map(CannedQuery::name).toList();
+
+    private static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+    private static volatile boolean registered;
+
+    private StoredAnswers() {
+    }
+
+    /** Registers the {@code mkg:answerRows} property function with ARQ (once; Jena's start-up does it). */
+    public static void register() {
+        if (!registered) {
+            synchronized (StoredAnswers.class) {
+                if (!registered) {
+                    // By its IRI's text: Jena's start-up can run this while MKG's terms are being made (MKG.NS is set first).
+                    PropertyFunctionRegistry.get().put(MKG.NS + "answerRows", RowsFunction.class);
+                    registered = true;
+                }
+            }
+        }
+    }
+
+    /** The node that holds a mission's stored answer to one question. */
+    public static Node answerNode(String question, String mission) {
+        return NodeFactory.createURI(Iris.consolidated("answer", question + " " + mission));
+    }
+
+    /** The columns a stored row holds, in order: every column but the mission and the labels. */
+    static List<String> storedColumns(CannedQuery q) {
+        return q.columns().stream().filter(c -> !c.equals(CannedQueries.MISSION) && labelOf(q, c) == null).toList();
+    }
+
+    /** The entity column a label column names ({@code commanderLabel}: {@code commander}), or null for any other. */
+    static String labelOf(CannedQuery q, String column) {
+        if (!column.endsWith("Label")) {
+            return null;
+        }
+        String base = column.substring(0, column.length() - "Label".length());
+        return q.columns().contains(base) ? base : null;
+    }
+
+    /**
+     * Every mission some graph names with {@code mkg:mission}: those a question can have rows for (a claim's, a
+     * consolidated fact's or a conflict's mission).
+     */
+    public static Set<String> missions(DatasetGraph dsg) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, MKG.mission.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isURI()) {
+                out.add(q.getObject().getURI());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Writes the stored answers of these missions anew in the consolidated graph (inside the caller's write
+     * transaction, after the consolidated graph itself is written: some questions read it); returns how many rows.
+     */
+    public static long write(DatasetGraph dsg, Collection<String> missions) {
+        long rows = 0;
+        for (String m : missions) {
+            for (String question : QUESTIONS) {
+                Node answer = answerNode(question, m);
+                dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
+                List<String> lines = compute(dsg, CannedQueries.get(question), NodeFactory.createURI(m));
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                dsg.add(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode());
+                dsg.add(CONSOLIDATED, answer, MKG.question.asNode(), NodeFactory.createLiteralString(question));
+                dsg.add(CONSOLIDATED, answer, MKG.answerFor.asNode(), NodeFactory.createURI(m));
+                for (String line : lines) {
+                    dsg.add(CONSOLIDATED, answer, MKG.answerRow.asNode(), NodeFactory.createLiteralString(line));
+                }
+                rows += lines.size();
+            }
+        }
+        return rows;
+    }
+
+    /** The rows of a question's claim query for one mission, as stored lines, in the answer's order. */
+    static List<String> compute(DatasetGraph dsg, CannedQuery q, Node mission) {
+        Query query = CannedQueries.claimQuery(q, Map.of(CannedQueries.MISSION, mission.getURI()));
+        List<String> columns = storedColumns(q);
+        List<String> out = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            RowSet rows = exec.select();
+            int place = 0;
+            while (rows.hasNext()) {
+                Binding b = rows.next();
+                StringBuilder line = new StringBuilder().append(place++);
+                for (String c : columns) {
+                    Node v = b.get(Var.alloc(c));
+                    line.append('\t').append(v == null ? "" : NodeFmtLib.strNT(v));
+                }
+                out.add(line.toString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A mission's rows of one question, each its place then the stored columns' values (null when unbound), in the
+     * answer's order: from the stored answer when the consolidated graph holds one, else from the claim query.
+     */
+    static List<Node[]> rows(DatasetGraph dsg, CannedQuery q, Node mission) {
+        Node answer = answerNode(q.name(), mission.getURI());
+        List<String> lines = new ArrayList<>();
+        dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)
+                .forEachRemaining(t -> lines.add(t.getObject().getLiteralLexicalForm()));
+        if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode())) {
+            lines.addAll(compute(dsg, q, mission));
+        }
+        int width = storedColumns(q).size() + 1;
+        List<Node[]> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            if (f.length != width) {
+                throw new IllegalStateException("a stored row of '" + q.name() + "' for " + mission.getURI() + " has "
+                        + f.length + " fields, not " + width + " (recorded by another version: run `missionkg rebuild`)");
+            }
+            Node[] row = new Node[width];
+            row[0] = NodeFactory.createLiteralDT(f[0], XSDDatatype.XSDinteger);
+            for (int i = 1; i < width; i++) {
+                row[i] = f[i].isEmpty() ? null : NodeFactoryExtra.parseNode(f[i]);
+            }
+            out.add(row);
+        }
+        out.sort((a, b) -> Long.compare(Long.parseLong(a[0].getLiteralLexicalForm()), Long.parseLong(b[0].getLiteralLexicalForm())));
+        return out;
+    }
+
+    /** The stored questions' names, for messages. */
+    static String names() {
+        return QUESTIONS.stream().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * {@code (?row ?col1 ...) mkg:answerRows ("question" <mission>)}: binds, per row of the mission's answer, its place
+     * and the stored columns' values in order (an unbound value leaves its variable unbound).
+     */
+    public static final class RowsFunction extends PropertyFunctionEval {
+        public RowsFunction() {
+            super(PropFuncArgType.PF_ARG_LIST, PropFuncArgType.PF_ARG_LIST);
+        }
+
+        @Override
+        public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
+                                           ExecutionContext execCxt) {
+            if (object.getArgListSize() != 2 || !object.getArg(0).isLiteral() || !object.getArg(1).isURI()) {
+                throw new IllegalArgumentException("mkg:answerRows takes (\"question\" <mission>), not " + object);
+            }
+            CannedQuery q = CannedQueries.get(object.getArg(0).getLiteralLexicalForm());
+            List<Node> vars = subject.getArgList();
+            List<Binding> out = new ArrayList<>();
+            for (Node[] row : rows(execCxt.getDataset(), q, object.getArg(1))) {
+                BindingBuilder b = BindingFactory.builder(binding);
+                boolean fits = true;
+                for (int i = 0; i < vars.size() && i < row.length; i++) {
+                    Node v = vars.get(i);
+                    if (row[i] == null) {
+                        continue;
+                    }
+                    if (Var.isVar(v)) {
+                        Var var = Var.alloc(v);
+                        Node had = binding.get(var);
+                        if (had == null) {
+                            b.add(var, row[i]);
+                        } else if (!had.equals(row[i])) {
+                            fits = false;
+                        }
+                    } else if (!v.equals(row[i])) {
+                        fits = false;
+                    }
+                }
+                if (fits) {
+                    out.add(b.build());
+                }
+            }
+            return QueryIterPlainWrapper.create(out.iterator(), execCxt);
+        }
+    }
+}
