@@ -131,17 +131,25 @@ public final class CannedQueries {
      * The query that reads one mission's stored rows of a question ({@link StoredAnswers}): the rows through the
      * {@code mkg:answerRows} property function, the mission as a constant, each label column looked up once per
      * distinct entity (the least label over every graph, as the claim query takes it; a conflict's subject falls
-     * back to the end of its IRI, as there), grouped per row and ordered by the row's place in the answer.
+     * back to the end of its IRI, as there), grouped per row and ordered by the values the claim query sorts by, kept
+     * with each row ({@code ?_k0}, ...; {@code ?_row} names a row, so that two rows alike stay two).
      */
     static Query storedQuery(CannedQuery q, Node missionNode) {
         String m = "<" + missionNode.getURI() + ">";
         List<String> stored = StoredAnswers.storedColumns(q);
-        StringBuilder rowVars = new StringBuilder("?_row");
+        List<SortCondition> sorted = StoredAnswers.order(q);
+        StringBuilder keys = new StringBuilder("?_row");
+        StringBuilder orderBy = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            keys.append(" ?_k").append(i);
+            orderBy.append(sorted.get(i).getDirection() == Query.ORDER_DESCENDING ? " DESC(?_k" + i + ")" : " ?_k" + i);
+        }
+        StringBuilder rowVars = new StringBuilder(keys);
         stored.forEach(c -> rowVars.append(" ?").append(c));
         String rows = "(" + rowVars + ") mkg:answerRows (\"" + q.name() + "\" ?mission)";
         StringBuilder select = new StringBuilder();
         StringBuilder where = new StringBuilder();
-        StringBuilder group = new StringBuilder("?_row ?mission");
+        StringBuilder group = new StringBuilder(keys).append(" ?mission");
         stored.forEach(c -> group.append(" ?").append(c));
         where.append("  VALUES ?mission { ").append(m).append(" }\n  ").append(rows).append(" .\n");
         for (String c : q.columns()) {
@@ -157,15 +165,15 @@ public final class CannedQueries {
             String path = LABEL_PATHS.getOrDefault(base, "rdfs:label");
             String entities = base.equals(MISSION) ? "VALUES ?mission { " + m + " }"
                     : "{ SELECT DISTINCT ?mission ?" + base + " WHERE { VALUES ?mission { " + m + " } " + rows + " } }";
-            String keys = base.equals(MISSION) ? "?mission" : "?mission ?" + base;
-            where.append("  OPTIONAL { { SELECT ").append(keys).append(" (MIN(?_l) AS ").append(label).append(") WHERE { ")
+            String by = base.equals(MISSION) ? "?mission" : "?mission ?" + base;
+            where.append("  OPTIONAL { { SELECT ").append(by).append(" (MIN(?_l) AS ").append(label).append(") WHERE { ")
                     .append(entities).append(" ?").append(base).append(" ").append(path).append(" ?_l } GROUP BY ")
-                    .append(keys).append(" } }\n");
+                    .append(by).append(" } }\n");
         }
         String text = "PREFIX mkg: <" + MKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "# " + q.name() + ", one mission's rows as the consolidation stored them (StoredAnswers)\n"
-                + "SELECT" + select + "\nWHERE {\n" + where + "}\nGROUP BY " + group + "\nORDER BY ?_row\n";
+                + "SELECT" + select + "\nWHERE {\n" + where + "}\nGROUP BY " + group + "\nORDER BY" + orderBy + "\n";
         return QueryFactory.create(text);
     }
 

@@ -2,15 +2,18 @@ package org.missionkg.consolidate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -26,6 +29,10 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.vocab.Iris;
@@ -92,6 +99,17 @@ public final class StoredAnswers {
         return q.columns().stream().filter(c -> !c.equals(CannedQueries.MISSION) && labelOf(q, c) == null).toList();
     }
 
+    /** The sort conditions of the question's own query: the stored rows keep their values and are ordered by them. */
+    static List<SortCondition> order(CannedQuery q) {
+        Query parsed = QueryFactory.create(q.text());
+        return parsed.hasOrderBy() ? List.copyOf(parsed.getOrderBy()) : List.of();
+    }
+
+    /** Whether the question answers one row per article claim (an {@code article} column): its rows are kept per article. */
+    static boolean perClaim(CannedQuery q) {
+        return q.columns().contains("article");
+    }
+
     /** The entity column a label column names ({@code commanderLabel}: {@code commander}), or null for any other. */
     static String labelOf(CannedQuery q, String column) {
         if (!column.endsWith("Label")) {
@@ -115,43 +133,136 @@ public final class StoredAnswers {
         return out;
     }
 
-    /**
-     * Writes the stored answers of these missions anew in the consolidated graph (inside the caller's write
-     * transaction, after the consolidated graph itself is written: some questions read it); returns how many rows.
-     */
-    public static long write(DatasetGraph dsg, Collection<String> missions) {
-        long rows = 0;
-        for (String m : missions) {
-            for (String question : QUESTIONS) {
-                Node answer = answerNode(question, m);
-                dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
-                List<String> lines = compute(dsg, CannedQueries.get(question), NodeFactory.createURI(m));
-                if (lines.isEmpty()) {
-                    continue;
-                }
-                dsg.add(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode());
-                dsg.add(CONSOLIDATED, answer, MKG.question.asNode(), NodeFactory.createLiteralString(question));
-                dsg.add(CONSOLIDATED, answer, MKG.answerFor.asNode(), NodeFactory.createURI(m));
-                for (String line : lines) {
-                    dsg.add(CONSOLIDATED, answer, MKG.answerRow.asNode(), NodeFactory.createLiteralString(line));
-                }
-                rows += lines.size();
-            }
+    /** How long writing the answers took, per question, and how many rows were written (for the update's steps). */
+    public static final class Tally {
+        private final Map<String, Long> nanos = new TreeMap<>();
+        private long rows;
+
+        void add(String question, long took, long written) {
+            nanos.merge(question, took, Long::sum);
+            rows += written;
         }
-        return rows;
+
+        public long rows() {
+            return rows;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder().append(rows).append(" rows;");
+            nanos.forEach((q, n) -> b.append(String.format(java.util.Locale.ROOT, " %s %.1f s", q, n / 1e9)));
+            return b.toString();
+        }
     }
 
-    /** The rows of a question's claim query for one mission, as stored lines, in the answer's order. */
-    static List<String> compute(DatasetGraph dsg, CannedQuery q, Node mission) {
+    /**
+     * Writes the stored answers of these missions anew in the consolidated graph (inside the caller's write
+     * transaction, after the consolidated graph itself is written: some questions read it).
+     */
+    public static Tally write(DatasetGraph dsg, Collection<String> missions) {
+        return update(dsg, missions, null);
+    }
+
+    /**
+     * Brings the stored answers of these missions up to date after the articles with these ids changed (added,
+     * replaced or removed; null: rewrite them whole). A question with one row per claim keeps the rows of the other
+     * articles as they are and replaces those of the changed ones (a claim's row depends on its own article graph
+     * only: the labels are not stored); the others (conflicts, the timeline) are asked anew for the mission.
+     */
+    public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles) {
+        Tally tally = new Tally();
+        for (String m : missions) {
+            Node mission = NodeFactory.createURI(m);
+            for (String question : QUESTIONS) {
+                long t = System.nanoTime();
+                CannedQuery q = CannedQueries.get(question);
+                Node answer = answerNode(question, m);
+                List<String> lines;
+                long written;
+                if (changedArticles != null && perClaim(q)) {
+                    int articleField = 1 + order(q).size() + storedColumns(q).indexOf("article");
+                    List<Node> gone = new ArrayList<>();
+                    dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
+                        String[] f = r.getObject().getLiteralLexicalForm().split("\t", -1);
+                        Node article = f[articleField].isEmpty() ? null : NodeFactoryExtra.parseNode(f[articleField]);
+                        if (article != null && article.isLiteral() && changedArticles.contains(article.getLiteralLexicalForm())) {
+                            gone.add(r.getObject());
+                        }
+                    });
+                    gone.forEach(r -> dsg.delete(CONSOLIDATED, answer, MKG.answerRow.asNode(), r));
+                    lines = compute(dsg, q, mission, changedArticles);
+                    written = lines.size();
+                    if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
+                        dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
+                    }
+                } else {
+                    dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
+                    lines = compute(dsg, q, mission, null);
+                    written = lines.size();
+                }
+                if (!lines.isEmpty()) {
+                    dsg.add(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode());
+                    dsg.add(CONSOLIDATED, answer, MKG.question.asNode(), NodeFactory.createLiteralString(question));
+                    dsg.add(CONSOLIDATED, answer, MKG.answerFor.asNode(), mission);
+                    for (String line : lines) {
+                        dsg.add(CONSOLIDATED, answer, MKG.answerRow.asNode(), NodeFactory.createLiteralString(line));
+                    }
+                }
+                tally.add(question, System.nanoTime() - t, written);
+            }
+        }
+        return tally;
+    }
+
+    /**
+     * The query whose rows are stored: the question's own query over the claims for one mission (and, given, only
+     * the claims of these articles), less its label look-ups (labels are not stored), with the values it sorts by
+     * added to what it selects ({@code ?_k0}, {@code ?_k1}, ...).
+     */
+    static Query rowQuery(CannedQuery q, Node mission, Set<String> articles) {
         Query query = CannedQueries.claimQuery(q, Map.of(CannedQueries.MISSION, mission.getURI()));
+        if (query.getQueryPattern() instanceof ElementGroup group) {
+            group.getElements().removeIf(e -> e instanceof ElementOptional o && o.getOptionalElement() instanceof ElementGroup g
+                    && g.getElements().stream().anyMatch(x -> x instanceof ElementSubQuery));
+            if (articles != null) {
+                ElementData only = new ElementData();
+                Var article = Var.alloc("article");
+                only.add(article);
+                new TreeSet<>(articles).forEach(a -> only.add(BindingFactory.binding(article, NodeFactory.createLiteralString(a))));
+                group.getElements().add(0, only);
+            }
+        }
+        List<SortCondition> order = order(q);
+        for (int i = 0; i < order.size(); i++) {
+            query.addResultVar(Var.alloc("_k" + i), order.get(i).getExpression());
+        }
+        return query;
+    }
+
+    /**
+     * The rows of a question's answer for one mission (only those of these articles' claims, given), as stored lines:
+     * a name unique in the answer, the values it sorts by, then the stored columns.
+     */
+    static List<String> compute(DatasetGraph dsg, CannedQuery q, Node mission, Set<String> articles) {
+        Query query = rowQuery(q, mission, articles);
+        int keys = order(q).size();
         List<String> columns = storedColumns(q);
+        boolean perClaim = perClaim(q);
         List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
             RowSet rows = exec.select();
-            int place = 0;
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                StringBuilder line = new StringBuilder().append(place++);
+                // Unique in the answer whichever articles were asked: per article for a claim table, else the place.
+                Node article = perClaim ? b.get(Var.alloc("article")) : null;
+                String scope = article == null ? "" : article.getLiteralLexicalForm();
+                int n = seen.merge(scope, 1, Integer::sum);
+                StringBuilder line = new StringBuilder(NodeFmtLib.strNT(NodeFactory.createLiteralString(scope + "#" + n)));
+                for (int i = 0; i < keys; i++) {
+                    Node v = b.get(Var.alloc("_k" + i));
+                    line.append('\t').append(v == null ? "" : NodeFmtLib.strNT(v));
+                }
                 for (String c : columns) {
                     Node v = b.get(Var.alloc(c));
                     line.append('\t').append(v == null ? "" : NodeFmtLib.strNT(v));
@@ -163,18 +274,18 @@ public final class StoredAnswers {
     }
 
     /**
-     * A mission's rows of one question, each its place then the stored columns' values (null when unbound), in the
-     * answer's order: from the stored answer when the consolidated graph holds one, else from the claim query.
+     * A mission's rows of one question, each its name, the values it sorts by and the stored columns' values (null
+     * when unbound): from the stored answer when the consolidated graph holds one, else from the claim query.
      */
     static List<Node[]> rows(DatasetGraph dsg, CannedQuery q, Node mission) {
         Node answer = answerNode(q.name(), mission.getURI());
         List<String> lines = new ArrayList<>();
         dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)
                 .forEachRemaining(t -> lines.add(t.getObject().getLiteralLexicalForm()));
-        if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode())) {
-            lines.addAll(compute(dsg, q, mission));
+        if (lines.isEmpty()) {
+            lines.addAll(compute(dsg, q, mission, null));
         }
-        int width = storedColumns(q).size() + 1;
+        int width = 1 + order(q).size() + storedColumns(q).size();
         List<Node[]> out = new ArrayList<>(lines.size());
         for (String line : lines) {
             String[] f = line.split("\t", -1);
@@ -183,13 +294,11 @@ public final class StoredAnswers {
                         + f.length + " fields, not " + width + " (recorded by another version: run `missionkg rebuild`)");
             }
             Node[] row = new Node[width];
-            row[0] = NodeFactory.createLiteralDT(f[0], XSDDatatype.XSDinteger);
-            for (int i = 1; i < width; i++) {
+            for (int i = 0; i < width; i++) {
                 row[i] = f[i].isEmpty() ? null : NodeFactoryExtra.parseNode(f[i]);
             }
             out.add(row);
         }
-        out.sort((a, b) -> Long.compare(Long.parseLong(a[0].getLiteralLexicalForm()), Long.parseLong(b[0].getLiteralLexicalForm())));
         return out;
     }
 

@@ -304,8 +304,8 @@ public final class DerivedGraphs {
             steps.done("article counts written " + written);
         }
         if (answersDue) {
-            long rows = StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
-            steps.done("stored answers written " + rows);
+            StoredAnswers.Tally written = StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
+            steps.done("stored answers written: " + written);
         }
         last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
                 : new Update(figuresDue ? "figures" : orderDue ? "order" : countsDue ? "counts" : "answers", 0, 0, steps.toString());

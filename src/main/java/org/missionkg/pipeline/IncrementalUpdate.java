@@ -37,6 +37,7 @@ import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
 import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.consolidate.SummaryPart;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**
@@ -213,8 +214,11 @@ final class IncrementalUpdate {
         // The stored answers of every mission whose rows can have changed: those recomputed, and those the changed
         // articles name (a troop count names its mission without being a claim consolidation merges). Last: some
         // questions read the consolidated graph as written above.
-        long rows = StoredAnswers.write(dsg, lineMissions);
-        steps.done("stored answers " + lineMissions.size() + " (" + rows + " rows)");
+        // A claim table keeps the rows of the unchanged articles: only the changed articles' rows are asked for.
+        Set<String> changedIds = new TreeSet<>();
+        changed.forEach(g -> changedIds.add(Iris.articleIdOfGraph(g)));
+        StoredAnswers.Tally answers = StoredAnswers.update(dsg, lineMissions, changedIds);
+        steps.done("stored answers " + lineMissions.size() + " (" + answers + ")");
         return missions.size();
     }
 
