@@ -131,8 +131,8 @@ public final class CannedQueries {
      * The query that reads one mission's stored rows of a question ({@link StoredAnswers}): the rows through the
      * {@code mkg:answerRows} property function, the mission as a constant, each label column looked up once per
      * distinct entity (the least label over every graph, as the claim query takes it; a conflict's subject falls
-     * back to the end of its IRI, as there), grouped per row and ordered by the values the claim query sorts by, kept
-     * with each row ({@code ?_k0}, ...; {@code ?_row} names a row, so that two rows alike stay two).
+     * back to the end of its IRI, as there; each entity's label is one value, so the rows need no grouping), ordered
+     * by the values the claim query sorts by, kept with each row ({@code ?_k0}, ...).
      */
     static Query storedQuery(CannedQuery q, Node missionNode) {
         String m = "<" + missionNode.getURI() + ">";
@@ -149,8 +149,6 @@ public final class CannedQueries {
         String rows = "(" + rowVars + ") mkg:answerRows (\"" + q.name() + "\" ?mission)";
         StringBuilder select = new StringBuilder();
         StringBuilder where = new StringBuilder();
-        StringBuilder group = new StringBuilder(keys).append(" ?mission");
-        stored.forEach(c -> group.append(" ?").append(c));
         where.append("  VALUES ?mission { ").append(m).append(" }\n  ").append(rows).append(" .\n");
         for (String c : q.columns()) {
             String base = StoredAnswers.labelOf(q, c);
@@ -159,12 +157,12 @@ public final class CannedQueries {
                 continue;
             }
             String label = "?_" + c;
-            String least = "MIN(" + label + ")";
-            select.append(" (").append(base.equals("subject") ? "COALESCE(" + least + ", REPLACE(STR(?subject), \"^.*[/#]\", \"\"))" : least)
+            select.append(" (").append(base.equals("subject") ? "COALESCE(" + label + ", REPLACE(STR(?subject), \"^.*[/#]\", \"\"))" : label)
                     .append(" AS ?").append(c).append(")");
             String path = LABEL_PATHS.getOrDefault(base, "rdfs:label");
             String entities = base.equals(MISSION) ? "VALUES ?mission { " + m + " }"
-                    : "{ SELECT DISTINCT ?mission ?" + base + " WHERE { VALUES ?mission { " + m + " } " + rows + " } }";
+                    : "{ SELECT DISTINCT ?mission ?" + base + " WHERE { VALUES ?mission { " + m + " } (?" + base
+                    + ") mkg:answerRows (\"" + q.name() + "\" ?mission \"" + base + "\") } }";
             String by = base.equals(MISSION) ? "?mission" : "?mission ?" + base;
             where.append("  OPTIONAL { { SELECT ").append(by).append(" (MIN(?_l) AS ").append(label).append(") WHERE { ")
                     .append(entities).append(" ?").append(base).append(" ").append(path).append(" ?_l } GROUP BY ")
@@ -173,7 +171,7 @@ public final class CannedQueries {
         String text = "PREFIX mkg: <" + MKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "# " + q.name() + ", one mission's rows as the consolidation stored them (StoredAnswers)\n"
-                + "SELECT" + select + "\nWHERE {\n" + where + "}\nGROUP BY " + group + "\nORDER BY" + orderBy + "\n";
+                + "SELECT" + select + "\nWHERE {\n" + where + "}\nORDER BY" + orderBy + "\n";
         return QueryFactory.create(text);
     }
 

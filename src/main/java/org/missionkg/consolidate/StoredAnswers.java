@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -60,7 +61,8 @@ import org.missionkg.vocab.MKG;
  * whenever an article touches the mission (its claims' missions and the missions it names, troop counts included).
  *
  * <p><b>Reading.</b> {@link CannedQueries#prepare} with a mission gives a query that reads the rows with the property
- * function {@code (?row ?col1 ?col2 ...) mkg:answerRows ("Q" <M>)} (registered with ARQ by {@link #register}, which
+ * function {@code (?row ?k0 ... ?col1 ?col2 ...) mkg:answerRows ("Q" <M>)} (or {@code (?col) mkg:answerRows ("Q" <M> "col")}
+ * for one column's distinct values) (registered with ARQ by {@link #register}, which
  * Jena's start-up calls), groups them with their labels and orders them by their place. Where the store holds no node
  * for the pair (a mission without rows, a dataset built by other means) the function asks Q's claim query instead,
  * so the answer is the same either way.
@@ -275,9 +277,11 @@ public final class StoredAnswers {
 
     /**
      * A mission's rows of one question, each its name, the values it sorts by and the stored columns' values (null
-     * when unbound): from the stored answer when the consolidated graph holds one, else from the claim query.
+     * when unbound): from the stored answer when the consolidated graph holds one, else from the claim query. With
+     * a column ({@code only} not null), the distinct values of that column alone, one per row: what a label look-up
+     * needs, without decoding the rest.
      */
-    static List<Node[]> rows(DatasetGraph dsg, CannedQuery q, Node mission) {
+    static List<Node[]> rows(DatasetGraph dsg, CannedQuery q, Node mission, String only) {
         Node answer = answerNode(q.name(), mission.getURI());
         List<String> lines = new ArrayList<>();
         dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)
@@ -285,21 +289,95 @@ public final class StoredAnswers {
         if (lines.isEmpty()) {
             lines.addAll(compute(dsg, q, mission, null));
         }
-        int width = 1 + order(q).size() + storedColumns(q).size();
+        int keys = 1 + order(q).size();
+        int width = keys + storedColumns(q).size();
+        int field = -1;
+        if (only != null) {
+            field = storedColumns(q).indexOf(only);
+            if (field < 0) {
+                throw new IllegalArgumentException("'" + q.name() + "' stores no column '" + only + "'");
+            }
+            field += keys;
+        }
         List<Node[]> out = new ArrayList<>(lines.size());
+        Set<String> seen = new java.util.HashSet<>();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             if (f.length != width) {
                 throw new IllegalStateException("a stored row of '" + q.name() + "' for " + mission.getURI() + " has "
                         + f.length + " fields, not " + width + " (recorded by another version: run `missionkg rebuild`)");
             }
+            if (field >= 0) {
+                if (seen.add(f[field])) {
+                    out.add(new Node[] {f[field].isEmpty() ? null : term(f[field])});
+                }
+                continue;
+            }
             Node[] row = new Node[width];
             for (int i = 0; i < width; i++) {
-                row[i] = f[i].isEmpty() ? null : NodeFactoryExtra.parseNode(f[i]);
+                row[i] = f[i].isEmpty() ? null : term(f[i]);
             }
             out.add(row);
         }
         return out;
+    }
+
+    /**
+     * One value back from its N-Triples form as {@link NodeFmtLib#strNT} writes it: an IRI, or a literal with a
+     * datatype or language (the usual forms read directly, at 1,929 rows of ten values the parser's set-up per value
+     * was most of the time); anything else through Jena's parser.
+     */
+    static Node term(String nt) {
+        char first = nt.charAt(0);
+        if (first == '<' && nt.indexOf('\\') < 0) {
+            return NodeFactory.createURI(nt.substring(1, nt.length() - 1));
+        }
+        if (first == '"') {
+            StringBuilder lex = new StringBuilder(nt.length());
+            int i = 1;
+            for (; i < nt.length(); i++) {
+                char c = nt.charAt(i);
+                if (c == '"') {
+                    break;
+                }
+                if (c != '\\') {
+                    lex.append(c);
+                    continue;
+                }
+                char e = nt.charAt(++i);
+                switch (e) {
+                    case 't' -> lex.append('\t');
+                    case 'n' -> lex.append('\n');
+                    case 'r' -> lex.append('\r');
+                    case 'b' -> lex.append('\b');
+                    case 'f' -> lex.append('\f');
+                    case '"', '\\', '\'' -> lex.append(e);
+                    case 'u' -> {
+                        lex.append((char) Integer.parseInt(nt.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    case 'U' -> {
+                        lex.appendCodePoint(Integer.parseInt(nt.substring(i + 1, i + 9), 16));
+                        i += 8;
+                    }
+                    default -> {
+                        return NodeFactoryExtra.parseNode(nt);
+                    }
+                }
+            }
+            String rest = nt.substring(i + 1);
+            if (rest.isEmpty()) {
+                return NodeFactory.createLiteralString(lex.toString());
+            }
+            if (rest.startsWith("^^<") && rest.endsWith(">")) {
+                return NodeFactory.createLiteralDT(lex.toString(),
+                        TypeMapper.getInstance().getSafeTypeByName(rest.substring(3, rest.length() - 1)));
+            }
+            if (rest.startsWith("@")) {
+                return NodeFactory.createLiteralLang(lex.toString(), rest.substring(1));
+            }
+        }
+        return NodeFactoryExtra.parseNode(nt);
     }
 
     /** The stored questions' names, for messages. */
@@ -319,13 +397,17 @@ public final class StoredAnswers {
         @Override
         public QueryIterator execEvaluated(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
                                            ExecutionContext execCxt) {
-            if (object.getArgListSize() != 2 || !object.getArg(0).isLiteral() || !object.getArg(1).isURI()) {
-                throw new IllegalArgumentException("mkg:answerRows takes (\"question\" <mission>), not " + object);
+            int args = object.getArgListSize();
+            if (args < 2 || args > 3 || !object.getArg(0).isLiteral() || !object.getArg(1).isURI()
+                    || args == 3 && !object.getArg(2).isLiteral()) {
+                throw new IllegalArgumentException("mkg:answerRows takes (\"question\" <mission>) or (\"question\" <mission> "
+                        + "\"column\"), not " + object);
             }
             CannedQuery q = CannedQueries.get(object.getArg(0).getLiteralLexicalForm());
+            String only = args == 3 ? object.getArg(2).getLiteralLexicalForm() : null;
             List<Node> vars = subject.getArgList();
             List<Binding> out = new ArrayList<>();
-            for (Node[] row : rows(execCxt.getDataset(), q, object.getArg(1))) {
+            for (Node[] row : rows(execCxt.getDataset(), q, object.getArg(1), only)) {
                 BindingBuilder b = BindingFactory.builder(binding);
                 boolean fits = true;
                 for (int i = 0; i < vars.size() && i < row.length; i++) {

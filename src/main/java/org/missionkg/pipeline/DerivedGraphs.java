@@ -78,7 +78,12 @@ import org.missionkg.vocab.MKG;
  * its answer): what is missing is written from the graphs and lines as they are, no fact changes, then the changed
  * articles, if any, are worked in incrementally. A store whose claim lines lack their article and whose consolidated
  * facts lack {@code mkg:articleCount} ({@link BuildRecord#RECORDED_V6}) gets its lines written anew from the article
- * graphs and then the counts from them, the same way.
+ * graphs and then the counts from them, the same way. A store recorded before the stored answers to the canned
+ * questions ({@link BuildRecord#RECORDED_V7}) gets every mission's answers written on its next update
+ * ({@link StoredAnswers}); until then a question asked for one mission is answered from the claims.
+ *
+ * <p><b>Stored answers.</b> A full rebuild writes every mission's; an incremental update those of the missions it
+ * recomputes and of those the changed articles name (now or before), after the consolidated graph is written.
  *
  * <pre>
  *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been brought up to date ... }
