@@ -116,6 +116,14 @@ public final class StoredAnswers {
         return q.columns().contains("article") && q.text().contains("?fact a mkg:");
     }
 
+    /**
+     * Whether the question answers one row per consolidated fact, matched as {@code ?fact} (the timeline): its rows are
+     * kept per fact.
+     */
+    static boolean perFact(CannedQuery q) {
+        return !perClaim(q) && q.text().contains("?fact a mkg:ConsolidatedFact");
+    }
+
     /** The entity column a label column names ({@code commanderLabel}: {@code commander}), or null for any other. */
     static String labelOf(CannedQuery q, String column) {
         if (!column.endsWith("Label")) {
@@ -166,16 +174,19 @@ public final class StoredAnswers {
      * transaction, after the consolidated graph itself is written: some questions read it).
      */
     public static Tally write(DatasetGraph dsg, Collection<String> missions) {
-        return update(dsg, missions, null);
+        return update(dsg, missions, null, null);
     }
 
     /**
      * Brings the stored answers of these missions up to date after the articles with these ids changed (added,
-     * replaced or removed; null: rewrite them whole). A question with one row per claim keeps the rows of the other
-     * articles as they are and replaces those of the changed ones (a claim's row depends on its own article graph
-     * only: the labels are not stored); the others (conflicts, the timeline) are asked anew for the mission.
+     * replaced or removed; null: rewrite them whole) and the consolidated nodes with these IRIs gained or lost a
+     * triple. A question with one row per claim keeps the rows of the other articles as they are and replaces those of
+     * the changed ones (a claim's row depends on its own article graph only: the labels are not stored); one with a
+     * row per consolidated fact (the timeline) those of the changed facts (a fact's row depends on its own triples and
+     * its claims' articles, which a claim's IRI fixes); the others (conflicts) are asked anew for the mission.
      */
-    public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles) {
+    public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
+                               Set<Node> changedFacts) {
         Tally tally = new Tally();
         for (String m : missions) {
             Node mission = NodeFactory.createURI(m);
@@ -187,11 +198,12 @@ public final class StoredAnswers {
                 long written;
                 if (changedArticles != null && perClaim(q)) {
                     int articleField = 1 + order(q).size() + storedColumns(q).indexOf("article");
+                    Set<String> changedText = new java.util.HashSet<>();
+                    changedArticles.forEach(a -> changedText.add(NodeFmtLib.strNT(NodeFactory.createLiteralString(a))));
                     List<Node> gone = new ArrayList<>();
                     dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
                         String[] f = r.getObject().getLiteralLexicalForm().split("\t", -1);
-                        Node article = f[articleField].isEmpty() ? null : NodeFactoryExtra.parseNode(f[articleField]);
-                        if (article != null && article.isLiteral() && changedArticles.contains(article.getLiteralLexicalForm())) {
+                        if (changedText.contains(f[articleField])) {
                             gone.add(r.getObject());
                         }
                     });
@@ -200,6 +212,27 @@ public final class StoredAnswers {
                     // article instead, ARQ started from every claim of the mission: 0.8-2.6 s for afisma at 100k).
                     Set<Node> claims = claimsAbout(dsg, changedArticles, mission);
                     lines = claims.isEmpty() ? List.of() : compute(dsg, q, mission, claims);
+                    written = lines.size();
+                    if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
+                        dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
+                    }
+                } else if (changedFacts != null && perFact(q)) {
+                    List<Node> gone = new ArrayList<>();
+                    dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
+                        String line = r.getObject().getLiteralLexicalForm();
+                        String name = term(line.substring(0, line.indexOf('\t'))).getLiteralLexicalForm();
+                        if (changedFacts.contains(NodeFactory.createURI(name.substring(0, name.lastIndexOf('#'))))) {
+                            gone.add(r.getObject());
+                        }
+                    });
+                    gone.forEach(r -> dsg.delete(CONSOLIDATED, answer, MKG.answerRow.asNode(), r));
+                    Set<Node> facts = new java.util.LinkedHashSet<>();
+                    for (Node f : changedFacts) {
+                        if (dsg.contains(CONSOLIDATED, f, MKG.mission.asNode(), mission)) {
+                            facts.add(f);
+                        }
+                    }
+                    lines = facts.isEmpty() ? List.of() : compute(dsg, q, mission, facts);
                     written = lines.size();
                     if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
                         dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
@@ -223,6 +256,26 @@ public final class StoredAnswers {
         return tally;
     }
 
+    /**
+     * Inline data for ?fact first in the query's pattern and in that of every sub-SELECT that projects ?fact: ARQ works
+     * a sub-SELECT out on its own, before joining it, so each must be bound where it is (as for the mission,
+     * {@link CannedQueries#prepare}).
+     */
+    private static void bindFacts(Query query, Set<Node> facts) {
+        Var fact = Var.alloc("fact");
+        if (query.getQueryPattern() instanceof ElementGroup group) {
+            ElementData only = new ElementData();
+            only.add(fact);
+            facts.forEach(c -> only.add(BindingFactory.binding(fact, c)));
+            group.getElements().add(0, only);
+            for (org.apache.jena.sparql.syntax.Element e : List.copyOf(group.getElements())) {
+                if (e instanceof ElementSubQuery sub && sub.getQuery().getProjectVars().contains(fact)) {
+                    bindFacts(sub.getQuery(), facts);
+                }
+            }
+        }
+    }
+
     /** The nodes of these articles' graphs (those still stored) that name the mission with {@code mkg:mission}. */
     private static Set<Node> claimsAbout(DatasetGraph dsg, Set<String> articles, Node mission) {
         Set<Node> out = new java.util.LinkedHashSet<>();
@@ -244,12 +297,11 @@ public final class StoredAnswers {
             group.getElements().removeIf(e -> e instanceof ElementOptional o && o.getOptionalElement() instanceof ElementGroup g
                     && g.getElements().stream().anyMatch(x -> x instanceof ElementSubQuery));
             if (claims != null) {
-                ElementData only = new ElementData();
-                Var fact = Var.alloc("fact");
-                only.add(fact);
-                claims.forEach(c -> only.add(BindingFactory.binding(fact, c)));
-                group.getElements().add(0, only);
+                bindFacts(query, claims);
             }
+        }
+        if (perFact(q)) {
+            query.addResultVar(Var.alloc("fact"));
         }
         List<SortCondition> order = order(q);
         for (int i = 0; i < order.size(); i++) {
@@ -267,15 +319,18 @@ public final class StoredAnswers {
         int keys = order(q).size();
         List<String> columns = storedColumns(q);
         boolean perClaim = perClaim(q);
+        boolean perFact = perFact(q);
         List<String> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Binding b = rows.next();
-                // Unique in the answer whichever articles were asked: per article for a claim table, else the place.
+                // Unique in the answer whichever claims or facts were asked: per article for a claim table, per fact for
+                // the timeline, else the place.
                 Node article = perClaim ? b.get(Var.alloc("article")) : null;
-                String scope = article == null ? "" : article.getLiteralLexicalForm();
+                Node fact = perFact ? b.get(Var.alloc("fact")) : null;
+                String scope = article != null ? article.getLiteralLexicalForm() : fact != null ? fact.getURI() : "";
                 int n = seen.merge(scope, 1, Integer::sum);
                 StringBuilder line = new StringBuilder(NodeFmtLib.strNT(NodeFactory.createLiteralString(scope + "#" + n)));
                 for (int i = 0; i < keys; i++) {

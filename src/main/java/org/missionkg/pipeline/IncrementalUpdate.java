@@ -217,7 +217,10 @@ final class IncrementalUpdate {
         // A claim table keeps the rows of the unchanged articles: only the changed articles' rows are asked for.
         Set<String> changedIds = new TreeSet<>();
         changed.forEach(g -> changedIds.add(Iris.articleIdOfGraph(g)));
-        StoredAnswers.Tally answers = StoredAnswers.update(dsg, lineMissions, changedIds);
+        Set<Node> changedNodes = new HashSet<>();
+        gone.forEach(t -> changedNodes.add(t.getSubject()));
+        added.forEach(t -> changedNodes.add(t.getSubject()));
+        StoredAnswers.Tally answers = StoredAnswers.update(dsg, lineMissions, changedIds, changedNodes);
         steps.done("stored answers " + lineMissions.size() + " (" + answers + ")");
         return missions.size();
     }
