@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,7 +28,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
@@ -48,22 +46,24 @@ import org.missionkg.vocab.MKG;
  * <p><b>What is stored.</b> For a mission M and a question Q (every canned question with a mission column and no
  * parameter: {@link #QUESTIONS}), one node {@code Iris.consolidated("answer", Q + " " + M)}, typed
  * {@code mkg:StoredAnswer}, with {@code mkg:question "Q"}, {@code mkg:answerFor <M>} and one
- * {@code mkg:answerRow} literal per row of Q's answer for M: its place in the answer, then the value of every column
- * but the mission and the labels, tab-separated, each in N-Triples form (which escapes tabs and line breaks), empty
- * when unbound. The rows are what Q's own query over the claims gives for M ({@link CannedQueries#claimQuery}), run by
- * the consolidation once the consolidated graph is written, so they are that answer by construction. A mission Q
- * has no row for gets no node.
+ * {@code mkg:answerRow} literal per row of Q's answer for M: a name unique in the answer (its article, its consolidated
+ * fact or its place, and a count), the values Q's ORDER BY sorts it by, then the value of every column but the mission
+ * and the labels, tab-separated, each in N-Triples form (which escapes tabs and line breaks), empty when unbound. The
+ * rows are what Q's own query over the claims gives for M ({@link CannedQueries#claimQuery}), run by the consolidation
+ * once the consolidated graph is written, so they are that answer by construction. A mission Q has no row for gets no
+ * node. An update keeps what it can ({@link #update}).
  *
  * <p><b>Why the labels are not stored.</b> A label column is the least of the entity's labels over every graph, and an
  * article about another mission can give an entity a new label: stored labels would go stale on updates that do not
  * touch the mission. They are looked up when the question is asked, once per distinct entity, as the claim queries do.
- * Every other column depends on the mission's own claims and consolidated facts only, which an update recomputes
- * whenever an article touches the mission (its claims' missions and the missions it names, troop counts included).
+ * Every other column depends on the mission's own claims and consolidated facts only, which an update brings up to
+ * date whenever an article touches the mission (its claims' missions and the missions it names, troop counts
+ * included).
  *
  * <p><b>Reading.</b> {@link CannedQueries#prepare} with a mission gives a query that reads the rows with the property
  * function {@code (?row ?k0 ... ?col1 ?col2 ...) mkg:answerRows ("Q" <M>)} (or {@code (?col) mkg:answerRows ("Q" <M> "col")}
- * for one column's distinct values) (registered with ARQ by {@link #register}, which
- * Jena's start-up calls), groups them with their labels and orders them by their place. Where the store holds no node
+ * for one column's distinct values; registered with ARQ by {@link StoredAnswersInit} when Jena starts), joins each
+ * entity's label and orders them by the stored sort values, as Q orders its own. Where the store holds no node
  * for the pair (a mission without rows, a dataset built by other means) the function asks Q's claim query instead,
  * so the answer is the same either way.
  */
@@ -73,22 +73,8 @@ public final class StoredAnswers {
             .filter(q -> q.takesMission() && q.params().isEmpty()).map(CannedQuery::name).toList();
 
     private static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
-    private static volatile boolean registered;
 
     private StoredAnswers() {
-    }
-
-    /** Registers the {@code mkg:answerRows} property function with ARQ (once; Jena's start-up does it). */
-    public static void register() {
-        if (!registered) {
-            synchronized (StoredAnswers.class) {
-                if (!registered) {
-                    // By its IRI's text: Jena's start-up can run this while MKG's terms are being made (MKG.NS is set first).
-                    PropertyFunctionRegistry.get().put(MKG.NS + "answerRows", RowsFunction.class);
-                    registered = true;
-                }
-            }
-        }
     }
 
     /** The node that holds a mission's stored answer to one question. */
@@ -452,14 +438,10 @@ public final class StoredAnswers {
         return NodeFactoryExtra.parseNode(nt);
     }
 
-    /** The stored questions' names, for messages. */
-    static String names() {
-        return QUESTIONS.stream().collect(Collectors.joining(", "));
-    }
-
     /**
-     * {@code (?row ?col1 ...) mkg:answerRows ("question" <mission>)}: binds, per row of the mission's answer, its place
-     * and the stored columns' values in order (an unbound value leaves its variable unbound).
+     * {@code (?row ?k0 ... ?col1 ...) mkg:answerRows ("question" <mission>)}: binds, per row of the mission's answer, its
+     * name, its sort values and the stored columns' values in order (an unbound value leaves its variable unbound);
+     * {@code (?col) mkg:answerRows ("question" <mission> "col")} the distinct values of one stored column.
      */
     public static final class RowsFunction extends PropertyFunctionEval {
         public RowsFunction() {

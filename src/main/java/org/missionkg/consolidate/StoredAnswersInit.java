@@ -12,8 +12,8 @@ import org.missionkg.vocab.MKG;
 public final class StoredAnswersInit implements JenaSubsystemLifecycle {
     @Override
     public void start() {
-        // Not StoredAnswers.register(): that would load the canned queries while Jena is starting. The class literal
-        // loads nothing, and MKG.NS is set before any of MKG's terms, which start Jena.
+        // By the IRI's text, and not through StoredAnswers' own fields: those load the canned queries and MKG's terms,
+        // which can be what is starting Jena. The class literal initialises nothing, and MKG.NS is set before MKG's terms.
         PropertyFunctionRegistry.get().put(MKG.NS + "answerRows", StoredAnswers.RowsFunction.class);
     }
 
