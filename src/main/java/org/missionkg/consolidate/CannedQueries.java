@@ -110,7 +110,81 @@ public final class CannedQueries {
         return prepare(get(name), params);
     }
 
+    /**
+     * As {@link #prepare(String, Map)}; a question whose answers the consolidation stores per mission
+     * ({@link StoredAnswers#QUESTIONS}), asked for one mission, reads that mission's stored rows
+     * ({@link #storedQuery}) instead of its claims: the same rows in the same order.
+     */
     static Query prepare(CannedQuery q, Map<String, String> params) {
+        Query claims = claimQuery(q, params);
+        String mission = q.takesMission() && params != null ? params.get(MISSION) : null;
+        if (mission == null || !StoredAnswers.QUESTIONS.contains(q.name())) {
+            return claims;
+        }
+        return storedQuery(q, missionIri(mission.strip()));
+    }
+
+    /** What the label columns of a stored answer read: rdfs:label, and for a conflict's subject (an event type) skos:prefLabel too. */
+    private static final Map<String, String> LABEL_PATHS = Map.of("subject", "rdfs:label|skos:prefLabel");
+
+    /**
+     * The query that reads one mission's stored rows of a question ({@link StoredAnswers}): the rows through the
+     * {@code mkg:answerRows} property function, the mission as a constant, each label column looked up once per
+     * distinct entity (the least label over every graph, as the claim query takes it; a conflict's subject falls
+     * back to the end of its IRI, as there; each entity's label is one value, so the rows need no grouping), ordered
+     * by the values the claim query sorts by, kept with each row ({@code ?_k0}, ...).
+     */
+    static Query storedQuery(CannedQuery q, Node missionNode) {
+        String m = "<" + missionNode.getURI() + ">";
+        List<String> stored = StoredAnswers.storedColumns(q);
+        List<SortCondition> sorted = StoredAnswers.order(q);
+        StringBuilder keys = new StringBuilder("?_row");
+        StringBuilder orderBy = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            keys.append(" ?_k").append(i);
+            orderBy.append(sorted.get(i).getDirection() == Query.ORDER_DESCENDING ? " DESC(?_k" + i + ")" : " ?_k" + i);
+        }
+        StringBuilder rowVars = new StringBuilder(keys);
+        stored.forEach(c -> rowVars.append(" ?").append(c));
+        String rows = "(" + rowVars + ") mkg:answerRows (\"" + q.name() + "\" ?mission)";
+        StringBuilder select = new StringBuilder();
+        StringBuilder where = new StringBuilder();
+        where.append("  VALUES ?mission { ").append(m).append(" }\n  ").append(rows).append(" .\n");
+        for (String c : q.columns()) {
+            String base = StoredAnswers.labelOf(q, c);
+            if (base == null) {
+                select.append(" ?").append(c);
+                continue;
+            }
+            String label = "?_" + c;
+            select.append(" (").append(base.equals("subject") ? "COALESCE(" + label + ", REPLACE(STR(?subject), \"^.*[/#]\", \"\"))" : label)
+                    .append(" AS ?").append(c).append(")");
+            String path = LABEL_PATHS.getOrDefault(base, "rdfs:label");
+            String entities = base.equals(MISSION) ? "VALUES ?mission { " + m + " }"
+                    : "{ SELECT DISTINCT ?mission ?" + base + " WHERE { VALUES ?mission { " + m + " } (?" + base
+                    + ") mkg:answerRows (\"" + q.name() + "\" ?mission \"" + base + "\") } }";
+            String by = base.equals(MISSION) ? "?mission" : "?mission ?" + base;
+            where.append("  OPTIONAL { { SELECT ").append(by).append(" (MIN(?_l) AS ").append(label).append(") WHERE { ")
+                    .append(entities).append(" ?").append(base).append(" ").append(path).append(" ?_l } GROUP BY ")
+                    .append(by).append(" } }\n");
+        }
+        String text = "PREFIX mkg: <" + MKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "# " + q.name() + ", one mission's rows as the consolidation stored them (StoredAnswers)\n"
+                + "SELECT" + select + "\nWHERE {\n" + where + "}\nORDER BY" + orderBy + "\n";
+        return QueryFactory.create(text);
+    }
+
+    /**
+     * The question's own query over the claims, with its parameters and, when given, the mission: what
+     * {@link #prepare} gave before the answers were stored, and what {@link StoredAnswers} stores. The same for
+     * every question that is not stored.
+     */
+    public static Query claimQuery(String name, Map<String, String> params) {
+        return claimQuery(get(name), params);
+    }
+
+    static Query claimQuery(CannedQuery q, Map<String, String> params) {
         String name = q.name();
         Map<String, String> given = params == null ? Map.of() : params;
         TreeSet<String> unknown = new TreeSet<>(given.keySet());

@@ -47,6 +47,13 @@ final class BuildRecord {
      * it is about).
      */
     static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; "
+            + "conflict figures; article order; article counts; stored answers";
+    /**
+     * The same record for a consolidated graph without the missions' stored answers to the canned questions
+     * ({@link org.missionkg.consolidate.StoredAnswers}): the next update writes them for every mission, then goes on
+     * incrementally.
+     */
+    static final String RECORDED_V7 = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; "
             + "conflict figures; article order; article counts";
     /**
      * The same record for claim lines without the claim's article and consolidated facts without
@@ -127,7 +134,8 @@ final class BuildRecord {
      * or the facts' article counts ({@link #RECORDED_V6}: the timeline reads them).
      */
     static boolean behind(String recorded) {
-        return withoutFigures(recorded) || RECORDED_V5.equals(recorded) || RECORDED_V6.equals(recorded);
+        return withoutFigures(recorded) || RECORDED_V5.equals(recorded) || RECORDED_V6.equals(recorded)
+                || RECORDED_V7.equals(recorded);
     }
 
     /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */

@@ -13,6 +13,7 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED_V3;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V5;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V6;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V7;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -31,6 +32,7 @@ import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.map.ReferenceData;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.store.ArticleStamps;
@@ -76,7 +78,12 @@ import org.missionkg.vocab.MKG;
  * its answer): what is missing is written from the graphs and lines as they are, no fact changes, then the changed
  * articles, if any, are worked in incrementally. A store whose claim lines lack their article and whose consolidated
  * facts lack {@code mkg:articleCount} ({@link BuildRecord#RECORDED_V6}) gets its lines written anew from the article
- * graphs and then the counts from them, the same way.
+ * graphs and then the counts from them, the same way. A store recorded before the stored answers to the canned
+ * questions ({@link BuildRecord#RECORDED_V7}) gets every mission's answers written on its next update
+ * ({@link StoredAnswers}); until then a question asked for one mission is answered from the claims.
+ *
+ * <p><b>Stored answers.</b> A full rebuild writes every mission's; an incremental update those of the missions it
+ * recomputes and of those the changed articles name (now or before), after the consolidated graph is written.
  *
  * <pre>
  *   if (DerivedGraphs.ensureFresh(store)) { ... they were stale and have been brought up to date ... }
@@ -142,6 +149,8 @@ public final class DerivedGraphs {
                     + "(no facts changed)";
             case "counts" -> "the store's consolidated facts had no article counts (recorded in an older format): wrote them, "
                     + "and the claim lines they are counted from (no facts changed)";
+            case "answers" -> "the store had no stored answers to the canned questions (recorded in an older format): wrote "
+                    + "them (no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -268,6 +277,12 @@ public final class DerivedGraphs {
                 BuildRecord.replaceLines(dsg, lines(StoreClaims.all(dsg, ARTICLE)));
                 steps.done("claim lines recorded anew");
             }
+            recorded = restamp(dsg, recorded, RECORDED_V7);
+        }
+        boolean answersDue = RECORDED_V7.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (answersDue) {
+            // Recorded before the stored answers: written below for every mission, after the incremental update (which
+            // writes those of the missions it recomputes).
             recorded = restamp(dsg, recorded, RECORDED);
         }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
@@ -293,8 +308,12 @@ public final class DerivedGraphs {
             int written = writeMissingCounts(dsg);
             steps.done("article counts written " + written);
         }
+        if (answersDue) {
+            StoredAnswers.Tally written = StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
+            steps.done("stored answers written: " + written);
+        }
         last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
-                : new Update(figuresDue ? "figures" : orderDue ? "order" : "counts", 0, 0, steps.toString());
+                : new Update(figuresDue ? "figures" : orderDue ? "order" : countsDue ? "counts" : "answers", 0, 0, steps.toString());
         return true;
     }
 
@@ -353,6 +372,7 @@ public final class DerivedGraphs {
         List<Node> graphs = BuildRecord.articleGraphs(dsg);
         graphs.forEach(g -> BuildRecord.record(dsg, g, all.touches().get(g)));
         BuildRecord.addLines(dsg, lines(all));
+        StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
         BuildRecord.stamp(dsg, RECORDED);
         summaryFull(dsg, RECORDED);
         return graphs.size();

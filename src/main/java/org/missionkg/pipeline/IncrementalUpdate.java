@@ -35,7 +35,9 @@ import org.missionkg.consolidate.ClaimRows;
 import org.missionkg.consolidate.Consolidator;
 import org.missionkg.consolidate.MissionSummaries;
 import org.missionkg.consolidate.StoreClaims;
+import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.consolidate.SummaryPart;
+import org.missionkg.vocab.Iris;
 import org.missionkg.vocab.MKG;
 
 /**
@@ -209,6 +211,17 @@ final class IncrementalUpdate {
             DerivedGraphs.summaryFull(dsg, RECORDED);
             steps.done("summary (all)");
         }
+        // The stored answers of every mission whose rows can have changed: those recomputed, and those the changed
+        // articles name (a troop count names its mission without being a claim consolidation merges). Last: some
+        // questions read the consolidated graph as written above.
+        // A claim table keeps the rows of the unchanged articles: only the changed articles' rows are asked for.
+        Set<String> changedIds = new TreeSet<>();
+        changed.forEach(g -> changedIds.add(Iris.articleIdOfGraph(g)));
+        Set<Node> changedNodes = new HashSet<>();
+        gone.forEach(t -> changedNodes.add(t.getSubject()));
+        added.forEach(t -> changedNodes.add(t.getSubject()));
+        StoredAnswers.Tally answers = StoredAnswers.update(dsg, lineMissions, changedIds, changedNodes);
+        steps.done("stored answers " + lineMissions.size() + " (" + answers + ")");
         return missions.size();
     }
 

@@ -42,6 +42,8 @@ public final class MKG {
     public static final Resource ConsolidatedFact = res("ConsolidatedFact");
     public static final Resource Conflict = res("Conflict");
     public static final Resource DerivedValue = res("DerivedValue");
+    /** One mission's stored answer to one canned question (consolidate.StoredAnswers). */
+    public static final Resource StoredAnswer = res("StoredAnswer");
 
     // Participants
     public static final Property commander = prop("commander");
@@ -129,6 +131,13 @@ public final class MKG {
     public static final Property claimCount = prop("claimCount");
     public static final Property sideA = prop("sideA");
     public static final Property sideB = prop("sideB");
+    // A mission's stored answers to the canned questions, written by the consolidation so that one mission's rows
+    // are one index scan instead of a dozen look-ups per claim (consolidate.StoredAnswers)
+    public static final Property question = prop("question");
+    public static final Property answerFor = prop("answerFor");
+    public static final Property answerRow = prop("answerRow");
+    /** Not stored: the property function that reads a stored answer's rows in SPARQL. */
+    public static final Property answerRows = prop("answerRows");
 
     // The start page's line per mission (the summary graph, built with the consolidated graph)
     public static final Property summaryLabel = prop("summaryLabel");

@@ -48,6 +48,7 @@ import org.missionkg.vocab.Iris;
  *   dev/bench-store --add-one STORE [--no-nlp] [--about MISSION-SLUG] [--repeat N]
  *   dev/bench-store --refresh STORE
  *   dev/bench-store --as-before-counts STORE
+ *   dev/bench-store --as-before-answers STORE
  * </pre>
  *
  * {@code --queries STORE} times the queries alone on a store kept before ({@code --keep DIR} leaves
@@ -55,7 +56,9 @@ import org.missionkg.vocab.Iris;
  * store again; {@code --no-queries} builds and loads without timing the queries. {@code --refresh STORE}
  * brings a kept store's derived graphs up to date with no article added (what a store made by older code
  * costs on its first command) and prints what each step took. {@code --as-before-counts STORE} leaves a store (a copy:
- * it is changed) as the code before the stored article counts recorded it, so that {@code --refresh} times that upgrade.
+ * it is changed) as the code before the stored article counts recorded it, so that {@code --refresh} times that upgrade. {@code --as-before-answers STORE} does the same for the
+ * stored answers to the canned questions. A canned question asked for one mission is timed twice: as asked (the
+ * stored answer) and, marked "(claims)", its query over the claims as it was asked before the answers were stored.
  */
 public final class StoreBench {
     private static final Pattern PAGE_QUERY = Pattern.compile("KG\\.select\\('([^']*)',\\s*`([^`]*)`\\)");
@@ -85,6 +88,7 @@ public final class StoreBench {
         Path queriesOn = null;
         Path refresh = null;
         Path beforeCounts = null;
+        Path beforeAnswers = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--add-one" -> addTo = Path.of(args[++i]);
@@ -95,6 +99,7 @@ public final class StoreBench {
                 case "--queries" -> queriesOn = Path.of(args[++i]);
                 case "--refresh" -> refresh = Path.of(args[++i]);
                 case "--as-before-counts" -> beforeCounts = Path.of(args[++i]);
+                case "--as-before-answers" -> beforeAnswers = Path.of(args[++i]);
                 case "--no-queries" -> timeQueries = false;
                 case "--keep" -> work = Path.of(args[++i]);
                 case "--only" -> only.add(args[++i]);
@@ -109,6 +114,16 @@ public final class StoreBench {
                 org.missionkg.pipeline.OldStores.recordedBeforeCounts(s);
                 System.out.printf(Locale.ROOT, "%s left as recorded before the article counts (no counts, claim lines without"
                         + " their article) in %.1f s; load %s%n", beforeCounts, (System.nanoTime() - t) / 1e9, load());
+            }
+            return;
+        }
+        if (beforeAnswers != null) {
+            // For timing the upgrade of a store made before the stored answers: --refresh on it afterwards.
+            try (KnowledgeStore s = KnowledgeStore.open(beforeAnswers)) {
+                long t = System.nanoTime();
+                org.missionkg.pipeline.OldStores.recordedBeforeAnswers(s);
+                System.out.printf(Locale.ROOT, "%s left as recorded before the stored answers in %.1f s; load %s%n",
+                        beforeAnswers, (System.nanoTime() - t) / 1e9, load());
             }
             return;
         }
@@ -215,6 +230,11 @@ public final class StoreBench {
                 one.put(CannedQueries.MISSION, top);
                 queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", ""),
                         CannedQueries.prepare(q.name(), one).toString());
+                // The same over the claims, as it was asked before the answers were stored: beside it, at the same load.
+                if (org.missionkg.consolidate.StoredAnswers.QUESTIONS.contains(q.name())) {
+                    queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", "") + " (claims)",
+                            CannedQueries.claimQuery(q.name(), one).toString());
+                }
             }
             queries.put("canned " + q.name() + " --limit 100",
                     CannedQueries.page(CannedQueries.prepare(q.name(), params), 100, 0).toString());

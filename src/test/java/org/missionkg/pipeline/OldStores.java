@@ -24,6 +24,7 @@ public final class OldStores {
         Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
         Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
         store.write(dsg -> {
+            withoutAnswers(dsg);
             dsg.deleteAny(consolidated, Node.ANY, MKG.articleCount.asNode(), Node.ANY);
             List<Quad> lines = dsg.stream(state, Node.ANY, BuildRecord.CLAIM_LINE, Node.ANY).toList();
             for (Quad q : lines) {
@@ -37,5 +38,29 @@ public final class OldStores {
             }
             return null;
         });
+    }
+
+    /**
+     * Leaves the store as the code before the stored answers did: no mkg:StoredAnswer in the consolidated graph, and a
+     * build record that says so ({@link BuildRecord#RECORDED_V7}).
+     */
+    public static void recordedBeforeAnswers(KnowledgeStore store) {
+        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+        store.write(dsg -> {
+            withoutAnswers(dsg);
+            for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V7));
+            }
+            return null;
+        });
+    }
+
+    /** Deletes every stored answer from the consolidated graph. */
+    private static void withoutAnswers(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+        List<Node> answers = dsg.stream(consolidated, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                MKG.StoredAnswer.asNode()).map(Quad::getSubject).toList();
+        answers.forEach(a -> dsg.deleteAny(consolidated, a, Node.ANY, Node.ANY));
     }
 }
