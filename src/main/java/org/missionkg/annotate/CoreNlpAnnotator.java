@@ -25,7 +25,7 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime and without the fine-grained RegexNER, the publication date as the document date) over the cleaned view of the body.
+ * with SUTime, the publication date as the document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
  * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;
  * those annotators are safe to run from several threads (CoreNLP's own
@@ -121,18 +121,13 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
-        // CoreNLP's fine-grained RegexNER (CITY, COUNTRY, NATIONALITY, TITLE ...) costs about half of NER here,
-        // and extraction takes countries, demonyms, titles and missions from its own gazetteer: measured on
-        // every gold set (5 December 2026), turning it off changed no command, event, lead, role or troop
-        // count and no date, and found 3 more locations (places the coarse tag keeps as LOCATION).
-        p.setProperty("ner.applyFineGrained", "false");
         overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
         return p;
     }
 
     /**
      * System property holding CoreNLP settings that replace the ones above, {@code key=value}
-     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=true;ner.useSUTime=false}).
+     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=false;ner.useSUTime=false}).
      * For measuring what an annotator choice does to speed and to the gold scores in one build:
      * {@code mvn test -Dtest=ExtractionQualityIT -Dmissionkg.corenlp=...}.
      */

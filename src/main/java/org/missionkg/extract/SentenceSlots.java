@@ -243,7 +243,6 @@ final class SentenceSlots {
                 }
                 return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
             }
-            // CITY and STATE_OR_PROVINCE come only when the fine-grained tags are turned back on (-Dmissionkg.corenlp).
             case "CITY", "LOCATION", "STATE_OR_PROVINCE" -> {
                 if (ctx.isKnownSurname(text)) {
                     return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
