@@ -13,8 +13,8 @@ import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.NameTitles;
 import org.missionkg.reference.GazetteerMatch;
-import org.missionkg.resolve.NameTitles;
 import org.missionkg.vocab.Iris;
 
 /**

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityRef;
-import org.missionkg.resolve.NameTitles;
+import org.missionkg.model.NameTitles;
 
 /**
  * Person slots the tagger did not give: names after a title or rank, lone surnames of people the

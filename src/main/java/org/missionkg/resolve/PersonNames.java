@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.NameTitles;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.reference.OfficeHolders;

@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.model;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package org.missionkg.resolve;
+package org.missionkg.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
