@@ -87,10 +87,19 @@ public final class StoredAnswers {
         return q.columns().stream().filter(c -> !c.equals(CannedQueries.MISSION) && labelOf(q, c) == null).toList();
     }
 
-    /** The sort conditions of the question's own query: the stored rows keep their values and are ordered by them. */
+    /** Each question's ORDER BY, parsed once: {@link #order} is asked per mission and question on every write and read. */
+    private static final Map<String, List<SortCondition>> ORDERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The sort conditions of the question's own query: the stored rows keep their values and are ordered by them.
+     * Copies of the parsed ones, as a fresh parse gave: the expressions go into queries that are then run.
+     */
     static List<SortCondition> order(CannedQuery q) {
-        Query parsed = QueryFactory.create(q.text());
-        return parsed.hasOrderBy() ? List.copyOf(parsed.getOrderBy()) : List.of();
+        List<SortCondition> parsed = ORDERS.computeIfAbsent(q.text(), text -> {
+            Query query = QueryFactory.create(text);
+            return query.hasOrderBy() ? List.copyOf(query.getOrderBy()) : List.of();
+        });
+        return parsed.stream().map(c -> new SortCondition(c.getExpression().deepCopy(), c.getDirection())).toList();
     }
 
     /**
@@ -174,6 +183,11 @@ public final class StoredAnswers {
     public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
                                Set<Node> changedFacts) {
         Tally tally = new Tally();
+        // The changed articles' ids as a claim table's rows print them.
+        Set<String> changedText = new java.util.HashSet<>();
+        if (changedArticles != null) {
+            changedArticles.forEach(a -> changedText.add(NodeFmtLib.strNT(NodeFactory.createLiteralString(a))));
+        }
         for (String m : missions) {
             Node mission = NodeFactory.createURI(m);
             for (String question : QUESTIONS) {
@@ -181,52 +195,29 @@ public final class StoredAnswers {
                 CannedQuery q = CannedQueries.get(question);
                 Node answer = answerNode(question, m);
                 List<String> lines;
-                long written;
                 if (changedArticles != null && perClaim(q)) {
+                    // A claim table: the changed articles' rows go, and those of their claims about the mission, by IRI,
+                    // come back (bound by article instead, ARQ started from every claim of the mission: 0.8-2.6 s for
+                    // afisma at 100k; each of the query's look-ups is one per claim this way).
                     int articleField = 1 + order(q).size() + storedColumns(q).indexOf("article");
-                    Set<String> changedText = new java.util.HashSet<>();
-                    changedArticles.forEach(a -> changedText.add(NodeFmtLib.strNT(NodeFactory.createLiteralString(a))));
-                    List<Node> gone = new ArrayList<>();
-                    dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
-                        String[] f = r.getObject().getLiteralLexicalForm().split("\t", -1);
-                        if (changedText.contains(f[articleField])) {
-                            gone.add(r.getObject());
-                        }
-                    });
-                    gone.forEach(r -> dsg.delete(CONSOLIDATED, answer, MKG.answerRow.asNode(), r));
-                    // Their claims about the mission, by IRI: each of the query's look-ups is then one per claim (bound by
-                    // article instead, ARQ started from every claim of the mission: 0.8-2.6 s for afisma at 100k).
-                    Set<Node> claims = claimsAbout(dsg, changedArticles, mission);
-                    lines = claims.isEmpty() ? List.of() : compute(dsg, q, mission, claims);
-                    written = lines.size();
-                    if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
-                        dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
-                    }
+                    lines = replaceRows(dsg, q, mission, answer,
+                            line -> changedText.contains(line.split("\t", -1)[articleField]),
+                            claimsAbout(dsg, changedArticles, mission));
                 } else if (changedFacts != null && perFact(q)) {
-                    List<Node> gone = new ArrayList<>();
-                    dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
-                        String line = r.getObject().getLiteralLexicalForm();
-                        String name = term(line.substring(0, line.indexOf('\t'))).getLiteralLexicalForm();
-                        if (changedFacts.contains(NodeFactory.createURI(name.substring(0, name.lastIndexOf('#'))))) {
-                            gone.add(r.getObject());
-                        }
-                    });
-                    gone.forEach(r -> dsg.delete(CONSOLIDATED, answer, MKG.answerRow.asNode(), r));
+                    // The timeline: the changed consolidated facts' rows go, and those still about the mission come back.
                     Set<Node> facts = new java.util.LinkedHashSet<>();
                     for (Node f : changedFacts) {
                         if (dsg.contains(CONSOLIDATED, f, MKG.mission.asNode(), mission)) {
                             facts.add(f);
                         }
                     }
-                    lines = facts.isEmpty() ? List.of() : compute(dsg, q, mission, facts);
-                    written = lines.size();
-                    if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
-                        dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
-                    }
+                    lines = replaceRows(dsg, q, mission, answer, line -> {
+                        String name = term(line.substring(0, line.indexOf('\t'))).getLiteralLexicalForm();
+                        return changedFacts.contains(NodeFactory.createURI(name.substring(0, name.lastIndexOf('#'))));
+                    }, facts);
                 } else {
                     dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
                     lines = compute(dsg, q, mission, null);
-                    written = lines.size();
                 }
                 if (!lines.isEmpty()) {
                     dsg.add(CONSOLIDATED, answer, RDF.type.asNode(), MKG.StoredAnswer.asNode());
@@ -236,10 +227,30 @@ public final class StoredAnswers {
                         dsg.add(CONSOLIDATED, answer, MKG.answerRow.asNode(), NodeFactory.createLiteralString(line));
                     }
                 }
-                tally.add(question, System.nanoTime() - t, written);
+                tally.add(question, System.nanoTime() - t, lines.size());
             }
         }
         return tally;
+    }
+
+    /**
+     * Removes the answer's stored rows that {@code stale} picks and computes the rows of these claims or facts
+     * (none: no rows), to be added; the answer's node goes too when no row is left and none comes.
+     */
+    private static List<String> replaceRows(DatasetGraph dsg, CannedQuery q, Node mission, Node answer,
+                                            java.util.function.Predicate<String> stale, Set<Node> subset) {
+        List<Node> gone = new ArrayList<>();
+        dsg.find(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY).forEachRemaining(r -> {
+            if (stale.test(r.getObject().getLiteralLexicalForm())) {
+                gone.add(r.getObject());
+            }
+        });
+        gone.forEach(r -> dsg.delete(CONSOLIDATED, answer, MKG.answerRow.asNode(), r));
+        List<String> lines = subset.isEmpty() ? List.of() : compute(dsg, q, mission, subset);
+        if (lines.isEmpty() && !dsg.contains(CONSOLIDATED, answer, MKG.answerRow.asNode(), Node.ANY)) {
+            dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
+        }
+        return lines;
     }
 
     /**
