@@ -192,30 +192,34 @@ final class SentenceSlots {
     }
 
     private static void ships(String clean, AnnotatedSentence s, List<Slot> found, ArticleContext ctx) {
-        Matcher m = SHIP.matcher(clean).region(s.begin(), s.end());
-        while (m.find()) {
-            int b = m.start();
-            int e = m.end();
-            ctx.noteShip(m.group(1));
-            if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
-                continue;
-            }
-            found.add(Slot.entity(SlotType.ORGANIZATION, b, e, m.group(),
-                    new EntityRef(EntityKind.ORGANIZATION, Iris.slug(m.group()), m.group())));
-        }
+        shapedOrganizations(SHIP, clean, s, found, m -> ctx.noteShip(m.group(1)));
     }
 
     private static void militaryUnits(String clean, AnnotatedSentence s, List<Slot> found) {
-        Matcher m = MILITARY_UNIT.matcher(clean).region(s.begin(), s.end());
+        shapedOrganizations(MILITARY_UNIT, clean, s, found, m -> { });
+    }
+
+    /**
+     * An organisation slot for each match of the shape in the sentence that no slot found so far overlaps; {@code seen}
+     * is told of every match, overlapped or not.
+     */
+    private static void shapedOrganizations(Pattern shape, String clean, AnnotatedSentence s, List<Slot> found,
+                                            java.util.function.Consumer<Matcher> seen) {
+        Matcher m = shape.matcher(clean).region(s.begin(), s.end());
         while (m.find()) {
             int b = m.start();
             int e = m.end();
+            seen.accept(m);
             if (found.stream().anyMatch(f -> f.overlaps(b, e))) {
                 continue;
             }
-            found.add(Slot.entity(SlotType.ORGANIZATION, b, e, m.group(),
-                    new EntityRef(EntityKind.ORGANIZATION, Iris.slug(m.group()), m.group())));
+            found.add(organization(b, e, m.group()));
         }
+    }
+
+    /** An organisation slot keyed by its text as printed. */
+    private static Slot organization(int begin, int end, String text) {
+        return Slot.entity(SlotType.ORGANIZATION, begin, end, text, new EntityRef(EntityKind.ORGANIZATION, Iris.slug(text), text));
     }
 
     private static SlotType typeOf(Category c) {
@@ -238,8 +242,7 @@ final class SentenceSlots {
                     return null;
                 }
                 if (ctx.isShip(text)) {
-                    return Slot.entity(SlotType.ORGANIZATION, m.begin(), m.end(), text,
-                            new EntityRef(EntityKind.ORGANIZATION, Iris.slug(text), text));
+                    return organization(m.begin(), m.end(), text);
                 }
                 return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
             }
