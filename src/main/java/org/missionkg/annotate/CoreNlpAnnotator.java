@@ -25,7 +25,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime, the publication date as the document date) over the cleaned view of the body.
+ * with SUTime and without the fine-grained RegexNER, the publication date as the document date) over the cleaned
+ * view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
  * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;
  * those annotators are safe to run from several threads (CoreNLP's own
@@ -121,13 +122,20 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
+        // CoreNLP's fine-grained RegexNER (CITY, COUNTRY, NATIONALITY, TITLE ...) is off. It cost about half of NER
+        // here, and extraction takes countries, demonyms, titles and missions from its own gazetteer. The two readings
+        // that had leant on its tags now stand without them: a lone name after a rank ("Major General Park", which
+        // the coarse tagger takes whole for a place) is the person's (PersonSlots.namesAfterTitles), and a base named
+        // "Camp X" is one place even where the gazetteer knows X (SentenceSlots). Measured 6 December 2026: see the
+        // README's ingest figures, and the workbench on every gold set.
+        p.setProperty("ner.applyFineGrained", "false");
         overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
         return p;
     }
 
     /**
      * System property holding CoreNLP settings that replace the ones above, {@code key=value}
-     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=false;ner.useSUTime=false}).
+     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=true;ner.useSUTime=false}).
      * For measuring what an annotator choice does to speed and to the gold scores in one build:
      * {@code mvn test -Dtest=ExtractionQualityIT -Dmissionkg.corenlp=...}.
      */
