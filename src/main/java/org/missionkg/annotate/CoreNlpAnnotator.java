@@ -135,9 +135,10 @@ public final class CoreNlpAnnotator {
         // DATE, MONEY and PERCENT tags). The CoNLL 4-class model runs after them and, as NORMAL combination lets a later
         // model add only classes the earlier ones lack, it contributes MISC alone, which extraction does not read.
         // Without it (6 December 2026) the workbench gave the same tp, predicted and dates on every gold set and the same
-        // facts on every tuned one; peak resident memory in dev/bench-ingest 3.6-3.7 GB against 4.2-4.7 GB. Throughput:
-        // 3.91 articles/s, 2.02 x the default pipeline (load 0.5 at start), within the noise of the shared machine of
-        // the run with it (2.82, 1.86 x; 3.97 on 5 December), so no speed gain is claimed.
+        // facts on every tuned one. dev/bench-ingest without it: 3.91 articles/s, 2.02 x the default pipeline (load 0.5
+        // at start), and 1.46 x and 1.11 x under another process's load; with it 2.82 (1.86 x) on 6 December, 3.97 on
+        // 5 December. The shared machine's load swings more than that, so no speed or memory gain is claimed (peak
+        // resident memory 3.6-4.1 GB without it, 4.2-4.7 GB with it): it is out because its pass is work nothing reads.
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
                 + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
