@@ -25,7 +25,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime, the publication date as the document date) over the cleaned view of the body.
+ * with SUTime, two of its three NER models and without the fine-grained RegexNER, the publication date as the
+ * document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
  * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;
  * those annotators are safe to run from several threads (CoreNLP's own
@@ -121,13 +122,32 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
+        // CoreNLP's fine-grained RegexNER (CITY, COUNTRY, NATIONALITY, TITLE ...) is off. It cost about half of NER
+        // here, and extraction takes countries, demonyms, titles and missions from its own gazetteer. The two readings
+        // that had leant on its tags now stand without them: a lone name after a rank ("Major General Park", which
+        // the coarse tagger takes whole for a place) is the person's (PersonSlots.namesAfterTitles), and a base named
+        // "Camp X" is one place even where the gazetteer knows X (SentenceSlots). dev/bench-ingest, 300 articles: 1.79 x
+        // CoreNLP's default pipeline with it off against 1.31 x with it on (quiet machine, 5 December 2026), peak
+        // resident memory 3.5 GB against 6.1 GB; 1.86 x on 6 December (load in the README). The workbench on every gold
+        // set: no command, event, lead, role or troop count and no date moved; locations +1 tuned, +2 blind.
+        p.setProperty("ner.applyFineGrained", "false");
+        // Two of CoreNLP's three NER models: the 3-class one (people, places, organisations) and the 7-class one (its
+        // DATE, MONEY and PERCENT tags). The CoNLL 4-class model runs after them and, as NORMAL combination lets a later
+        // model add only classes the earlier ones lack, it contributes MISC alone, which extraction does not read.
+        // Without it (6 December 2026) the workbench gave the same tp, predicted and dates on every gold set and the same
+        // facts on every tuned one. dev/bench-ingest without it: 3.91 articles/s, 2.02 x the default pipeline (load 0.5
+        // at start), and 1.46 x and 1.11 x under another process's load; with it 2.82 (1.86 x) on 6 December, 3.97 on
+        // 5 December. The shared machine's load swings more than that, so no speed or memory gain is claimed (peak
+        // resident memory 3.6-4.1 GB without it, 4.2-4.7 GB with it): it is out because its pass is work nothing reads.
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
         return p;
     }
 
     /**
      * System property holding CoreNLP settings that replace the ones above, {@code key=value}
-     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=false;ner.useSUTime=false}).
+     * pairs separated by {@code ;} (for example {@code ner.applyFineGrained=true;ner.useSUTime=false}).
      * For measuring what an annotator choice does to speed and to the gold scores in one build:
      * {@code mvn test -Dtest=ExtractionQualityIT -Dmissionkg.corenlp=...}.
      */

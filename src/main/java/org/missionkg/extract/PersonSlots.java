@@ -3,11 +3,13 @@ package org.missionkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.NameTitles;
+import org.missionkg.model.Token;
 
 /**
  * Person slots the tagger did not give: names after a title or rank, lone surnames of people the
@@ -50,6 +52,13 @@ final class PersonSlots {
                 found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
                 continue;
             }
+            // The same without the fine-grained tags, which leave the rank untagged: the tagger takes "Major General
+            // Park" whole for a place, and that mention, overlapping the rank, gives no slot. A lone word after a
+            // rank that no slot covers is the person's name when the tagger saw a name (a person or a place) there.
+            if (afterRank && places.isEmpty() && !m.group(1).contains(" ") && taggedAsName(s, b, e)) {
+                found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
+                continue;
+            }
             if (m.group(1).split("\\s+").length < 2) {
                 continue;
             }
@@ -64,6 +73,14 @@ final class PersonSlots {
             }
             found.add(Slot.entity(SlotType.PERSON, b, e, m.group(1), null));
         }
+    }
+
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "LOCATION", "CITY", "STATE_OR_PROVINCE");
+
+    /** Whether every token in [begin, end) carries one of the tagger's person or place tags. */
+    private static boolean taggedAsName(AnnotatedSentence s, int begin, int end) {
+        List<Token> inside = s.tokens().stream().filter(t -> t.begin() >= begin && t.end() <= end).toList();
+        return !inside.isEmpty() && inside.stream().allMatch(t -> NAME_TAGS.contains(t.ner()));
     }
 
     /**

@@ -82,8 +82,17 @@ final class SentenceSlots {
             }
         }
         for (Slot shape : placeShapes(clean, s)) {
-            if (found.stream().noneMatch(f -> f.overlaps(shape.begin(), shape.end()))) {
+            List<Slot> inside = found.stream().filter(f -> f.overlaps(shape.begin(), shape.end())).toList();
+            if (inside.isEmpty()) {
                 found.add(shape);
+            } else if (NAMED_BASE.matcher(shape.text()).lookingAt() && inside.size() == 1
+                    && inside.get(0).type() == SlotType.PLACE && inside.get(0).begin() >= shape.begin()
+                    && inside.get(0).end() <= shape.end() && inside.get(0).text().length() < shape.text().length()) {
+                // "at Camp Prizren", where the gazetteer knows the town: one place, the whole name, so that a rule
+                // reads "at <place>" and not "at Camp <place>". The camp keeps the town's entity, as the gazetteer
+                // itself keeps "Camp Taji" for Taji. Without this, the result hung on how the tagger split the name.
+                found.remove(inside.get(0));
+                found.add(shape.withEntity(inside.get(0).entity()));
             }
         }
         for (Slot t : tagged) {
@@ -141,6 +150,8 @@ final class SentenceSlots {
                     + "(?:\\s+[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}]+)*){0,2}"
                     + "|(?:(?:[A-Z][\\p{L}'’]+|al|el)(?:-[A-Z]?[\\p{L}]+)*\\s+){1,3}"
                     + "(?:Air\\s+Base|Airbase|Air\\s+Field|Airfield|International\\s+Airport|Airport|Naval\\s+Base))\\b");
+    /** A base named by its kind first ("Camp Prizren", "FOB Fenty"), as against an airfield named by its town first. */
+    private static final Pattern NAMED_BASE = Pattern.compile("(?:Camp|Forward\\s+Operating\\s+Base|FOB|Fort)\\s");
     private static final Set<String> NOT_A_BASE_NAME = Set.of("The", "A", "An", "At", "In", "From", "To", "Of", "And",
             "Its", "Their", "His", "Her", "Our", "This", "That");
 
@@ -246,6 +257,7 @@ final class SentenceSlots {
                 }
                 return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
             }
+            // CITY and STATE_OR_PROVINCE come only when the fine-grained tags are turned back on (-Dmissionkg.corenlp).
             case "CITY", "LOCATION", "STATE_OR_PROVINCE" -> {
                 if (ctx.isKnownSurname(text)) {
                     return Slot.entity(SlotType.PERSON, m.begin(), m.end(), text, null);
