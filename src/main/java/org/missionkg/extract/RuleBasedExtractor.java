@@ -200,6 +200,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             slots.find(clean, annotated.sentences().get(i), matchesBySentence.get(i), ctx);
         }
         List<List<EntityRef>> named = new ArrayList<>();
+        List<List<EntityRef>> namedAll = new ArrayList<>(); // every mission each sentence names, in order
         Slot recent = null;
         EntityRef lastNamed = null;
         int lastNamedAt = Integer.MIN_VALUE / 2;
@@ -220,8 +221,13 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);
-            // A sentence that names no mission: the one the sentence or two before were about,
+            // A sentence that names no mission: the one its subject, a part of a contribution ("The
+            // current rotation"), belongs to; else the one the sentence or two before were about,
             // else the one named in its paragraph, else the article's focus.
+            if (mission == null) {
+                mission = SentenceSubjects.componentMission(clean.substring(s.begin(), Math.max(s.begin(), firstVerb)),
+                        namedAll, m -> gazetteer.operator(m).isPresent() && !gazetteer.runByACountry(m));
+            }
             if (mission == null) {
                 mission = ctx.recentMission();
             }
@@ -232,6 +238,7 @@ public final class RuleBasedExtractor implements FactExtractor {
                 mission = ctx.facts().focusMission();
             }
             List<Slot> missions = found.stream().filter(x -> x.type() == SlotType.MISSION && x.entity() != null).toList();
+            namedAll.add(missions.stream().filter(x -> !MissionPhrases.isBareMissionPhrase(x.text())).map(Slot::entity).toList());
             // "Its commander, X" or "the mission's commander" after a sentence that named a mission: that one.
             Slot previous = missions.stream().allMatch(x -> MissionPhrases.isBareMissionPhrase(x.text())) ? recent : null;
             Slot lastBefore = recent;

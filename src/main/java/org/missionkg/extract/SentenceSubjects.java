@@ -1,6 +1,8 @@
 package org.missionkg.extract;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.Token;
@@ -67,5 +69,45 @@ final class SentenceSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * A part of a national contribution as a sentence's subject: "The current rotation is led
+     * by ...", "The Australian contingent is commanded by ...", "Since November the task group has
+     * been led by ...". Capitalised words between article and noun are a nationality or a name.
+     */
+    private static final Pattern COMPONENT_SUBJECT = Pattern.compile(
+            "\\b(?:[Tt]he|[Ii]ts|[Tt]his\\s+year['’]s)\\s+(?:(?:current|new|present|final|last|first|latest|outgoing|"
+                    + "incoming|next|\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    + "\\p{Lu}[\\p{L}-]+)\\s+){0,2}(?:rotation|contingent|detachment|(?:task|replenishment|air|naval)\\s+group|"
+                    + "unit|task\\s+force|battalion)\\b(?!s)");
+
+    /**
+     * The mission a sentence that names none means when its subject is a part of a contribution
+     * ("The current rotation is led by X" after "About 90 Australian soldiers are based in Britain
+     * for Operation Kudu"): the mission named last in the few sentences before, preferring one that
+     * no international organisation runs, since rotations and contingents are a country's; null when
+     * the subject is no such part or no mission was named near.
+     *
+     * @param subject the sentence's words before its first verb
+     * @param namedBefore the missions each sentence before named, in order, oldest first
+     * @param international whether an organisation (the UN, NATO, the EU ...) runs a mission
+     */
+    static EntityRef componentMission(String subject, List<List<EntityRef>> namedBefore, Predicate<EntityRef> international) {
+        if (!COMPONENT_SUBJECT.matcher(subject).find()) {
+            return null;
+        }
+        EntityRef any = null;
+        for (int i = namedBefore.size() - 1; i >= Math.max(0, namedBefore.size() - 4); i--) {
+            List<EntityRef> named = namedBefore.get(i);
+            for (int j = named.size() - 1; j >= 0; j--) {
+                EntityRef m = named.get(j);
+                if (!international.test(m)) {
+                    return m;
+                }
+                any = any == null ? m : any;
+            }
+        }
+        return any;
     }
 }
