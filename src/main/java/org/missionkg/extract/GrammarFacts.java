@@ -157,7 +157,7 @@ final class GrammarFacts {
                     if (older.rank() == null && (civilianMission || civilian(g, m.getNode("old"), older, ctx))) {
                         out.add(new RoleHolding(older.entity(), "head of mission", mission, p));
                     } else {
-                        FuzzyDate from = oldTour != null ? oldTour.since() : null;
+                        FuzzyDate from = oldTour != null ? oldTour.since() : ownStart(g, m.getNode("old"));
                         out.add(new CommandTenure(older.entity(), mission, older.rank(), from, own != null ? own : at, p));
                     }
                 }
@@ -287,6 +287,30 @@ final class GrammarFacts {
                     && TOUR_TITLES.contains(ParseGraph.lemma(e.getDependent()))) {
                 ClauseDates d = ClauseDates.of(g, e.getDependent());
                 return d.since() != null || d.until() != null ? d : null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of holding a command in a predecessor's relative clause ("Y, who had led the task force since July"). */
+    private static final Set<String> TOUR_HOLDS = Set.of("lead", "command", "head", "run");
+
+    /**
+     * "replaced Y, who had led the command since March 2021", "succeeded Y, who had commanded it
+     * since October": the predecessor's start is the date that relative clause gives with
+     * "since" or "from"; null when it gives none.
+     */
+    private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
+        if (old == null) {
+            return null;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(old)) {
+            IndexedWord verb = e.getDependent();
+            if (e.getRelation().toString().equals("acl:relcl") && TOUR_HOLDS.contains(ParseGraph.lemma(verb))) {
+                FuzzyDate d = ClauseDates.of(g, verb).since();
+                if (d != null) {
+                    return d;
+                }
             }
         }
         return null;
