@@ -105,7 +105,11 @@ final class AliasIndex {
         return true;
     }
 
-    /** Leftmost-longest matches, not overlapping, in text order. */
+    /**
+     * Leftmost-longest matches, not overlapping, in text order; except that a longer alias starting
+     * inside a match and running past its end wins over it: in "the Solomon Islands International
+     * Assistance Force" the force is named, not the country ("the Solomon Islands") its name begins with.
+     */
     List<Hit> scan(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;
@@ -113,6 +117,17 @@ final class AliasIndex {
             Hit hit = longest(tokens, i);
             if (hit == null) {
                 i++;
+                continue;
+            }
+            int overtaken = -1;
+            for (int k = i + 1; k < hit.to() && overtaken < 0; k++) {
+                Hit inner = longest(tokens, k);
+                if (inner != null && inner.to() > hit.to() && inner.to() - inner.from() > hit.to() - hit.from()) {
+                    overtaken = k;
+                }
+            }
+            if (overtaken >= 0) {
+                i = overtaken;
             } else {
                 hits.add(hit);
                 i = hit.to();

@@ -115,6 +115,10 @@ class GazetteerTest {
                 found("The alliance expanded the Western alliance's training mission in Iraq, the Pentagon said"));
         assertEquals(List.of("MISSION Operation Inherent Resolve", "ORGANIZATION Global Coalition to Defeat ISIS"),
                 found("troops from the USA -led coalition met the anti-IS coalition"));
+        // A longer name that starts inside a shorter one and runs past it is the one named.
+        assertEquals(List.of("MISSION Solomon Islands International Assistance Force", "COUNTRY Australia"),
+                found("a fourth nation joins the Solomon Islands International Assistance Force, which Australia leads"));
+        assertEquals(List.of("COUNTRY Solomon Islands"), found("police deployed to the Solomon Islands last week"));
     }
 
     @Test
