@@ -297,8 +297,8 @@ final class GrammarFacts {
 
     /**
      * "replaced Y, who had led the command since March 2021", "succeeded Y, who had commanded it
-     * since October": the predecessor's start is the date that relative clause gives with
-     * "since" or "from"; null when it gives none.
+     * since October", "relieved Y, whose unit had been in Juba since June": the predecessor's start
+     * is the date that relative clause gives with "since" or "from"; null when it gives none.
      */
     private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
         if (old == null) {
@@ -306,7 +306,8 @@ final class GrammarFacts {
         }
         for (var e : g.graph.outgoingEdgeIterable(old)) {
             IndexedWord verb = e.getDependent();
-            if (e.getRelation().toString().equals("acl:relcl") && TOUR_HOLDS.contains(ParseGraph.lemma(verb))) {
+            if (e.getRelation().toString().equals("acl:relcl")
+                    && (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || whoseSubject(g, verb, old))) {
                 FuzzyDate d = ClauseDates.of(g, verb).since();
                 if (d != null) {
                     return d;
@@ -314,6 +315,25 @@ final class GrammarFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * "Y, whose unit had been in Juba since June": the clause's subject is the predecessor's own unit
+     * or ship (the enhanced graph puts Y itself in place of "whose").
+     */
+    private static boolean whoseSubject(ParseGraph g, IndexedWord verb, IndexedWord old) {
+        for (var e : g.graph.outgoingEdgeIterable(verb)) {
+            if (!e.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (var p : g.graph.outgoingEdgeIterable(e.getDependent())) {
+                if (p.getRelation().toString().equals("nmod:poss")
+                        && (p.getDependent().equals(old) || ParseGraph.lemma(p.getDependent()).equals("whose"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,9 +21,14 @@ import org.missionkg.reference.GazetteerMatch;
  * alone: it is a troop count, which the count readings need as it stands.
  */
 final class NationalContingents {
-    /** Optional service words and a troop noun, then where they are: "army engineers in", "troops serving in the". */
+    /**
+     * Optional ordinal, service and trade words and a troop noun, then where they are: "army engineers in",
+     * "eleventh engineering unit in", "troops serving in the".
+     */
     private static final Pattern TROOPS_IN = Pattern.compile(
-            "\\G(?:['’]s)?\\s+((?:(?:army|military|naval|navy|air\\s+force|ground|self-defen[cs]e\\s+force|marine|police)\\s+)?"
+            "\\G(?:['’]s)?\\s+((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                    + "\\d+(?:st|nd|rd|th)|latest|current|army|military|naval|navy|air\\s+force|ground|self-defen[cs]e\\s+force|"
+                    + "marine|police|engineering|engineer|medical|logistics|training|peacekeeping)\\s+){0,3}"
                     + "(?:troops|soldiers|engineers|peacekeepers|forces|contingent|sailors|airmen|trainers|advisers|advisors|"
                     + "instructors|medics|unit|battalion|detachment))\\s+(?:(?:serving|deployed|stationed|based)\\s+)?in\\s+(?:the\\s+)?$");
     /** A number or quantity word right before the country: "400 Japanese engineers", "some Canadian troops". */

@@ -26,6 +26,8 @@ class NationalContingentsTest {
                 added("Japan's army engineers in South Sudan will remain inside the UN compound in Juba.", LocalDate.of(2013, 12, 27)));
         assertEquals(List.of("engineers → Japan Self-Defense Forces deployment to South Sudan"),
                 added("The Japanese engineers in South Sudan were told to stay put.", LocalDate.of(2013, 12, 27)));
+        assertEquals(List.of("eleventh engineering unit → Japan Self-Defense Forces deployment to South Sudan"),
+                added("They will form the core of Japan's eleventh engineering unit in South Sudan.", LocalDate.of(2016, 11, 20)));
     }
 
     @Test
