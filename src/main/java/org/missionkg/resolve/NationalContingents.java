@@ -31,9 +31,12 @@ final class NationalContingents {
                     + "marine|police|engineering|engineer|medical|logistics|training|peacekeeping)\\s+){0,3}"
                     + "(?:troops|soldiers|engineers|peacekeepers|forces|contingent|sailors|airmen|trainers|advisers|advisors|"
                     + "instructors|medics|unit|battalion|detachment))\\s+(?:(?:serving|deployed|stationed|based)\\s+)?in\\s+(?:the\\s+)?$");
-    /** A number or quantity word right before the country: "400 Japanese engineers", "some Canadian troops". */
+    /**
+     * A number or quantity word right before the country ("400 Japanese engineers", "some Canadian troops",
+     * "the number of British soldiers in Estonia rose to 1,000").
+     */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?i)(?:\\d[\\d,.]*|dozen|hundred|hundreds|thousand|thousands|several|some|about|around|nearly|few|more|fewer|"
+            "(?i)(?:\\b(?:number|numbers|strength|size|total|count|share)\\s+of(?:\\s+the)?|\\d[\\d,.]*|dozen|hundred|hundreds|thousand|thousands|several|some|about|around|nearly|few|more|fewer|"
                     + "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
                     + "eighty|ninety)\\s+$");
 
@@ -62,7 +65,7 @@ final class NationalContingents {
             }
             Matcher m = TROOPS_IN.matcher(text.substring(0, host.start()));
             m.region(who.end(), host.start());
-            if (!m.find() || COUNTED.matcher(text.substring(Math.max(0, who.start() - 12), who.start())).find()) {
+            if (!m.find() || COUNTED.matcher(text.substring(Math.max(0, who.start() - 24), who.start())).find()) {
                 continue;
             }
             int begin = m.start(1);

@@ -57,4 +57,26 @@ class SentenceSubjectsTest {
         assertEquals(Collections.singletonList(null), SentenceSubjects.subjectMission(missionsNamedIn(aside),
                 slots(aside, null, null), aside, 0, aside.indexOf("serve")));
     }
+
+    @Test
+    void aPartOfAContributionBelongsToTheNationalMissionNamedLastBefore() {
+        EntityRef interflex = new EntityRef(EntityKind.MISSION, "operation-interflex", "Operation Interflex");
+        EntityRef kudu = new EntityRef(EntityKind.MISSION, "operation-kudu", "Operation Kudu");
+        EntityRef untso = new EntityRef(EntityKind.MISSION, "untso", "UNTSO");
+        java.util.function.Predicate<EntityRef> international = m -> m.equals(untso) || m.equals(MONUSCO);
+        // "About 90 Australian soldiers are based in Britain for Kudu ... The current rotation is led by X."
+        assertEquals(kudu, SentenceSubjects.componentMission("The current rotation ",
+                List.of(List.of(interflex), List.of(), List.of(kudu)), international));
+        // "... serve with UNTSO under Operation Paladin ... The Australian contingent is commanded by X."
+        EntityRef paladin = new EntityRef(EntityKind.MISSION, "operation-paladin", "Operation Paladin");
+        assertEquals(paladin, SentenceSubjects.componentMission("The Australian contingent ",
+                List.of(List.of(untso, paladin, untso)), international));
+        // only an organisation's mission named near: that one
+        assertEquals(MONUSCO, SentenceSubjects.componentMission("Since November the task group ",
+                List.of(List.of(MONUSCO)), international));
+        // no part of a contribution as subject, or nothing named in the four sentences before: no answer
+        assertEquals(null, SentenceSubjects.componentMission("The minister ", List.of(List.of(kudu)), international));
+        assertEquals(null, SentenceSubjects.componentMission("The current rotation ",
+                List.of(List.of(kudu), List.of(), List.of(), List.of(), List.of()), international));
+    }
 }

@@ -33,6 +33,7 @@ class NationalContingentsTest {
     @Test
     void aCountedPhraseStaysATroopCount() {
         assertEquals(List.of(), added("About 350 Japanese engineers in South Sudan built roads.", LocalDate.of(2013, 12, 27)));
+        assertEquals(List.of(), added("The number of Japanese engineers in South Sudan rose to 350.", LocalDate.of(2013, 12, 27)));
     }
 
     @Test
