@@ -48,11 +48,14 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP pipeline;
     private final StanfordCoreNLP parser;
     private final Set<String> parseTriggers;
+    /** Whether sentences are parsed only when the extractor asks ({@link AnnotatedArticle#withParse}), not all at once. */
+    private final boolean onDemand;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers) {
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers, boolean onDemand) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseTriggers = Set.copyOf(parseTriggers);
+        this.onDemand = onDemand;
     }
 
     /**
@@ -95,7 +98,7 @@ public final class CoreNlpAnnotator {
 
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of());
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of(), false);
     }
 
     /**
@@ -104,11 +107,22 @@ public final class CoreNlpAnnotator {
      * most of the parser's use at a fraction of its cost (about 0.34 ms a token here).
      */
     public static CoreNlpAnnotator create(Set<String> parseTriggers) {
+        return create(parseTriggers, false);
+    }
+
+    /**
+     * As {@link #create(Set)}; with {@code onDemand}, no sentence is parsed while annotating: a sentence
+     * holding a trigger lemma is parsed when the extractor asks for it ({@link AnnotatedArticle#withParse}),
+     * which it does only where one of its patterns could match. In the gold sets about two thirds of the
+     * sentences holding a trigger lemma give no grammar match. A sentence's parse does not depend on the
+     * other sentences, so a sentence parsed on demand gets the parse it got when all were parsed.
+     */
+    public static CoreNlpAnnotator create(Set<String> parseTriggers, boolean onDemand) {
         Properties p = new Properties();
         p.setProperty("annotators", "depparse");
         // The sentences come tokenized and tagged from the main pipeline.
         p.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers);
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers, onDemand);
     }
 
     /** The pipeline's settings; kept in one place so the benchmark can run the same pipeline alone. */
@@ -182,13 +196,17 @@ public final class CoreNlpAnnotator {
         pipeline.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        parseTriggerSentences(clean, cms);
+        if (!onDemand && parser != null && cms != null) {
+            parse(clean, cms.stream().filter(this::parseable).toList());
+        }
+        List<CoreMap> kept = new ArrayList<>();
         int index = 0;
         for (CoreMap s : cms) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
             }
+            kept.add(s);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
                 tokens.add(new Token(l.word(), l.tag(), l.lemma(), l.ner(), l.beginPosition(), l.endPosition()));
@@ -214,22 +232,43 @@ public final class CoreNlpAnnotator {
             int end = labels.get(labels.size() - 1).endPosition();
             sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions, dependencies(s, firstToken)));
         }
-        return new AnnotatedArticle(article, clean, sentences);
+        return new AnnotatedArticle(article, clean, sentences, onDemand && parser != null ? new OnDemand(clean, kept) : null);
     }
 
-    /** Runs the parser over the sentences that hold a trigger lemma, and only those. */
-    private void parseTriggerSentences(String clean, List<CoreMap> sentences) {
-        if (parser == null || sentences == null) {
-            return;
+    /** The parses of one article's sentences, made when asked for and kept (one article is read by one thread). */
+    private final class OnDemand implements org.missionkg.model.SentenceParses {
+        private final String clean;
+        private final List<CoreMap> sentences;
+        private final java.util.Map<Integer, List<Dependency>> made = new java.util.HashMap<>();
+
+        OnDemand(String clean, List<CoreMap> sentences) {
+            this.clean = clean;
+            this.sentences = sentences;
         }
-        List<CoreMap> chosen = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.size() > 2 && labels.size() <= MAX_PARSE_TOKENS
-                    && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)))) {
-                chosen.add(s);
-            }
+
+        @Override
+        public List<Dependency> parse(int position) {
+            return made.computeIfAbsent(position, p -> {
+                CoreMap s = sentences.get(p);
+                if (!parseable(s)) {
+                    return List.of();
+                }
+                CoreNlpAnnotator.this.parse(clean, List.of(s));
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                return dependencies(s, labels.get(0).index() - 1);
+            });
         }
+    }
+
+    /** A sentence worth parsing: it holds a trigger lemma and is neither too short nor too long. */
+    private boolean parseable(CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        return labels.size() > 2 && labels.size() <= MAX_PARSE_TOKENS
+                && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Runs the parser over these sentences. */
+    private void parse(String clean, List<CoreMap> chosen) {
         if (chosen.isEmpty()) {
             return;
         }
