@@ -101,6 +101,33 @@ public final class CoreNlpAnnotator {
         return c == null ? text : new String(c);
     }
 
+    static {
+        uncheckedCollectionConstructors();
+    }
+
+    /**
+     * CoreNLP makes its hash maps and sets through {@code edu.stanford.nlp.util.Generics}, which calls the
+     * {@code java.util.HashMap} (HashSet) constructor by reflection, and the JDK checks the caller's access on
+     * every such call. SUTime's pattern matcher makes a map for every token and rule it tries, and those access
+     * checks alone were about 5% of the ingest's processor time (JFR, 6 December 2026). Marking the constructors
+     * accessible skips the check; the same class is made with the same argument, so nothing else changes. Should
+     * the fields not be there (another CoreNLP version), nothing is done.
+     */
+    private static void uncheckedCollectionConstructors() {
+        for (String name : List.of("HASH_MAP_SIZE_CONSTRUCTOR", "HASH_MAP_FROM_MAP_CONSTRUCTOR", "HASH_SET_SIZE_CONSTRUCTOR",
+                "HASH_SET_COLLECTION_CONSTRUCTOR")) {
+            try {
+                java.lang.reflect.Field f = edu.stanford.nlp.util.Generics.class.getDeclaredField(name);
+                f.setAccessible(true);
+                if (f.get(null) instanceof java.lang.reflect.Constructor<?> c) {
+                    c.setAccessible(true);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // left as CoreNLP made it: slower, the same results
+            }
+        }
+    }
+
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
         return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of(), false);
