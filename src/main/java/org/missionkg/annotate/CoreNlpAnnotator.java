@@ -14,6 +14,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import org.missionkg.model.Dependency;
 import org.missionkg.model.NameWords;
 import org.missionkg.model.AnnotatedArticle;
@@ -33,7 +36,8 @@ import org.missionkg.read.BodyCleaner;
  * {@code AnnotationPipeline.annotate(Iterable, threads)} runs one set of them over many documents at
  * once). Giving each worker its own copy instead (clearing the pool, {@code dev/bench-ingest
  * --separate-models}) reached 5.7 GB resident while the second copy loaded, and the kernel's OOM
- * killer ended it on the shared 24 GB machine: the shared set is what fits the default heap.
+ * killer ended it on the shared 24 GB machine: the shared set is what fits the default heap. The
+ * dependency parser is read once per process and shared the same way (it is not cleared with the pool).
  * CoreNLP types stay inside this class; what leaves is {@link AnnotatedArticle}.
  *
  * <pre>
@@ -46,13 +50,17 @@ public final class CoreNlpAnnotator {
     static final int MAX_PARSE_TOKENS = 90;
 
     private final StanfordCoreNLP pipeline;
-    private final StanfordCoreNLP parser;
+    /** The dependency parser, or null when no sentence is parsed. */
+    private final DependencyParser parser;
     private final Set<String> parseTriggers;
+    /** Whether sentences are parsed only when the extractor asks ({@link AnnotatedArticle#withParse}), not all at once. */
+    private final boolean onDemand;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline, StanfordCoreNLP parser, Set<String> parseTriggers) {
+    private CoreNlpAnnotator(StanfordCoreNLP pipeline, DependencyParser parser, Set<String> parseTriggers, boolean onDemand) {
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseTriggers = Set.copyOf(parseTriggers);
+        this.onDemand = onDemand;
     }
 
     /**
@@ -93,9 +101,36 @@ public final class CoreNlpAnnotator {
         return c == null ? text : new String(c);
     }
 
+    static {
+        uncheckedCollectionConstructors();
+    }
+
+    /**
+     * CoreNLP makes its hash maps and sets through {@code edu.stanford.nlp.util.Generics}, which calls the
+     * {@code java.util.HashMap} (HashSet) constructor by reflection, and the JDK checks the caller's access on
+     * every such call. SUTime's pattern matcher makes a map for every token and rule it tries, and those access
+     * checks alone were about 5% of the ingest's processor time (JFR, 6 December 2026). Marking the constructors
+     * accessible skips the check; the same class is made with the same argument, so nothing else changes. Should
+     * the fields not be there (another CoreNLP version), nothing is done.
+     */
+    private static void uncheckedCollectionConstructors() {
+        for (String name : List.of("HASH_MAP_SIZE_CONSTRUCTOR", "HASH_MAP_FROM_MAP_CONSTRUCTOR", "HASH_SET_SIZE_CONSTRUCTOR",
+                "HASH_SET_COLLECTION_CONSTRUCTOR")) {
+            try {
+                java.lang.reflect.Field f = edu.stanford.nlp.util.Generics.class.getDeclaredField(name);
+                f.setAccessible(true);
+                if (f.get(null) instanceof java.lang.reflect.Constructor<?> c) {
+                    c.setAccessible(true);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // left as CoreNLP made it: slower, the same results
+            }
+        }
+    }
+
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */
     public static CoreNlpAnnotator create() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of());
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), null, Set.of(), false);
     }
 
     /**
@@ -104,11 +139,37 @@ public final class CoreNlpAnnotator {
      * most of the parser's use at a fraction of its cost (about 0.34 ms a token here).
      */
     public static CoreNlpAnnotator create(Set<String> parseTriggers) {
-        Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
-        // The sentences come tokenized and tagged from the main pipeline.
-        p.setProperty("enforceRequirements", "false");
-        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), new StanfordCoreNLP(p), parseTriggers);
+        return create(parseTriggers, false);
+    }
+
+    /**
+     * As {@link #create(Set)}; with {@code onDemand}, no sentence is parsed while annotating: a sentence
+     * holding a trigger lemma is parsed when the extractor asks for it ({@link AnnotatedArticle#withParse}),
+     * which it does only where one of its patterns could match. In the gold sets about two thirds of the
+     * sentences holding a trigger lemma give no grammar match. A sentence's parse does not depend on the
+     * other sentences, so a sentence parsed on demand gets the parse it got when all were parsed.
+     */
+    public static CoreNlpAnnotator create(Set<String> parseTriggers, boolean onDemand) {
+        return new CoreNlpAnnotator(new StanfordCoreNLP(properties()), sharedParser(), parseTriggers, onDemand);
+    }
+
+    /** CoreNLP's depparse model, as its depparse annotator loads it by default. */
+    static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    private static DependencyParser parserModel;
+
+    /**
+     * The dependency parser, read once per process and shared by every annotator, as CoreNLP shares its depparse
+     * annotator between pipelines (that annotator runs one parser from several threads too). It is called
+     * directly, not through the annotator: the annotator builds five graphs of every parse (basic, collapsed,
+     * CC-processed, enhanced, enhanced++), and only the enhanced++ one is read here; the other four were about
+     * 6% of the ingest's processor time (JFR, 6 December 2026). The enhanced++ graph is made from the parser's
+     * output by the same call the annotator makes.
+     */
+    private static synchronized DependencyParser sharedParser() {
+        if (parserModel == null) {
+            parserModel = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+        }
+        return parserModel;
     }
 
     /** The pipeline's settings; kept in one place so the benchmark can run the same pipeline alone. */
@@ -182,13 +243,17 @@ public final class CoreNlpAnnotator {
         pipeline.annotate(doc);
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        parseTriggerSentences(clean, cms);
+        if (!onDemand && parser != null && cms != null) {
+            parse(clean, cms.stream().filter(this::parseable).toList());
+        }
+        List<CoreMap> kept = new ArrayList<>();
         int index = 0;
         for (CoreMap s : cms) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
                 continue;
             }
+            kept.add(s);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
                 tokens.add(new Token(l.word(), l.tag(), l.lemma(), l.ner(), l.beginPosition(), l.endPosition()));
@@ -214,22 +279,43 @@ public final class CoreNlpAnnotator {
             int end = labels.get(labels.size() - 1).endPosition();
             sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions, dependencies(s, firstToken)));
         }
-        return new AnnotatedArticle(article, clean, sentences);
+        return new AnnotatedArticle(article, clean, sentences, onDemand && parser != null ? new OnDemand(clean, kept) : null);
     }
 
-    /** Runs the parser over the sentences that hold a trigger lemma, and only those. */
-    private void parseTriggerSentences(String clean, List<CoreMap> sentences) {
-        if (parser == null || sentences == null) {
-            return;
+    /** The parses of one article's sentences, made when asked for and kept (one article is read by one thread). */
+    private final class OnDemand implements org.missionkg.model.SentenceParses {
+        private final String clean;
+        private final List<CoreMap> sentences;
+        private final java.util.Map<Integer, List<Dependency>> made = new java.util.HashMap<>();
+
+        OnDemand(String clean, List<CoreMap> sentences) {
+            this.clean = clean;
+            this.sentences = sentences;
         }
-        List<CoreMap> chosen = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.size() > 2 && labels.size() <= MAX_PARSE_TOKENS
-                    && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)))) {
-                chosen.add(s);
-            }
+
+        @Override
+        public List<Dependency> parse(int position) {
+            return made.computeIfAbsent(position, p -> {
+                CoreMap s = sentences.get(p);
+                if (!parseable(s)) {
+                    return List.of();
+                }
+                CoreNlpAnnotator.this.parse(clean, List.of(s));
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                return dependencies(s, labels.get(0).index() - 1);
+            });
         }
+    }
+
+    /** A sentence worth parsing: it holds a trigger lemma and is neither too short nor too long. */
+    private boolean parseable(CoreMap s) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        return labels.size() > 2 && labels.size() <= MAX_PARSE_TOKENS
+                && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Runs the parser over these sentences. */
+    private void parse(String clean, List<CoreMap> chosen) {
         if (chosen.isEmpty()) {
             return;
         }
@@ -269,9 +355,11 @@ public final class CoreNlpAnnotator {
                 }
             }
         }
-        Annotation part = new Annotation(clean);
-        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-        parser.annotate(part);
+        for (CoreMap s : chosen) {
+            GrammaticalStructure gs = parser.predict(s);
+            s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, SemanticGraphFactory.makeFromTree(
+                    gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
+        }
         retagged.forEach(CoreLabel::setTag);
     }
 

@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityRef;
@@ -142,6 +143,18 @@ final class GrammarLayer {
     /** Whether a fact of this rule gives way to any other count its sentence yields ({@link Rule#FALLBACK}). */
     boolean isFallback(String ruleId) {
         return rules.rules().stream().anyMatch(r -> r.id().equals(ruleId) && r.has(Rule.FALLBACK));
+    }
+
+    /**
+     * Whether any rule could match the sentence with these slots, by the lemmas and the labels its
+     * words hold ({@link GrammarRules#couldMatch}): if not, its parse would give nothing.
+     */
+    boolean couldMatch(AnnotatedSentence s, List<Slot> slots) {
+        Set<String> lemmas = new java.util.HashSet<>();
+        for (Token t : s.tokens()) {
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return rules.couldMatch(lemmas, ParseGraph.possibleLabels(s, slots));
     }
 
     /** What a parsed sentence states by its grammar; nothing for an unparsed one. */

@@ -39,7 +39,7 @@ final class GrammarRules {
 
     /** One grammar rule. */
     record GrammarRule(String id, String kind, SemgrexPattern pattern, String source, EventType eventType,
-                       Set<String> flags, List<String> examples) {
+                       Set<String> flags, List<String> examples, PatternNeeds.Needs needs) {
         boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -84,7 +84,21 @@ final class GrammarRules {
         return rules;
     }
 
-    /** Every lemma of the lexicon: a sentence holding one of them is parsed. */
+    /**
+     * Whether some rule could match a sentence holding these lemmas (lower case) whose words may carry
+     * these labels: what each rule's pattern needs ({@link PatternNeeds}) is met. A sentence no rule
+     * could match need not be parsed.
+     */
+    boolean couldMatch(Set<String> lemmas, Set<String> labels) {
+        for (GrammarRule r : rules) {
+            if (r.needs().metBy(lemmas, labels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every lemma of the lexicon: only a sentence holding one of them is parsed (and only if {@link #couldMatch}). */
     Set<String> triggerLemmas() {
         Set<String> all = new LinkedHashSet<>();
         lexicon.values().forEach(all::addAll);
@@ -132,9 +146,25 @@ final class GrammarRules {
             }
             String type = b.one("type");
             out.add(new GrammarRule(id, id.split("\\.")[1], compile(pattern, source, b.line(), lexicon), pattern,
-                    type == null ? null : EventType.ofCode(type), Set.copyOf(b.flags()), List.copyOf(b.all("example"))));
+                    type == null ? null : EventType.ofCode(type), Set.copyOf(b.flags()), List.copyOf(b.all("example")),
+                    PatternNeeds.of(expand(pattern, source, b.line(), lexicon))));
         }
         return out;
+    }
+
+    /** The pattern with each {@code $class} written out as an alternation of its lemmas. */
+    static String expand(String pattern, String source, int line, Map<String, List<String>> lexicon) {
+        Matcher m = CLASS_REF.matcher(pattern);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            List<String> lemmas = lexicon.get(m.group(1));
+            if (lemmas == null) {
+                throw new IllegalStateException(source + " [line " + line + "]: no lexicon class " + m.group(1));
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("/" + String.join("|", lemmas) + "/"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static final Pattern TRIGGER_LEMMAS = Pattern.compile("\\{lemma:/?([a-z|]+)/?(?:;[^}]*)?\\}=trigger");
@@ -156,18 +186,9 @@ final class GrammarRules {
                 }
             }
         }
-        Matcher m = CLASS_REF.matcher(pattern);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            List<String> lemmas = lexicon.get(m.group(1));
-            if (lemmas == null) {
-                throw new IllegalStateException(source + " [line " + line + "]: no lexicon class " + m.group(1));
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement("/" + String.join("|", lemmas) + "/"));
-        }
-        m.appendTail(sb);
+        String expanded = expand(pattern, source, line, lexicon);
         try {
-            return SemgrexPattern.compile(sb.toString());
+            return SemgrexPattern.compile(expanded);
         } catch (RuntimeException e) {
             throw new IllegalStateException(source + " [line " + line + "]: bad pattern: " + e.getMessage());
         }

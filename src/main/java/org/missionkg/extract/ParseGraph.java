@@ -34,8 +34,8 @@ final class ParseGraph {
         this.slotOf = slotOf;
     }
 
-    static ParseGraph of(AnnotatedSentence s, List<Slot> slots) {
-        List<Token> tokens = s.tokens();
+    /** The slot each token lies in (null where none): a person's slot takes any token it overlaps. */
+    private static Slot[] slotsOf(List<Token> tokens, List<Slot> slots) {
         Slot[] slotOf = new Slot[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -47,6 +47,42 @@ final class ParseGraph {
                 }
             }
         }
+        return slotOf;
+    }
+
+    /**
+     * Every label ({@code ner} value) a word of the sentence's graph could carry, known before it is
+     * parsed: the labels of the slots its words lie in, O, and IT or DESCRIBED where a word could take
+     * one (the parse decides those; here any word that might counts). What {@link #of} gives words from
+     * the parse (a relative pronoun, a head noun) is always the label of another word's slot, so no label
+     * of the graph is missing here.
+     */
+    static Set<String> possibleLabels(AnnotatedSentence s, List<Slot> slots) {
+        List<Token> tokens = s.tokens();
+        Slot[] slotOf = slotsOf(tokens, slots);
+        Set<String> out = new java.util.HashSet<>();
+        out.add("O");
+        for (int i = 0; i < tokens.size(); i++) {
+            if (slotOf[i] != null) {
+                out.add(SentenceSlots.isShip(slotOf[i]) ? "SHIP" : label(slotOf[i].type()));
+                continue;
+            }
+            Token t = tokens.get(i);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+            if (RANK_HEADS.contains(lemma)) {
+                out.add("DESCRIBED");
+            }
+            if (word.equals("it") || word.equals("its") || POINTER_NOUNS.contains(word)) {
+                out.add("IT");
+            }
+        }
+        return out;
+    }
+
+    static ParseGraph of(AnnotatedSentence s, List<Slot> slots) {
+        List<Token> tokens = s.tokens();
+        Slot[] slotOf = slotsOf(tokens, slots);
         // "taking over from Pakistan, which had led the force since January": the parser does not
         // always put the antecedent in place of a relative pronoun (enhanced++ does it when the
         // clause attaches to the name); right after "Name ," the pronoun stands for that name.

@@ -83,7 +83,7 @@ public final class RuleBasedExtractor implements FactExtractor {
      */
     public static RuleBasedExtractor create(Function<Gazetteer, MentionResolver> resolvers) {
         GrammarRules grammar = GrammarRules.bundled();
-        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas()), Gazetteer.bundled(),
+        return new RuleBasedExtractor(CoreNlpAnnotator.create(grammar.triggerLemmas(), true), Gazetteer.bundled(),
                 RuleBook.bundled(), grammar, resolvers);
     }
 
@@ -217,8 +217,11 @@ public final class RuleBasedExtractor implements FactExtractor {
             SentenceView view = new SentenceView(clean, s, found);
             noteTitleCountries(view, found, ctx);
             if (explain != null) {
-                ExplainLines.addSentence(explain, s, view, found);
+                // the parse shown to people writing rules: of every sentence that holds a trigger word
+                ExplainLines.addSentence(explain, annotated.withParse(i), view, found);
             }
+            // Parsed only if a grammar rule could match it: the parser is the dearest step of the pipeline.
+            AnnotatedSentence forGrammar = s.parsed() || !grammar.couldMatch(s, found) ? s : annotated.withParse(i);
             EntityRef mission = found.stream().filter(x -> x.type() == SlotType.MISSION).map(Slot::entity)
                     .findFirst().orElse(null);
             // A sentence that names no mission: the one its subject, a part of a contribution ("The
@@ -265,7 +268,8 @@ public final class RuleBasedExtractor implements FactExtractor {
                     : namedEarlier != null ? namedEarlier : ctx.facts().focusMission();
             EntityRef grammarMission = pronounMission != null
                     && POINTS_BACK.matcher(sentence).find() ? pronounMission : mission;
-            List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(s, found, article.text(), ctx, grammarMission, reading, explain));
+            List<Fact> sentenceFacts = new ArrayList<>(grammar.extract(forGrammar, found, article.text(), ctx, grammarMission,
+                    reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
             for (Rule rule : rules.rules()) {

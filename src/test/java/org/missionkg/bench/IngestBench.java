@@ -32,15 +32,15 @@ import org.missionkg.store.KnowledgeStore;
  * N distinct articles ({@link ArticleVariants} of every gold set's articles, written to one JSON
  * Lines file) with W workers (default: the number of cores), then CoreNLP's pipeline alone
  * (baseline annotators, CoreNLP's default settings, one thread) on the same texts in the same
- * run. Prints articles/s and tokens/s of each, the process's peak resident memory after the
- * ingest and, on its last line, the ratio. Figures, no assertions.
+ * run. Prints articles/s and tokens/s of each, the processor time per article of each, the process's
+ * peak resident memory after the ingest and, on its last line, the ratio. Figures, no assertions.
  *
  * <p>{@code --separate-models} gives every worker its own copy of CoreNLP's annotators instead of
  * the one set CoreNLP shares between pipelines of equal settings (to measure which is faster).
  * {@code -Dmissionkg.corenlp=...} changes the ingest's CoreNLP settings (see CoreNlpAnnotator).
  *
  * <pre>
- *   dev/bench-ingest [N=300] [--workers W] [--separate-models] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
+ *   dev/bench-ingest [N=300] [--workers W] [--separate-models] [--baseline-first] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
  * </pre>
  */
 public final class IngestBench {
@@ -54,6 +54,7 @@ public final class IngestBench {
         String baseline = DEFAULT_BASELINE;
         int workers = Runtime.getRuntime().availableProcessors();
         boolean separate = false;
+        boolean baselineFirst = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--baseline")) {
                 baseline = args[++i];
@@ -61,6 +62,8 @@ public final class IngestBench {
                 workers = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--separate-models")) {
                 separate = true;
+            } else if (args[i].equals("--baseline-first")) {
+                baselineFirst = true;
             } else {
                 n = Integer.parseInt(args[i]);
             }
@@ -75,6 +78,16 @@ public final class IngestBench {
         Path dir = Files.createTempDirectory("bench-ingest");
         Path jsonl = dir.resolve("variants.jsonl");
         Files.writeString(jsonl, JsonLines.of(articles));
+
+        // The run that goes second finds much of CoreNLP's code compiled by the JIT already (tokenizer, tagger, CRF,
+        // SUTime, parser): --baseline-first shows how much the order gives.
+        Baseline raw = null;
+        if (baselineFirst) {
+            raw = baseline(baseline, sources, articles);
+            StanfordCoreNLP.clearAnnotatorPool(); // its models are not kept through the ingest
+            System.gc();
+            System.out.println("baseline run first; peak resident memory below includes it");
+        }
 
         // 1. the ingest as it is, on W workers, models loaded inside the run as the CLI does
         System.out.printf(Locale.ROOT, "ingest: %d workers, %s models%s%n", workers, separate ? "separate" : "shared",
@@ -93,6 +106,7 @@ public final class IngestBench {
             return x;
         };
         IngestReport report;
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
             report = StandardIngest.builder(store, true, false, new java.io.PrintWriter(System.err, true),
@@ -100,25 +114,21 @@ public final class IngestBench {
         }
         double ingestLoad = loadNanos[0] / 1e9;
         double ingestSeconds = BenchClock.seconds(t0) - ingestLoad;
+        // processor time of the whole process (all threads, the collector's too), less the models' load and warm-up,
+        // which ran on one thread while nothing else did (so their wall time stands in for their processor time)
+        double ingestCpu = (processCpuNanos() - cpu0) / 1e9 - ingestLoad;
         System.out.println("ingest: " + report.summary());
         String ingestRss = peakRss();
         System.gc();
 
         // 2. CoreNLP alone on the same texts
-        Properties props = new Properties();
-        props.setProperty("annotators", baseline);
-        t0 = System.nanoTime();
-        StanfordCoreNLP raw = new StanfordCoreNLP(props);
-        double rawLoad = BenchClock.seconds(t0);
-        sources.subList(0, 3).forEach(a -> raw.annotate(new Annotation(a.text())));
-        long tokens = 0;
-        t0 = System.nanoTime();
-        for (Article a : articles) {
-            Annotation doc = new Annotation(a.text());
-            raw.annotate(doc);
-            tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        if (raw == null) {
+            raw = baseline(baseline, sources, articles);
         }
-        double rawSeconds = BenchClock.seconds(t0);
+        double rawSeconds = raw.seconds();
+        double rawCpu = raw.cpu();
+        double rawLoad = raw.load();
+        long tokens = raw.tokens();
 
         double ingestRate = articles.size() / ingestSeconds;
         double rawRate = articles.size() / rawSeconds;
@@ -129,7 +139,35 @@ public final class IngestBench {
                 baseline, rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
         System.out.printf(Locale.ROOT, "peak resident memory after the ingest %s (heap limit %.1f GB); peak heap %.1f GB; load at end: %s%n",
                 ingestRss, Runtime.getRuntime().maxMemory() / 1e9, peakHeapGb(), BenchClock.load());
+        // Processor time per article does not depend on how many cores were free, so it compares the two runs
+        // even when another process took a core during one of them (it still grows a little under contention).
+        System.out.printf(Locale.ROOT, "processor time per article: ingest %.0f ms, CoreNLP baseline %.0f ms (%.2f of it)%n",
+                1000 * ingestCpu / articles.size(), 1000 * rawCpu / articles.size(), ingestCpu / rawCpu);
         System.out.printf(Locale.ROOT, "ratio ingest / CoreNLP baseline: %.2f x%n", ingestRate / rawRate);
+    }
+
+    /** CoreNLP's pipeline alone: wall and processor seconds over the articles, model load seconds, tokens. */
+    record Baseline(double seconds, double cpu, double load, long tokens) {
+    }
+
+    /** Runs CoreNLP's pipeline with these annotators, default settings, one thread, over the articles. */
+    static Baseline baseline(String annotators, List<Article> sources, List<Article> articles) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        long t0 = System.nanoTime();
+        StanfordCoreNLP raw = new StanfordCoreNLP(props);
+        double rawLoad = BenchClock.seconds(t0);
+        sources.subList(0, 3).forEach(a -> raw.annotate(new Annotation(a.text())));
+        long tokens = 0;
+        long cpu0 = processCpuNanos();
+        t0 = System.nanoTime();
+        for (Article a : articles) {
+            Annotation doc = new Annotation(a.text());
+            raw.annotate(doc);
+            tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        }
+        double rawSeconds = BenchClock.seconds(t0);
+        return new Baseline(rawSeconds, (processCpuNanos() - cpu0) / 1e9, rawLoad, tokens);
     }
 
     /** The people the gold sets name as commanders and office holders. */
@@ -163,6 +201,11 @@ public final class IngestBench {
     }
 
 
+
+    /** Processor time used so far by every thread of this process. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     private static double peakHeapGb() {
         long peak = 0;
