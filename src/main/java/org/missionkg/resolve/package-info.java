@@ -2,7 +2,8 @@
  * Resolution within one article: what a mention stands for given what the article said before
  * ({@code ArticleAliases}: "Interflex" after "Operation Interflex", "MFO" after "the Multinational
  * Force and Observers (MFO)"), what it describes instead of naming ({@code MissionDescriptions}:
- * "the bloc's training mission in Mozambique") and which phase of a mission its date means
+ * "the bloc's training mission in Mozambique"; {@code NationalContingents}: "Japan's army engineers in
+ * South Sudan" as that country's deployment there) and which phase of a mission its date means
  * ({@code MissionsInTime}), and a person's canonical name for a title form or another spelling
  * ({@code PersonNames}: "Lord Robertson" is George Robertson). What is known of names outside any article
  * (the gazetteer, unlisted mission names, office holders) is {@code reference}.
