@@ -244,7 +244,7 @@ public final class CoreNlpAnnotator {
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<CoreMap> cms = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (!onDemand && parser != null && cms != null) {
-            parse(clean, cms.stream().filter(this::parseable).toList());
+            parse(cms.stream().filter(this::parseable).toList());
         }
         List<CoreMap> kept = new ArrayList<>();
         int index = 0;
@@ -279,17 +279,15 @@ public final class CoreNlpAnnotator {
             int end = labels.get(labels.size() - 1).endPosition();
             sentences.add(new AnnotatedSentence(index++, begin, end, tokens, mentions, dependencies(s, firstToken)));
         }
-        return new AnnotatedArticle(article, clean, sentences, onDemand && parser != null ? new OnDemand(clean, kept) : null);
+        return new AnnotatedArticle(article, clean, sentences, onDemand && parser != null ? new OnDemand(kept) : null);
     }
 
     /** The parses of one article's sentences, made when asked for and kept (one article is read by one thread). */
     private final class OnDemand implements org.missionkg.model.SentenceParses {
-        private final String clean;
         private final List<CoreMap> sentences;
         private final java.util.Map<Integer, List<Dependency>> made = new java.util.HashMap<>();
 
-        OnDemand(String clean, List<CoreMap> sentences) {
-            this.clean = clean;
+        OnDemand(List<CoreMap> sentences) {
             this.sentences = sentences;
         }
 
@@ -300,7 +298,7 @@ public final class CoreNlpAnnotator {
                 if (!parseable(s)) {
                     return List.of();
                 }
-                CoreNlpAnnotator.this.parse(clean, List.of(s));
+                CoreNlpAnnotator.this.parse(List.of(s));
                 List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
                 return dependencies(s, labels.get(0).index() - 1);
             });
@@ -315,7 +313,7 @@ public final class CoreNlpAnnotator {
     }
 
     /** Runs the parser over these sentences. */
-    private void parse(String clean, List<CoreMap> chosen) {
+    private void parse(List<CoreMap> chosen) {
         if (chosen.isEmpty()) {
             return;
         }
