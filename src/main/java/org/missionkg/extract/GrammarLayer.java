@@ -152,7 +152,7 @@ final class GrammarLayer {
     boolean couldMatch(AnnotatedSentence s, List<Slot> slots) {
         Set<String> lemmas = new java.util.HashSet<>();
         for (Token t : s.tokens()) {
-            lemmas.add(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+            lemmas.add(ParseGraph.lemma(t));
         }
         return rules.couldMatch(lemmas, ParseGraph.possibleLabels(s, slots));
     }

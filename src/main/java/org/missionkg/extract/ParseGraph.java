@@ -64,13 +64,12 @@ final class ParseGraph {
         out.add("O");
         for (int i = 0; i < tokens.size(); i++) {
             if (slotOf[i] != null) {
-                out.add(SentenceSlots.isShip(slotOf[i]) ? "SHIP" : label(slotOf[i].type()));
+                out.add(slotLabel(slotOf[i]));
                 continue;
             }
             Token t = tokens.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
-            String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
-            if (RANK_HEADS.contains(lemma)) {
+            if (RANK_HEADS.contains(lemma(t))) {
                 out.add("DESCRIBED");
             }
             if (word.equals("it") || word.equals("its") || POINTER_NOUNS.contains(word)) {
@@ -113,9 +112,9 @@ final class ParseGraph {
             cl.setWord(t.word());
             cl.setValue(t.word());
             cl.setOriginalText(t.word());
-            cl.setLemma(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+            cl.setLemma(lemma(t));
             cl.setTag(t.pos());
-            cl.setNER(slotOf[i] != null ? (SentenceSlots.isShip(slotOf[i]) ? "SHIP" : label(slotOf[i].type())) : described(s, i) ? "DESCRIBED"
+            cl.setNER(slotOf[i] != null ? slotLabel(slotOf[i]) : described(s, i) ? "DESCRIBED"
                     : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") || barePointer(s, i) ? "IT" : "O");
             cl.setIndex(i + 1);
             cl.setSentIndex(0);
@@ -168,7 +167,7 @@ final class ParseGraph {
     /** A rank noun with an indefinite article, not part of a name: "a French rear admiral". */
     private static boolean described(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
-        String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+        String lemma = lemma(t);
         // "A Hungarian general": the tagger often takes "general" after a demonym for an adjective; the
         // article before it says it is the head noun.
         if (!(t.pos().startsWith("NN") || t.pos().equals("JJ")) || t.pos().startsWith("NNP") || !RANK_HEADS.contains(lemma)) {
@@ -291,5 +290,18 @@ final class ParseGraph {
     /** A word's lemma in lower case (its text when the tagger gave none). */
     static String lemma(IndexedWord w) {
         return w.lemma() == null ? w.word().toLowerCase(Locale.ROOT) : w.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A token's lemma as the graph's node carries it (lower case, its text when the tagger gave none):
+     * one rule for the graph and for {@link GrammarLayer#couldMatch}, which must agree on it.
+     */
+    static String lemma(Token t) {
+        return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    /** The label ({@code ner} value) a word in this slot carries in the graph. */
+    private static String slotLabel(Slot slot) {
+        return SentenceSlots.isShip(slot) ? "SHIP" : label(slot.type());
     }
 }
