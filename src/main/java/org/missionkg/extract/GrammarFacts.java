@@ -301,14 +301,22 @@ final class GrammarFacts {
      * is the date that relative clause gives with "since" or "from"; null when it gives none.
      */
     private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
+        return relativeClauseDate(g, old, verb -> TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || whoseSubject(g, verb, old),
+                ClauseDates::since);
+    }
+
+    /**
+     * The first date {@code pick} takes from a relative clause on the predecessor whose verb passes
+     * {@code verb}; null when the predecessor is unknown or no such clause gives one.
+     */
+    private static FuzzyDate relativeClauseDate(ParseGraph g, IndexedWord old, java.util.function.Predicate<IndexedWord> verb,
+                                                java.util.function.Function<ClauseDates, FuzzyDate> pick) {
         if (old == null) {
             return null;
         }
         for (var e : g.graph.outgoingEdgeIterable(old)) {
-            IndexedWord verb = e.getDependent();
-            if (e.getRelation().toString().equals("acl:relcl")
-                    && (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || whoseSubject(g, verb, old))) {
-                FuzzyDate d = ClauseDates.of(g, verb).since();
+            if (e.getRelation().toString().equals("acl:relcl") && verb.test(e.getDependent())) {
+                FuzzyDate d = pick.apply(ClauseDates.of(g, e.getDependent()));
                 if (d != null) {
                     return d;
                 }
@@ -341,19 +349,7 @@ final class GrammarFacts {
      * this month": the predecessor's end is the date of that relative clause, not the handover's.
      */
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
-        if (old == null) {
-            return null;
-        }
-        for (var e : g.graph.outgoingEdgeIterable(old)) {
-            IndexedWord verb = e.getDependent();
-            if (e.getRelation().toString().equals("acl:relcl") && TOUR_ENDS.contains(ParseGraph.lemma(verb))) {
-                FuzzyDate d = ClauseDates.of(g, verb).any();
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
+        return relativeClauseDate(g, old, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
     }
 
     /**
