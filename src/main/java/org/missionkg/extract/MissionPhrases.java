@@ -231,8 +231,7 @@ final class MissionPhrases {
             if (mission != null && UN_DESCRIBED.matcher(f.group()).find() && gazetteer.runByACountry(mission)) {
                 // "the peacekeeping force" in a story about a national unit serving with a UN mission is the
                 // UN mission, not the unit: the nearest mission an organisation runs, if the article names one.
-                EntityRef un = ctx.facts().missions().missionNear(at, x -> !gazetteer.runByACountry(x)
-                        && gazetteer.operator(x).isPresent());
+                EntityRef un = ctx.facts().missions().missionNear(at, gazetteer::runByAnOrganization);
                 mission = un != null ? un : mission;
             }
             if (mission != null) {

@@ -229,7 +229,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             // else the one named in its paragraph, else the article's focus.
             if (mission == null) {
                 mission = SentenceSubjects.componentMission(clean.substring(s.begin(), Math.max(s.begin(), firstVerb)),
-                        namedAll, m -> gazetteer.operator(m).isPresent() && !gazetteer.runByACountry(m));
+                        namedAll, gazetteer::runByAnOrganization);
             }
             if (mission == null) {
                 mission = ctx.recentMission();

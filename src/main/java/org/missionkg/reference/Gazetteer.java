@@ -194,6 +194,11 @@ public final class Gazetteer {
         return operator(mission).map(o -> o.kind() == EntityKind.COUNTRY).orElse(false);
     }
 
+    /** Whether an organisation (the UN, NATO, the EU, the AU ...) runs this mission, by its recorded operator. */
+    public boolean runByAnOrganization(EntityRef mission) {
+        return operator(mission).map(o -> o.kind() == EntityKind.ORGANIZATION).orElse(false);
+    }
+
     /**
      * The countries a mission works in ({@code mkg:hostCountry}), sorted by label: South Sudan
      * for UNMISS; Iraq and Syria for Operation Inherent Resolve. Empty for a mission the gazetteer

@@ -128,14 +128,18 @@ final class MissionDescriptions {
                 continue; // no place said: only a mission in a country the article names (or at sea)
             }
             if (mission != null) {
-                String surface = text.substring(begin, d.end());
-                String iri = gazetteer.lookup(mission.label()).filter(g -> mission.equals(g.entity()))
-                        .map(GazetteerMatch::iri).orElse(null);
-                added.add(new GazetteerMatch(begin, d.end(), surface, GazetteerMatch.Category.MISSION,
-                        iri, mission.label(), mission));
+                added.add(missionMatch(gazetteer, text, begin, d.end(), mission));
             }
         }
         return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
+    }
+
+    /** A match of this mission over {@code [begin, end)} of the text, with the gazetteer's IRI for it (null if it has none). */
+    static GazetteerMatch missionMatch(Gazetteer gazetteer, String text, int begin, int end, EntityRef mission) {
+        String iri = gazetteer.lookup(mission.label()).filter(g -> mission.equals(g.entity()))
+                .map(GazetteerMatch::iri).orElse(null);
+        return new GazetteerMatch(begin, end, text.substring(begin, end), GazetteerMatch.Category.MISSION,
+                iri, mission.label(), mission);
     }
 
     private boolean worksWhereTheArticleIs(EntityRef mission, List<GazetteerMatch> matches) {

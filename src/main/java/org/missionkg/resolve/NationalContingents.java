@@ -63,8 +63,8 @@ final class NationalContingents {
             if (host == null || host.entity().equals(who.entity()) || host.start() - who.end() > 60) {
                 continue;
             }
-            Matcher m = TROOPS_IN.matcher(text.substring(0, host.start()));
-            m.region(who.end(), host.start());
+            // the region's bounds anchor \G and $: the troop words run from the country's end to the host's start
+            Matcher m = TROOPS_IN.matcher(text).region(who.end(), host.start());
             if (!m.find() || COUNTED.matcher(text.substring(Math.max(0, who.start() - 24), who.start())).find()) {
                 continue;
             }
@@ -80,11 +80,7 @@ final class NationalContingents {
             if (fits.size() != 1) {
                 continue;
             }
-            EntityRef mission = fits.get(0);
-            String iri = gazetteer.lookup(mission.label()).filter(g -> mission.equals(g.entity()))
-                    .map(GazetteerMatch::iri).orElse(null);
-            added.add(new GazetteerMatch(begin, end, text.substring(begin, end), GazetteerMatch.Category.MISSION,
-                    iri, mission.label(), mission));
+            added.add(MissionDescriptions.missionMatch(gazetteer, text, begin, end, fits.get(0)));
         }
         return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
     }
