@@ -296,7 +296,8 @@ final class GoldComparison {
     /**
      * How an extracted row's dates miss the gold's, in a word: "undated" (the gold has a date the rows lack),
      * "extra" (the gold has none), "precision" (the same date, at another precision or a span around it),
-     * "other" (a different date). Counts only: a blind set may print them.
+     * "split" (rows from different places give the gold's start and its end, no row both), "half" (a row gives
+     * one end of a tenure right, none the other), "other" (a different date). Counts only: a blind set may print them.
      */
     static String dateMiss(String gold, Set<String> have) {
         String g = gold.replace("/", "");
@@ -318,6 +319,22 @@ final class GoldComparison {
             }
             if (near) {
                 return "precision";
+            }
+        }
+        String[] gs = gold.split("/", -1);
+        if (gs.length == 2 && !gs[0].isEmpty() && !gs[1].isEmpty()) {
+            boolean startSaid = false;
+            boolean endSaid = false;
+            for (String h : have) {
+                String[] hs = h == null ? new String[0] : h.split("/", -1);
+                startSaid |= hs.length == 2 && hs[0].equals(gs[0]);
+                endSaid |= hs.length == 2 && hs[1].equals(gs[1]);
+            }
+            if (startSaid && endSaid) {
+                return "split";
+            }
+            if (startSaid || endSaid) {
+                return "half";
             }
         }
         return "other";
