@@ -143,6 +143,33 @@ final class Durations {
         return date != null && length.approximate() && !date.isApproximate() ? date.approximate() : date;
     }
 
+    /** The length an oblique "after N months" on the trigger states ("handed over on Friday after 14 months"), or null. */
+    static Length lengthAfter(ParseGraph g, IndexedWord trigger) {
+        return lengthFor(g, trigger, "obl:after");
+    }
+
+    /**
+     * When something a length long that ended at {@code end} began ("had commanded the task force
+     * for 11 months" up to a handover on 26 July 2018: August 2017). A length in months or years
+     * gives the month (the year, for whole years before a year), one in weeks or days the day;
+     * approximate when the length is hedged; null for a season, an interval or an approximate end.
+     */
+    static FuzzyDate before(FuzzyDate end, Length length) {
+        if (end == null || length == null || end.isInterval() || end.isApproximate()) {
+            return null;
+        }
+        Period p = length.period();
+        FuzzyDate date = switch (end.precision()) {
+            case DAY -> p.getDays() == 0 ? FuzzyDate.ofMonth(YearMonth.from(end.earliest()).minus(p))
+                    : FuzzyDate.ofDay(end.earliest().minus(p));
+            case MONTH -> p.getDays() == 0 ? FuzzyDate.ofMonth(YearMonth.from(end.earliest()).minus(p)) : null;
+            case YEAR -> p.getDays() == 0 && p.toTotalMonths() % 12 == 0
+                    ? FuzzyDate.ofYear(end.earliest().getYear() - (int) (p.toTotalMonths() / 12)) : null;
+            default -> null;
+        };
+        return date != null && length.approximate() && !date.isApproximate() ? date.approximate() : date;
+    }
+
     /** The date so many months on, told as precisely as the start was; null for a season or interval. */
     static FuzzyDate plusMonths(FuzzyDate start, int months) {
         if (start == null || start.isInterval() || start.isApproximate()) {

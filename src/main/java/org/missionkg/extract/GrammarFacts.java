@@ -158,7 +158,12 @@ final class GrammarFacts {
                         out.add(new RoleHolding(older.entity(), "head of mission", mission, p));
                     } else {
                         FuzzyDate from = oldTour != null ? oldTour.since() : ownStart(g, m.getNode("old"));
-                        out.add(new CommandTenure(older.entity(), mission, older.rank(), from, own != null ? own : at, p));
+                        FuzzyDate to = own != null ? own : at;
+                        if (from == null) {
+                            // "Y, who had commanded the task force for 11 months", "Y handed over after 14 months"
+                            from = Durations.before(to, tourLength(g, trigger, m.getNode("old")));
+                        }
+                        out.add(new CommandTenure(older.entity(), mission, older.rank(), from, to, p));
                     }
                 }
                 String triggerLemma = ParseGraph.lemma(trigger);
@@ -301,8 +306,41 @@ final class GrammarFacts {
      * is the date that relative clause gives with "since" or "from"; null when it gives none.
      */
     private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
-        return relativeClauseDate(g, old, verb -> TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || whoseSubject(g, verb, old),
-                ClauseDates::since);
+        return relativeClauseDate(g, old, verb -> TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb)
+                || whoseSubject(g, verb, old), ClauseDates::since);
+    }
+
+    /**
+     * How long the one leaving held the command, when the sentence says so: a length on the
+     * predecessor's relative clause of holding it ("Y, who had commanded the task force for 11
+     * months"), or "after" a length on the handover itself ("Y handed over on Friday after 14
+     * months"); null otherwise.
+     */
+    private static Durations.Length tourLength(ParseGraph g, IndexedWord trigger, IndexedWord old) {
+        if (old != null) {
+            for (var e : g.graph.outgoingEdgeIterable(old)) {
+                String rel = e.getRelation().toString();
+                IndexedWord verb = e.getDependent();
+                if ((rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, verb))
+                        && (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb))) {
+                    Durations.Length held = Durations.lengthFor(g, verb);
+                    if (held != null) {
+                        return held;
+                    }
+                }
+            }
+        }
+        return Durations.lengthAfter(g, trigger);
+    }
+
+    /** Posts one holds ("Y, who has held the post since January 2022"): the post the main clause hands over. */
+    private static final Set<String> POSTS = Set.of("post", "position", "office", "command", "job", "appointment", "role");
+
+    /** "who has held the post since ...", "who had served as force commander since ...". */
+    private static boolean heldPost(ParseGraph g, IndexedWord verb) {
+        String lemma = ParseGraph.lemma(verb);
+        return lemma.equals("hold") && g.hasDependent(verb, "obj", POSTS)
+                || lemma.equals("serve") && g.hasDependent(verb, "obl:as", TOUR_TITLES);
     }
 
     /**
@@ -315,7 +353,8 @@ final class GrammarFacts {
             return null;
         }
         for (var e : g.graph.outgoingEdgeIterable(old)) {
-            if (e.getRelation().toString().equals("acl:relcl") && verb.test(e.getDependent())) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, e.getDependent())) && verb.test(e.getDependent())) {
                 FuzzyDate d = pick.apply(ClauseDates.of(g, e.getDependent()));
                 if (d != null) {
                     return d;
@@ -323,6 +362,23 @@ final class GrammarFacts {
             }
         }
         return null;
+    }
+
+    /**
+     * A clause the parser hung on a name as a bare {@code dep} that is a relative clause all the same
+     * ("from Colonel Y, whose sixth contingent had served in Bor since March"): its subject is "who" or
+     * something of "whose".
+     */
+    private static boolean relativeClause(ParseGraph g, IndexedWord verb) {
+        for (var e : g.graph.outgoingEdgeIterable(verb)) {
+            if (!e.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            if (ParseGraph.lemma(e.getDependent()).equals("who") || g.hasDependent(e.getDependent(), "nmod:poss", Set.of("whose"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

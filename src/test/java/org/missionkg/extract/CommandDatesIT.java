@@ -57,4 +57,23 @@ class CommandDatesIT {
         assertEquals(FuzzyDate.parse("2024-08-19"), of(found, "Garba-Dikko").end(), found.toString());
         assertTrue(found.size() >= 2);
     }
+
+    @Test
+    void aPredecessorsTourLengthGivesHisStart() {
+        List<CommandTenure> found = tenures("2018-07-27", """
+                Major General Ann Smith took command of Operation Safe Haven on 26 July 2018. She took over from \
+                Major General Bo Jensen, who had commanded the task force for 11 months, at a ceremony in Jos.
+                """);
+        CommandTenure last = of(found, "Jensen");
+        assertEquals(FuzzyDate.parse("2017-08"), last.start(), found.toString());
+    }
+
+    @Test
+    void aPredecessorWhoHeldThePostSinceADateStartedThen() {
+        List<CommandTenure> found = tenures("2024-08-10", """
+                Brigadier General Ann Smith took over Operation Hadin Kai on Aug. 9, replacing Major General \
+                Bo Jensen, who has held the post since January 2022 and is to retire.
+                """);
+        assertEquals(FuzzyDate.parse("2022-01"), of(found, "Jensen").start(), found.toString());
+    }
 }

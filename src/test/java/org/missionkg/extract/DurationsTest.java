@@ -40,4 +40,20 @@ class DurationsTest {
         assertEquals("2014-06~", after("2013-12", Period.ofMonths(6), true), "about six months from December");
         assertNull(after("2021", Period.ofWeeks(28), false), "weeks from a year");
     }
+
+    private static String before(String end, Period length, boolean hedged) {
+        FuzzyDate d = Durations.before(FuzzyDate.parse(end), new Durations.Length(length, hedged));
+        return d == null ? null : d.toString();
+    }
+
+    @Test
+    void aToursLengthBeforeItsEndGivesItsStart() {
+        assertEquals("2017-08", before("2018-07-26", Period.ofMonths(11), false), "11 months up to 26 July 2018");
+        assertEquals("2022-05~", before("2023-07", Period.ofMonths(14), true), "about 14 months up to July 2023");
+        assertEquals("2018-06-28", before("2018-07-26", Period.ofWeeks(4), false), "four weeks up to 26 July");
+        assertEquals("2019", before("2021", Period.ofMonths(24), false), "two years up to 2021");
+        assertNull(before("2021", Period.ofMonths(18), false), "18 months before a year");
+        assertNull(before("2021-07", Period.ofDays(10), false), "days before a month");
+        assertNull(before("2021-07~", Period.ofMonths(2), false), "before an approximate end");
+    }
 }
