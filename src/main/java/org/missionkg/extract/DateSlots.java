@@ -123,7 +123,7 @@ final class DateSlots {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * "on that day", "the same day" (which the tagger leaves untagged): the day named last, earlier in
+     * "on that day", "the same day" (which the tagger leaves untagged or dates by the article's date): the day named last, earlier in
      * the sentence or in the sentences before. Remembers the sentence's last day for the next.
      */
     static Optional<Slot> sameDay(String clean, AnnotatedSentence s, java.util.List<Slot> tagged, ArticleContext ctx) {
@@ -138,6 +138,9 @@ final class DateSlots {
         }
         if (at >= 0 && day != null) {
             int end = s.begin() + d.end();
+            // SUTime dates "the same day" by the article's own date when it tags it at all: the day the
+            // story named last is the one meant.
+            tagged.removeIf(t -> t.type() == SlotType.DATE && t.begin() >= at && t.end() <= end);
             if (tagged.stream().noneMatch(t -> t.overlaps(at, end))) {
                 String before = clean.substring(Math.max(s.begin(), at - 60), at);
                 made = new Slot(-1, SlotType.DATE, at, end, d.group(), null, null, null, null, day,

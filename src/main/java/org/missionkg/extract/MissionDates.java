@@ -17,10 +17,17 @@ final class MissionDates {
     private MissionDates() {
     }
 
+    /**
+     * The dates of those events, those the text states before those a stand-in gave ("Last soldiers
+     * leave" in a headline is dated by the day of the news; "ended the operation on Monday" by its
+     * own words): a stand-in only counts when no sentence states a date.
+     */
     static List<FuzzyDate> stated(List<Fact> facts, EntityRef mission, Set<EventType> types) {
-        return facts.stream()
+        List<MissionEvent> dated = facts.stream()
                 .filter(f -> f instanceof MissionEvent e && types.contains(e.type()) && e.date() != null
                         && e.mission().key().equals(mission.key()))
-                .map(f -> ((MissionEvent) f).date()).toList();
+                .map(f -> (MissionEvent) f).toList();
+        List<FuzzyDate> told = dated.stream().filter(e -> e.provenance().dateSource() == null).map(MissionEvent::date).toList();
+        return told.isEmpty() ? dated.stream().map(MissionEvent::date).toList() : told;
     }
 }
