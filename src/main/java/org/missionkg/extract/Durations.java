@@ -87,8 +87,9 @@ final class Durations {
                 if (rel.equals("nummod") || rel.equals("det") && unit.tag() != null && unit.tag().equals("NN")) {
                     Integer count = count(n.getDependent().word());
                     if (count != null) {
+                        boolean andAHalf = andAHalf(g, unit);
                         Period period = switch (lemma) {
-                            case "year" -> Period.ofMonths(12 * count);
+                            case "year" -> Period.ofMonths(12 * count + (andAHalf ? 6 : 0));
                             case "month" -> Period.ofMonths(count);
                             case "week" -> Period.ofWeeks(count);
                             default -> Period.ofDays(count);
@@ -99,6 +100,18 @@ final class Durations {
             }
         }
         return null;
+    }
+
+    /**
+     * "for a year and a half": read from the words after the unit, since the parser hangs "and a
+     * half" anywhere (as a conjunct of the unit, or as a bare dep of the verb).
+     */
+    private static boolean andAHalf(ParseGraph g, IndexedWord unit) {
+        IndexedWord and = g.graph.getNodeByIndexSafe(unit.index() + 1);
+        IndexedWord a = g.graph.getNodeByIndexSafe(unit.index() + 2);
+        IndexedWord half = g.graph.getNodeByIndexSafe(unit.index() + 3);
+        return and != null && a != null && half != null && and.word().equalsIgnoreCase("and")
+                && a.word().equalsIgnoreCase("a") && half.word().equalsIgnoreCase("half");
     }
 
     /** Whether a word of the count ("about six", "no more than 30") hedges it. */

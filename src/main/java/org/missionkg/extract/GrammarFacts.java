@@ -174,7 +174,9 @@ final class GrammarFacts {
                     // civilian head of mission, not its commander.
                     out.add(new RoleHolding(current.entity(), "head of mission", mission, p));
                 } else if (current != null && current.entity() != null) {
-                    out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), dates.until(), p));
+                    // "The former commander, X, who left in March, had led it since September": his own end.
+                    FuzzyDate until = dates.until() != null ? dates.until() : ownEnd(g, m.getNode("cmd"));
+                    out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), until, p));
                 }
                 // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed
                 // command" alone is a tenure's start, which news also tells of long-past tenures.
@@ -277,7 +279,7 @@ final class GrammarFacts {
     }
 
     /** Verbs of a relative clause that say when a predecessor's own tour ended. */
-    private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire");
+    private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire", "leave", "depart");
 
     /** Titles whose dates in apposition are the person's tour ("Y, force commander from 2021 to 2023"). */
     private static final Set<String> TOUR_TITLES = Set.of("commander", "head", "chief", "leader");
@@ -317,16 +319,11 @@ final class GrammarFacts {
      * months"); null otherwise.
      */
     private static Durations.Length tourLength(ParseGraph g, IndexedWord trigger, IndexedWord old) {
-        if (old != null) {
-            for (var e : g.graph.outgoingEdgeIterable(old)) {
-                String rel = e.getRelation().toString();
-                IndexedWord verb = e.getDependent();
-                if ((rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, verb))
-                        && (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb))) {
-                    Durations.Length held = Durations.lengthFor(g, verb);
-                    if (held != null) {
-                        return held;
-                    }
+        for (IndexedWord verb : relativeClauses(g, old)) {
+            if (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb)) {
+                Durations.Length held = Durations.lengthFor(g, verb);
+                if (held != null) {
+                    return held;
                 }
             }
         }
@@ -349,19 +346,42 @@ final class GrammarFacts {
      */
     private static FuzzyDate relativeClauseDate(ParseGraph g, IndexedWord old, java.util.function.Predicate<IndexedWord> verb,
                                                 java.util.function.Function<ClauseDates, FuzzyDate> pick) {
-        if (old == null) {
-            return null;
-        }
-        for (var e : g.graph.outgoingEdgeIterable(old)) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, e.getDependent())) && verb.test(e.getDependent())) {
-                FuzzyDate d = pick.apply(ClauseDates.of(g, e.getDependent()));
+        for (IndexedWord clause : relativeClauses(g, old)) {
+            if (verb.test(clause)) {
+                FuzzyDate d = pick.apply(ClauseDates.of(g, clause));
                 if (d != null) {
                     return d;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The verbs of the relative clauses told of a person: on the name, or on the title the name is
+     * in apposition to ("The force's former commander, General X, who left in March, ..." hangs the
+     * clause on "commander"), including those the parser hung as a bare {@code dep}; none for null.
+     */
+    private static List<IndexedWord> relativeClauses(ParseGraph g, IndexedWord person) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (person == null) {
+            return out;
+        }
+        List<IndexedWord> heads = new ArrayList<>(List.of(person));
+        for (var e : g.graph.incomingEdgeIterable(person)) {
+            if (e.getRelation().toString().equals("appos")) {
+                heads.add(e.getGovernor());
+            }
+        }
+        for (IndexedWord head : heads) {
+            for (var e : g.graph.outgoingEdgeIterable(head)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, e.getDependent())) {
+                    out.add(e.getDependent());
+                }
+            }
+        }
+        return out;
     }
 
     /**
