@@ -76,4 +76,23 @@ class CommandDatesIT {
                 """);
         assertEquals(FuzzyDate.parse("2022-01"), of(found, "Jensen").start(), found.toString());
     }
+
+    @Test
+    void aFormerCommanderWhoLeftEndedHisTenureThen() {
+        List<CommandTenure> found = tenures("2012-07-13", """
+                The force's former commander, General Ann Smith, who left in March, had led Operation Arcanjo since September.
+                """);
+        CommandTenure smith = of(found, "Smith");
+        assertEquals(FuzzyDate.parse("2011-09"), smith.start(), found.toString());
+        assertEquals(FuzzyDate.parse("2012-03"), smith.end(), found.toString());
+    }
+
+    @Test
+    void aYearAndAHalfIsEighteenMonths() {
+        List<CommandTenure> found = tenures("2019-05-16", """
+                Rear Admiral Ann Smith took over Operation Delta Safe at the end of 2017 from Rear Admiral Bo Jensen, \
+                the first commander of the operation, who led it for a year and a half.
+                """);
+        assertEquals(FuzzyDate.parse("2016-06"), of(found, "Jensen").start(), found.toString());
+    }
 }

@@ -60,4 +60,12 @@ class LastCommandersTest {
         List<Fact> out = LastCommanders.ended(List.of(end("2003-05-01"), end("2003-04-07"), tenure(SCOTT, "Robin Scott")));
         assertNull(((CommandTenure) out.get(2)).end());
     }
+
+    @Test
+    void anEndTheTextStatesBeatsOneDatedByTheDayOfTheNews() {
+        MissionEvent standIn = new MissionEvent(WATCH, EventType.END, FuzzyDate.parse("2003-05-05"), null, null, null,
+                said("came to an end").withDateSource("the publication date"));
+        List<Fact> out = LastCommanders.ended(List.of(standIn, end("2003-05-01"), tenure(SCOTT, "Robin Scott")));
+        assertEquals(FuzzyDate.parse("2003-05-01"), ((CommandTenure) out.get(2)).end());
+    }
 }
