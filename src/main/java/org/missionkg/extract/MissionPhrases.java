@@ -25,7 +25,8 @@ import org.missionkg.reference.GazetteerMatch.Category;
  */
 final class MissionPhrases {
     /**
-     * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation";
+     * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation",
+     * "a European Union police mission" (not "a police operation", which is often a city's own);
      * not the "Canadian-led" before one, which says who leads it.
      */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
@@ -34,6 +35,7 @@ final class MissionPhrases {
                     + "western|allied|multinational|international|unarmed|civilian|monitoring|observer|peacekeeping|naval|"
                     + "maritime|policing|stabili[sz]ation|protection|assistance|support|transition|transitional|"
                     + "political|escort|partnership|reassurance|verification|first|last|latest|ongoing|"
+                    + "humanitarian|relief|evacuation|aviation|border|police(?!\\s+operation)|"
                     + "(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
                     + "(mission|operation|task\\s+force)\\b(?!s)");
 
@@ -47,12 +49,13 @@ final class MissionPhrases {
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     /**
-     * "the brigade", "the battle group", "the force", "the construct", "the group": only after the article named a
-     * mission that is one ("Kosovo Force", "Multinational Brigade Latvia", "Standing NATO Maritime Group 1"); not
+     * "the brigade", "the battle group", "the force", "the construct", "the group", "the mechanism", "the team": only
+     * after the article named a mission that is one ("Kosovo Force", "Multinational Brigade Latvia", "Standing NATO
+     * Maritime Group 1", a ceasefire monitoring "Mechanism", an "International Monitoring Team"); not
      * "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?i:mechanism|team)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
@@ -190,6 +193,7 @@ final class MissionPhrases {
             }
             EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
                     head.equals("force") || head.equals("construct") || head.equals("flotilla") || head.equals("unit")
+                            || head.equals("mechanism") || head.equals("team")
                             ? new String[] {head}
                             : head.endsWith("group") && !head.startsWith("battle") ? new String[] {"group"}
                             : new String[] {"brigade", "battle group", "battlegroup"});
