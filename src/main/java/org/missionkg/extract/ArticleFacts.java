@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
@@ -57,6 +58,11 @@ final class ArticleFacts {
         this.missions = missions;
     }
 
+    /** Words just before a mission's name that make it the one the story's mission follows. */
+    private static final Pattern PREDECESSOR_BEFORE = Pattern.compile(
+            "(?i)\\b(?:predecessor|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|(?:took|taking|taken|takes)\\s+over\\s+from)"
+                    + ",?\\s+(?:the\\s+)?$");
+
     /**
      * Works out the focus from every gazetteer match in the article (title counted twice):
      * the mission named most often; the NATO mission named most often; the country named
@@ -88,6 +94,12 @@ final class ArticleFacts {
             }
         }
         for (GazetteerMatch m : bodyMatches) {
+            // One named as what the story's mission follows ("its predecessor, EUPOL Kinshasa", "taking
+            // over from X") is background in a story about its successor: that mention does not count.
+            if (m.category() == GazetteerMatch.Category.MISSION && m.start() <= body.length()
+                    && PREDECESSOR_BEFORE.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? -2 : -1, Integer::sum);
+            }
             // "Operation Safe Haven, the joint military task force responsible for ...": the name the
             // article then calls "the task force".
             if (m.category() == GazetteerMatch.Category.MISSION && m.end() <= body.length()
