@@ -63,6 +63,14 @@ class ArticleContextTest {
     }
 
     @Test
+    void aMissionNamedAsThePredecessorIsNotTheStorysFocus() {
+        String body = "EUPOL RD Congo, as the new mission is called, began work on Sunday. Unlike its predecessor, "
+                + "EUPOL Kinshasa, it covers the whole country. EUPOL Kinshasa formally ended on Saturday.";
+        List<org.missionkg.reference.GazetteerMatch> matches = org.missionkg.reference.MissionNames.merge(body, G.scan(body));
+        assertEquals("EUPOL RD Congo", ArticleFacts.of("t", null, List.of(), matches, body).focusMission().label());
+    }
+
+    @Test
     void theTitleAndActorsDecideThePointOfViewCountryNotPlacesInAList() {
         ArticleContext ctx = context("New Canadian commander for NATO's Iraq mission",
                 "Canada has commanded NATO Mission Iraq since 2018. Some 850 personnel serve across Iraq, "

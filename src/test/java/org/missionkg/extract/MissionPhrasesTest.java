@@ -45,6 +45,22 @@ class MissionPhrasesTest {
     }
 
     @Test
+    void theHeadWordOfAMissionsNameStandsForIt() {
+        String named = "IGAD's Ceasefire and Transitional Security Arrangements Monitoring and Verification Mechanism met.";
+        assertEquals(List.of("The Mechanism -> Ceasefire and Transitional Security Arrangements Monitoring and Verification Mechanism"),
+                lastSentence(named, "The Mechanism was established in 2015."));
+        // not before a mission so named
+        assertEquals(List.of(), lastSentence("NATO Mission Iraq grew in 2021.", "The mechanism was agreed in 2015."));
+    }
+
+    @Test
+    void aPoliceMissionDescribedIsOneButAPoliceOperationIsNot() {
+        assertEquals(List.of("A European Union police mission -> EUPOL RD Congo"),
+                lastSentence("EUPOL RD Congo was set up in 2007.", "A European Union police mission began work on Sunday."));
+        assertEquals(List.of(), lastSentence("EUPOL RD Congo was set up in 2007.", "A police operation began on Sunday."));
+    }
+
+    @Test
     void aPhraseWithNoOwnerKeepsTheMissionOfItsParagraph() {
         assertEquals(List.of("the training mission -> NATO Mission Iraq"),
                 lastSentence("NATO Mission Iraq grew in 2021.", "Italy leads the training mission."));
