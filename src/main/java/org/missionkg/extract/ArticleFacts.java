@@ -59,7 +59,7 @@ final class ArticleFacts {
     }
 
     /** Words just before a mission's name that make it the one the story's mission follows. */
-    private static final Pattern PREDECESSOR_BEFORE = Pattern.compile(
+    static final Pattern PREDECESSOR_BEFORE = Pattern.compile(
             "(?i)\\b(?:predecessor|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|(?:took|taking|taken|takes)\\s+over\\s+from)"
                     + ",?\\s+(?:the\\s+)?$");
 

@@ -43,7 +43,12 @@ final class SentenceSubjects {
             return List.of();
         }
         List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
-        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb;
+        // "Unlike its predecessor, EUPOL Kinshasa, it is not limited to one city": the mission the
+        // subject follows is named before the verb, but "it" is the story's mission still.
+        int from = Math.max(0, named.get(0).start() - sentenceBegin - 40);
+        boolean predecessor = named.get(0).start() - sentenceBegin <= sentence.length()
+                && ArticleFacts.PREDECESSOR_BEFORE.matcher(sentence.substring(from, Math.max(from, named.get(0).start() - sentenceBegin))).find();
+        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb && !predecessor;
         return java.util.Collections.singletonList(subject ? missions.get(0) : null);
     }
 
