@@ -264,6 +264,14 @@ final class GrammarFacts {
                     return List.of();
                 }
                 out.add(new Stationing(mission, place.entity(), null, p));
+                // "sector commands in Warri, Port Harcourt and Yenagoa": each place of the list (a
+                // trigger yields one match, on the first).
+                for (var e : g.graph.outgoingEdgeIterable(m.getNode("place"))) {
+                    Slot more = e.getRelation().toString().startsWith("conj") ? g.slotAt(e.getDependent()) : null;
+                    if (more != null && more.type() == SlotType.PLACE && more.entity() != null) {
+                        out.add(new Stationing(mission, more.entity(), null, p));
+                    }
+                }
             }
             case "troops" -> {
                 // "The AU took 4,664 Kenyan personnel onto its books" under a lede dated Friday: a
