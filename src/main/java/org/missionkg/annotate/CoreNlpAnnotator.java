@@ -28,7 +28,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime, two of its three NER models and without the fine-grained RegexNER, the publication date as the
+ * with SUTime run only where {@link TimeScreen} finds it could read a time, two of its three NER models and without
+ * the fine-grained RegexNER, the publication date as the
  * document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
  * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * {@link TimeExpressionExtractor} that runs SUTime only on those.
  *
  * <p>SUTime ran on every sentence and was a third of the ingest's processor time (Java Flight Recorder,
- * 6 December 2026), most of it spent trying its composite rules over sentences that hold nothing temporal.
+ * 6 December 2026). On the gold sets' 557 articles the screen skips 4,060 of 11,173 sentences; they took 22 % of
+ * SUTime's processor time (they are the shorter ones), and SUTime found a time in none of them. The ingest's profile
+ * went from 31 % SUTime to 26 %. Most sentences still go to SUTime because many of the words its rules read are common
+ * ("may", "time", "now", "second", "march"), and numbers let a sentence through whatever their value.
  * The screen is read from SUTime's own rule files in CoreNLP 4.5.10 ({@code defs.sutime.txt},
  * {@code english.sutime.txt}, {@code english.holidays.sutime.txt}, the files its English setting loads;
  * {@code TimeScreenTest} checks they are still the ones read). In those files a time expression is built
