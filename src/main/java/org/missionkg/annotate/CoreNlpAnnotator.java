@@ -28,7 +28,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime, two of its three NER models and without the fine-grained RegexNER, the publication date as the
+ * with SUTime run only where {@link TimeScreen} finds it could read a time, two of its three NER models and without
+ * the fine-grained RegexNER, the publication date as the
  * document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
  * annotators from CoreNLP's pool of annotators by settings, so one per ingest worker costs little;
@@ -57,6 +58,7 @@ public final class CoreNlpAnnotator {
     private final boolean onDemand;
 
     private CoreNlpAnnotator(StanfordCoreNLP pipeline, DependencyParser parser, Set<String> parseTriggers, boolean onDemand) {
+        screenTimeExpressions(pipeline, !"false".equals(System.getProperty(TIME_SCREEN_PROPERTY)));
         this.pipeline = pipeline;
         this.parser = parser;
         this.parseTriggers = Set.copyOf(parseTriggers);
@@ -126,6 +128,58 @@ public final class CoreNlpAnnotator {
                 // left as CoreNLP made it: slower, the same results
             }
         }
+    }
+
+    /** System property that, set to {@code false}, runs SUTime on every sentence (to measure what {@link TimeScreen} saves). */
+    public static final String TIME_SCREEN_PROPERTY = "missionkg.timeScreen";
+
+    /**
+     * SUTime, inside the NER step, runs only on the sentences that could hold a time expression ({@link TimeScreen}):
+     * it was a third of the ingest's processor time, and on the others it finds nothing. Its extractor is a private
+     * field three objects deep in CoreNLP's NER annotator (annotator, its classifier combiner, that combiner's number
+     * classifier), so it is reached by reflection; {@code on = false} puts the unscreened extractor back. The NER
+     * annotator is CoreNLP's pooled one for these settings, shared by every pipeline made with them. Should a field
+     * not be found (another CoreNLP version), nothing is done: SUTime runs everywhere, as before.
+     */
+    static void screenTimeExpressions(StanfordCoreNLP pipeline, boolean on) {
+        try {
+            java.lang.reflect.Field annotators = edu.stanford.nlp.pipeline.AnnotationPipeline.class.getDeclaredField("annotators");
+            annotators.setAccessible(true);
+            for (Object a : (List<?>) annotators.get(pipeline)) {
+                if (!(a instanceof edu.stanford.nlp.pipeline.NERCombinerAnnotator)) {
+                    continue;
+                }
+                Object combiner = field(a, edu.stanford.nlp.pipeline.NERCombinerAnnotator.class, "ner");
+                Object numbers = field(combiner, edu.stanford.nlp.ie.NERClassifierCombiner.class, "nsc");
+                if (!(numbers instanceof edu.stanford.nlp.ie.regexp.NumberSequenceClassifier)) {
+                    continue;
+                }
+                java.lang.reflect.Field f = edu.stanford.nlp.ie.regexp.NumberSequenceClassifier.class.getDeclaredField("timexExtractor");
+                f.setAccessible(true);
+                synchronized (numbers) {
+                    Object sutime = f.get(numbers);
+                    if (sutime instanceof TimeScreen.Screened s) {
+                        sutime = s.sutime;
+                    }
+                    if (sutime instanceof edu.stanford.nlp.time.TimeExpressionExtractor t) {
+                        f.set(numbers, on ? new TimeScreen.Screened(t) : t);
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // left as CoreNLP made it: SUTime on every sentence, the same results
+        }
+    }
+
+    /** Turns the screen on or off for this annotator's pipeline (and every other made with the same settings). */
+    void screenTimeExpressions(boolean on) {
+        screenTimeExpressions(pipeline, on);
+    }
+
+    private static Object field(Object o, Class<?> owner, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
     }
 
     /** Tokens, tags, lemmas and names only; no sentence is parsed. */

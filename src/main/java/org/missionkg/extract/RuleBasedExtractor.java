@@ -272,8 +272,16 @@ public final class RuleBasedExtractor implements FactExtractor {
                     reading, explain));
             Set<Character> present = new HashSet<>();
             found.forEach(f -> present.add(f.type().code));
+            String folded = null;
             for (Rule rule : rules.rules()) {
                 if (!SlotRequirements.met(rule.needs(), present)) {
+                    continue;
+                }
+                // Only a view holding the words the pattern cannot match without is searched (RequiredText).
+                if (folded == null) {
+                    folded = RequiredText.fold(view.text());
+                }
+                if (!RequiredText.of(rule.pattern()).mayMatch(folded)) {
                     continue;
                 }
                 Matcher m = rule.pattern().matcher(view.text());
