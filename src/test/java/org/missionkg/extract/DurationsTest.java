@@ -28,7 +28,17 @@ class DurationsTest {
     }
 
     private static String after(String start, Period length, boolean hedged) {
-        FuzzyDate d = Durations.after(FuzzyDate.parse(start), new Durations.Length(length, hedged));
+        return counted(Durations::after, start, length, hedged);
+    }
+
+    private static String before(String end, Period length, boolean hedged) {
+        return counted(Durations::before, end, length, hedged);
+    }
+
+    /** A length counted on from or back from a date, as EDTF, or null. */
+    private static String counted(java.util.function.BiFunction<FuzzyDate, Durations.Length, FuzzyDate> count,
+                                  String date, Period length, boolean hedged) {
+        FuzzyDate d = count.apply(FuzzyDate.parse(date), new Durations.Length(length, hedged));
         return d == null ? null : d.edtf();
     }
 
@@ -39,11 +49,6 @@ class DurationsTest {
         assertEquals("2021-11~", after("2021-05", Period.ofWeeks(28), false), "28 weeks from mid-May: about November");
         assertEquals("2014-06~", after("2013-12", Period.ofMonths(6), true), "about six months from December");
         assertNull(after("2021", Period.ofWeeks(28), false), "weeks from a year");
-    }
-
-    private static String before(String end, Period length, boolean hedged) {
-        FuzzyDate d = Durations.before(FuzzyDate.parse(end), new Durations.Length(length, hedged));
-        return d == null ? null : d.toString();
     }
 
     @Test
