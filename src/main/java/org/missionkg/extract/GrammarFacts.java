@@ -286,7 +286,7 @@ final class GrammarFacts {
         return out;
     }
 
-    /** Verbs of a relative clause that say when a predecessor's own tour ended. */
+    /** Verbs of a relative clause that say when a holder's own tour ended ("who left in March"). */
     private static final Set<String> TOUR_ENDS = Set.of("end", "finish", "complete", "conclude", "expire", "leave", "depart");
 
     /** Titles whose dates in apposition are the person's tour ("Y, force commander from 2021 to 2023"). */
@@ -316,8 +316,7 @@ final class GrammarFacts {
      * is the date that relative clause gives with "since" or "from"; null when it gives none.
      */
     private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
-        return relativeClauseDate(g, old, verb -> TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb)
-                || whoseSubject(g, verb, old), ClauseDates::since);
+        return relativeClauseDate(g, old, verb -> holdsTour(g, verb) || whoseSubject(g, verb, old), ClauseDates::since);
     }
 
     /**
@@ -328,7 +327,7 @@ final class GrammarFacts {
      */
     private static Durations.Length tourLength(ParseGraph g, IndexedWord trigger, IndexedWord old) {
         for (IndexedWord verb : relativeClauses(g, old)) {
-            if (TOUR_HOLDS.contains(ParseGraph.lemma(verb)) || heldPost(g, verb)) {
+            if (holdsTour(g, verb)) {
                 Durations.Length held = Durations.lengthFor(g, verb);
                 if (held != null) {
                     return held;
@@ -341,10 +340,13 @@ final class GrammarFacts {
     /** Posts one holds ("Y, who has held the post since January 2022"): the post the main clause hands over. */
     private static final Set<String> POSTS = Set.of("post", "position", "office", "command", "job", "appointment", "role");
 
-    /** "who has held the post since ...", "who had served as force commander since ...". */
-    private static boolean heldPost(ParseGraph g, IndexedWord verb) {
+    /**
+     * A verb of holding a command: "led", "commanded", "headed", "ran", "has held the post", "had served as
+     * force commander".
+     */
+    private static boolean holdsTour(ParseGraph g, IndexedWord verb) {
         String lemma = ParseGraph.lemma(verb);
-        return lemma.equals("hold") && g.hasDependent(verb, "obj", POSTS)
+        return TOUR_HOLDS.contains(lemma) || lemma.equals("hold") && g.hasDependent(verb, "obj", POSTS)
                 || lemma.equals("serve") && g.hasDependent(verb, "obl:as", TOUR_TITLES);
     }
 
@@ -430,10 +432,11 @@ final class GrammarFacts {
 
     /**
      * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
-     * this month": the predecessor's end is the date of that relative clause, not the handover's.
+     * this month": the predecessor's end is the date of that relative clause, not the handover's;
+     * so is a holder's ("The former commander, X, who left in March, had led it since September").
      */
-    private static FuzzyDate ownEnd(ParseGraph g, IndexedWord old) {
-        return relativeClauseDate(g, old, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
+    private static FuzzyDate ownEnd(ParseGraph g, IndexedWord person) {
+        return relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
     }
 
     /**
