@@ -59,9 +59,17 @@ final class ArticleFacts {
     }
 
     /** Words just before a mission's name that make it the one the story's mission follows. */
-    static final Pattern PREDECESSOR_BEFORE = Pattern.compile(
+    private static final Pattern PREDECESSOR_BEFORE = Pattern.compile(
             "(?i)\\b(?:predecessor|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|(?:took|taking|taken|takes)\\s+over\\s+from)"
                     + ",?\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether the name at {@code at} in {@code text} is told as the one the story's mission follows
+     * ("its predecessor, EUPOL Kinshasa", "taking over from X", "replaced X").
+     */
+    static boolean namedAsPredecessor(String text, int at) {
+        return at >= 0 && at <= text.length() && PREDECESSOR_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    }
 
     /**
      * Works out the focus from every gazetteer match in the article (title counted twice):
@@ -96,8 +104,7 @@ final class ArticleFacts {
         for (GazetteerMatch m : bodyMatches) {
             // One named as what the story's mission follows ("its predecessor, EUPOL Kinshasa", "taking
             // over from X") is background in a story about its successor: that mention does not count.
-            if (m.category() == GazetteerMatch.Category.MISSION && m.start() <= body.length()
-                    && PREDECESSOR_BEFORE.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            if (m.category() == GazetteerMatch.Category.MISSION && namedAsPredecessor(body, m.start())) {
                 missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? -2 : -1, Integer::sum);
             }
             // "Operation Safe Haven, the joint military task force responsible for ...": the name the

@@ -45,10 +45,8 @@ final class SentenceSubjects {
         List<EntityRef> missions = named.stream().map(GazetteerMatch::entity).distinct().toList();
         // "Unlike its predecessor, EUPOL Kinshasa, it is not limited to one city": the mission the
         // subject follows is named before the verb, but "it" is the story's mission still.
-        int from = Math.max(0, named.get(0).start() - sentenceBegin - 40);
-        boolean predecessor = named.get(0).start() - sentenceBegin <= sentence.length()
-                && ArticleFacts.PREDECESSOR_BEFORE.matcher(sentence.substring(from, Math.max(from, named.get(0).start() - sentenceBegin))).find();
-        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb && !predecessor;
+        boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb
+                && !ArticleFacts.namedAsPredecessor(sentence, named.get(0).start() - sentenceBegin);
         return java.util.Collections.singletonList(subject ? missions.get(0) : null);
     }
 
