@@ -123,8 +123,9 @@ final class DateSlots {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * "on that day", "the same day" (which the tagger leaves untagged or dates by the article's date): the day named last, earlier in
-     * the sentence or in the sentences before. Remembers the sentence's last day for the next.
+     * "on that day", "the same day" (which the tagger leaves untagged or dates by the article's date):
+     * the day named last, earlier in the sentence or in the sentences before. Remembers the
+     * sentence's last day for the next.
      */
     static Optional<Slot> sameDay(String clean, AnnotatedSentence s, java.util.List<Slot> tagged, ArticleContext ctx) {
         FuzzyDate day = ctx.lastDay();
