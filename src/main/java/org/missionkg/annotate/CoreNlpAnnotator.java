@@ -119,9 +119,7 @@ public final class CoreNlpAnnotator {
         for (String name : List.of("HASH_MAP_SIZE_CONSTRUCTOR", "HASH_MAP_FROM_MAP_CONSTRUCTOR", "HASH_SET_SIZE_CONSTRUCTOR",
                 "HASH_SET_COLLECTION_CONSTRUCTOR")) {
             try {
-                java.lang.reflect.Field f = edu.stanford.nlp.util.Generics.class.getDeclaredField(name);
-                f.setAccessible(true);
-                if (f.get(null) instanceof java.lang.reflect.Constructor<?> c) {
+                if (field(null, edu.stanford.nlp.util.Generics.class, name) instanceof java.lang.reflect.Constructor<?> c) {
                     c.setAccessible(true);
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
@@ -143,9 +141,7 @@ public final class CoreNlpAnnotator {
      */
     static void screenTimeExpressions(StanfordCoreNLP pipeline, boolean on) {
         try {
-            java.lang.reflect.Field annotators = edu.stanford.nlp.pipeline.AnnotationPipeline.class.getDeclaredField("annotators");
-            annotators.setAccessible(true);
-            for (Object a : (List<?>) annotators.get(pipeline)) {
+            for (Object a : (List<?>) field(pipeline, edu.stanford.nlp.pipeline.AnnotationPipeline.class, "annotators")) {
                 if (!(a instanceof edu.stanford.nlp.pipeline.NERCombinerAnnotator)) {
                     continue;
                 }
@@ -176,6 +172,7 @@ public final class CoreNlpAnnotator {
         screenTimeExpressions(pipeline, on);
     }
 
+    /** The value of a field CoreNLP keeps private ({@code o} null for a static one). */
     private static Object field(Object o, Class<?> owner, String name) throws ReflectiveOperationException {
         java.lang.reflect.Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
