@@ -57,6 +57,9 @@ final class MissionPhrases {
     private static final Pattern UNIT_PHRASE = Pattern.compile(
             "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?i:mechanism|team)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
+    /** Heads of UNIT_PHRASE that stand for a mission named with that very word ("Kosovo Force" for "the force"). */
+    private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "unit", "mechanism", "team");
+
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
      * who fields it, which news uses for the mission it is about. Not "the Air Force" or "the
@@ -192,9 +195,7 @@ final class MissionPhrases {
                 }
             }
             EntityRef mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(),
-                    head.equals("force") || head.equals("construct") || head.equals("flotilla") || head.equals("unit")
-                            || head.equals("mechanism") || head.equals("team")
-                            ? new String[] {head}
+                    NAMED_BY_ITS_HEAD.contains(head) ? new String[] {head}
                             : head.endsWith("group") && !head.startsWith("battle") ? new String[] {"group"}
                             : new String[] {"brigade", "battle group", "battlegroup"});
             if (mission == null && head.equals("force")) {
