@@ -307,8 +307,8 @@ final class GoldComparison {
         if (g.isEmpty()) {
             return "extra";
         }
+        String[] gs = gold.split("/", -1);
         for (String h : have) {
-            String[] gs = gold.split("/", -1);
             String[] hs = h == null ? new String[0] : h.split("/", -1);
             boolean near = gs.length == hs.length;
             for (int i = 0; near && i < gs.length; i++) {
@@ -321,7 +321,6 @@ final class GoldComparison {
                 return "precision";
             }
         }
-        String[] gs = gold.split("/", -1);
         if (gs.length == 2 && !gs[0].isEmpty() && !gs[1].isEmpty()) {
             boolean startSaid = false;
             boolean endSaid = false;
