@@ -49,9 +49,21 @@ record ClauseDates(List<Slot> dates) {
         // date on the relative clause, but the comma closing that clause gives it back to this one.
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
             for (var r : g.graph.outgoingEdgeIterable(e.getDependent())) {
-                if (r.getRelation().toString().equals("acl:relcl") && setOffRelative(g, r.getDependent())) {
-                    for (Slot slot : datesBelow(g, r.getDependent())) {
-                        if (afterClosingComma(g, r.getDependent(), slot) && !found.contains(slot)) {
+                String rel = r.getRelation().toString();
+                IndexedWord relative = r.getDependent();
+                if (rel.equals("acl:relcl") && setOffRelative(g, relative)) {
+                    for (Slot slot : datesBelow(g, relative)) {
+                        if (afterClosingComma(g, relative, slot) && !found.contains(slot)) {
+                            found.add(slot);
+                        }
+                    }
+                }
+                if (rel.equals("acl:relcl") || rel.equals("dep") && g.hasDependent(relative, "nsubj", RELATIVE_PRONOUNS)) {
+                    // "succeeded Y, who had led it since the ships left Durban on July 14, at a brief ceremony
+                    // on July 26": the parser hangs the ceremony on the clause inside the relative one, but a
+                    // phrase opened after a comma that far on is the succeeding's.
+                    for (Slot slot : setOffPhraseDates(g, relative)) {
+                        if (!found.contains(slot)) {
                             found.add(slot);
                         }
                     }
@@ -158,6 +170,37 @@ record ClauseDates(List<Slot> dates) {
         return new ClauseDates(found);
     }
 
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    /** Events a handover happens at: a phrase headed by one of these is dated for the act it follows. */
+    private static final Set<String> CEREMONIES = Set.of("ceremony", "parade", "event");
+
+    /**
+     * The dates of a ceremony phrase that a comma sets off inside a relative clause, after the clause's own
+     * dated words ("..., at a brief ceremony off Pemba on July 26"): what the sentence's main verb was done at.
+     */
+    private static List<Slot> setOffPhraseDates(ParseGraph g, IndexedWord relative) {
+        List<Slot> out = new ArrayList<>();
+        for (IndexedWord x : g.graph.descendants(relative)) {
+            for (var e : g.graph.outgoingEdgeIterable(x)) {
+                String rel = e.getRelation().toString();
+                IndexedWord d = e.getDependent();
+                if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || !CEREMONIES.contains(ParseGraph.lemma(d))
+                        || d.index() < relative.index()) {
+                    continue;
+                }
+                int first = d.index();
+                for (IndexedWord w : g.graph.descendants(d)) {
+                    first = Math.min(first, w.index());
+                }
+                IndexedWord before = g.graph.getNodeByIndexSafe(first - 1);
+                if (before != null && before.word().equals(",") && before.index() > relative.index()) {
+                    out.addAll(datesBelow(g, d));
+                }
+            }
+        }
+        return out;
+    }
 
     /** Whether this verb heads a relative clause set off by a comma (", who has led the mission since 2008"). */
     private static boolean setOffRelative(ParseGraph g, IndexedWord verb) {

@@ -24,6 +24,14 @@ final class DateSlots {
     private static final Pattern SINCE_CREATED = Pattern.compile(
             "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
+    /**
+     * "since the ships left Durban on July 14", "since it arrived in September", "since the patrols
+     * restarted in October": a date in a short clause opened by "since" starts whatever that clause
+     * is the start of, like "since July 14" would.
+     */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile(
+            "\\bsince\\s+(?:it|they|he|she|its\\s+[a-z]+|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:was\\s+|were\\s+|had\\s+)?"
+                    + "[a-z]+(?:ed|an|ew|ent|ook|ft|ame|ose|ung|egun|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:in|on)\\s+(?:the\\s+)?$");
 
     private final DateResolver dates;
 
@@ -305,7 +313,7 @@ final class DateSlots {
         return new FuzzyDate(year + own.group(2));
     }
 
-    private static DateRole dateRole(String before, String text) {
+    static DateRole dateRole(String before, String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.startsWith("since ")) {
             return DateRole.SINCE;
@@ -313,7 +321,7 @@ final class DateSlots {
         if (t.startsWith("until ") || t.startsWith("till ")) {
             return DateRole.UNTIL;
         }
-        if (SINCE_CREATED.matcher(before).find()) {
+        if (SINCE_CREATED.matcher(before).find() || SINCE_CLAUSE.matcher(before).find()) {
             return DateRole.SINCE;
         }
         String b = before.toLowerCase(Locale.ROOT).stripTrailing();

@@ -29,4 +29,14 @@ class DateSlotsTest {
         assertEquals("2018-01-14", start("from 14 January, when it sailed", "14 January", "2018-01-14",
                 LocalDate.of(2018, 1, 15)).edtf(), "no range end");
     }
+
+    @Test
+    void aDateInAShortClauseOpenedBySinceStartsWhatTheClauseStarts() {
+        assertEquals(DateRole.SINCE, DateSlots.dateRole("Y, who had led it since the ships left Durban on ", "July 14"));
+        assertEquals(DateRole.SINCE, DateSlots.dateRole("who had commanded INTERFET since it arrived in ", "September"));
+        assertEquals(DateRole.SINCE, DateSlots.dateRole("led the group since it sailed in ", "February"));
+        // a since-clause already closed, or a date of the sentence's own clause
+        assertEquals(DateRole.AT, DateSlots.dateRole("since it sailed, the group has visited Guam in ", "March"));
+        assertEquals(DateRole.AT, DateSlots.dateRole("Commodore Ann Smith took over in ", "March"));
+    }
 }
