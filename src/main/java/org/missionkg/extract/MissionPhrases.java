@@ -49,16 +49,17 @@ final class MissionPhrases {
                     + "allies|agreement|deal|talks|parties|party|leaders?|cabinet)\\b)");
 
     /**
-     * "the brigade", "the battle group", "the force", "the construct", "the group", "the mechanism", "the team": only
-     * after the article named a mission that is one ("Kosovo Force", "Multinational Brigade Latvia", "Standing NATO
-     * Maritime Group 1", a ceasefire monitoring "Mechanism", an "International Monitoring Team"); not
-     * "the force of the blast".
+     * "the brigade", "the battle group", "the force", "the construct", "the group", "the mechanism", "the team",
+     * "the initiative": only after the article named a mission that is one ("Kosovo Force", "Multinational Brigade
+     * Latvia", "Standing NATO Maritime Group 1", a ceasefire monitoring "Mechanism", an "International Monitoring
+     * Team", a "Security and Defence Initiative"); not "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?i:mechanism|team)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?i:mechanism|team|initiative)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
     /** Heads of UNIT_PHRASE that stand for a mission named with that very word ("Kosovo Force" for "the force"). */
-    private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "unit", "mechanism", "team");
+    private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "unit", "mechanism", "team",
+            "initiative");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by
@@ -172,6 +173,11 @@ final class MissionPhrases {
                 }
                 if (antecedent != null) {
                     mission = antecedent;
+                } else if (head.equals("operation") && mission != null && !isOperation(mission)) {
+                    // "Announced in 2015, the operation built two field hospitals" in a story about Britain's
+                    // Operation Trenton inside the UN mission in South Sudan: "the operation" is one named so.
+                    EntityRef operation = ctx.facts().missions().missionNear(s.begin() + m.start(), MissionPhrases::isOperation);
+                    mission = operation != null ? operation : mission;
                 }
             }
             mission = settled(mission, s.begin() + m.start(), s.begin() + m.end(), clean, gaz, namedMissions, ctx);

@@ -51,6 +51,18 @@ class MissionPhrasesTest {
                 lastSentence(named, "The Mechanism was established in 2015."));
         // not before a mission so named
         assertEquals(List.of(), lastSentence("NATO Mission Iraq grew in 2021.", "The mechanism was agreed in 2015."));
+        assertEquals(List.of("the initiative -> EU Security and Defence Initiative in the Gulf of Guinea"),
+                lastSentence("The EU Security and Defence Initiative in the Gulf of Guinea was extended.",
+                        "Launched in December 2023, the initiative supports Benin."));
+        assertEquals(List.of(), lastSentence("NATO Mission Iraq grew in 2021.", "The initiative was agreed in 2015."));
+    }
+
+    @Test
+    void theOperationIsOneNamedOperationEvenWhenAnotherMissionWasNamedLast() {
+        // A story about a national operation inside a UN mission: "the operation" is the one named so.
+        assertEquals(List.of("the operation -> Operation Trenton"),
+                lastSentence("Operation Trenton ended in January. The United Nations Mission in South Sudan thanked the "
+                        + "British.", "Announced in 2015, the operation built two field hospitals."));
     }
 
     @Test
