@@ -64,6 +64,8 @@ public final class Gazetteer {
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
     /** mission key → its label and alternative names. */
     private final Map<String, List<String>> missionNames = new HashMap<>();
+    /** "joint peacekeeping forces" -> the missions named "Joint Peacekeeping Forces in …": see {@link #missionsNamedInFullAs}. */
+    private final Map<String, List<EntityRef>> namedWithPlace = new HashMap<>();
 
     private Gazetteer(Model model) {
         this.model = model;
@@ -235,6 +237,17 @@ public final class Gazetteer {
         return known != null && mission.kind() == EntityKind.MISSION ? known : List.of(mission.label());
     }
 
+    private static final java.util.regex.Pattern NAME_IN_PLACE = java.util.regex.Pattern.compile("(\\p{Lu}.+?) in (?:the )?\\p{Lu}.*");
+
+    /**
+     * The missions one of whose names is this name followed by where they work: "Joint Peacekeeping Forces"
+     * gives the forces "in South Ossetia" (and those "in Transnistria"). An article that prints only the
+     * short name may mean any of them.
+     */
+    public List<EntityRef> missionsNamedInFullAs(String shortName) {
+        return namedWithPlace.getOrDefault(shortName.strip().toLowerCase(java.util.Locale.ROOT), List.of());
+    }
+
     /** The missions a country or organisation runs, as far as the gazetteer records operators. */
     public List<EntityRef> missionsOperatedBy(EntityRef operator) {
         return operatedMissions.stream().filter(m -> operator.equals(operators.get(m.key()))).toList();
@@ -300,6 +313,17 @@ public final class Gazetteer {
         names.add(requiredLabel(r, RDFS.label));
         names.addAll(strings(r, SKOS.altLabel));
         missionNames.put(key, List.copyOf(names));
+        for (String name : names) {
+            java.util.regex.Matcher inPlace = NAME_IN_PLACE.matcher(name);
+            if (inPlace.matches()) {
+                List<EntityRef> same = namedWithPlace.computeIfAbsent(inPlace.group(1).toLowerCase(java.util.Locale.ROOT),
+                        k -> new ArrayList<>());
+                EntityRef mission = byIri.get(r.getURI()).entity();
+                if (!same.contains(mission)) {
+                    same.add(mission);
+                }
+            }
+        }
         List<EntityRef> operator = entities(r, MKG.operatedBy, Category.ORGANIZATION, Category.COUNTRY);
         if (operator.size() > 1) {
             throw new IllegalArgumentException(r + " has more than one mkg:operatedBy: " + operator);

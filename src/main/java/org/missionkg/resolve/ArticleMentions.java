@@ -15,7 +15,8 @@ import org.missionkg.reference.OfficeHolders;
  * ({@link MissionNames}), the missions it introduces by a code name alone ({@link CodeNames}),
  * then the article's own short names for its missions ({@link ArticleAliases}), then the missions it describes instead of naming
  * ({@link MissionDescriptions}) and a country's troops described by where they serve ({@link NationalContingents}), and last each mission settled by the story's date
- * ({@link MissionsInTime}), which also settles the descriptions. A person's name the article
+ * ({@link MissionsInTime}), which also settles the descriptions, and by the countries it names ({@link MissionsInPlace}:
+ * a short name two missions share). A person's name the article
  * prints is the person's canonical one where it is a title form or another spelling of it
  * ({@link PersonNames}: "Lord Robertson" is George Robertson).
  *
@@ -28,6 +29,7 @@ public final class ArticleMentions implements MentionResolver {
     private final MissionDescriptions descriptions;
     private final NationalContingents contingents;
     private final MissionsInTime eras;
+    private final MissionsInPlace places;
     private final PersonNames people;
 
     private ArticleMentions(Gazetteer gazetteer) {
@@ -35,6 +37,7 @@ public final class ArticleMentions implements MentionResolver {
         this.descriptions = MissionDescriptions.over(gazetteer);
         this.contingents = NationalContingents.over(gazetteer);
         this.eras = MissionsInTime.over(gazetteer);
+        this.places = MissionsInPlace.over(gazetteer);
         this.people = PersonNames.over(gazetteer, OfficeHolders.bundled());
     }
 
@@ -54,7 +57,7 @@ public final class ArticleMentions implements MentionResolver {
     public List<GazetteerMatch> inBody(String cleanText, LocalDate published) {
         List<GazetteerMatch> named = ArticleAliases.add(cleanText,
                 CodeNames.add(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText)), gazetteer));
-        return eras.settle(contingents.add(cleanText, descriptions.add(cleanText, named), published), published);
+        return places.settle(eras.settle(contingents.add(cleanText, descriptions.add(cleanText, named), published), published));
     }
 
     @Override
