@@ -37,7 +37,7 @@ final class MissionPhrases {
                     + "political|escort|partnership|reassurance|verification|first|last|latest|ongoing|"
                     + "humanitarian|relief|evacuation|aviation|border|police(?!\\s+operation)|"
                     + "(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation|task\\s+force)\\b(?!s)");
+                    + "(mission|operation|task\\s+force|offensive)\\b(?!s)");
 
     /**
      * "the coalition", "the international coalition": the mission the article names as a
@@ -173,7 +173,7 @@ final class MissionPhrases {
                 }
                 if (antecedent != null) {
                     mission = antecedent;
-                } else if (head.equals("operation") && mission != null && !isOperation(mission)) {
+                } else if ((head.equals("operation") || head.equals("offensive")) && mission != null && !isOperation(mission)) {
                     // "Announced in 2015, the operation built two field hospitals" in a story about Britain's
                     // Operation Trenton inside the UN mission in South Sudan: "the operation" is one named so.
                     EntityRef operation = ctx.facts().missions().missionNear(s.begin() + m.start(), MissionPhrases::isOperation);
@@ -181,8 +181,8 @@ final class MissionPhrases {
                 }
             }
             mission = settled(mission, s.begin() + m.start(), s.begin() + m.end(), clean, gaz, namedMissions, ctx);
-            if (mission == null) {
-                continue;
+            if (mission == null || head.equals("offensive") && !isOperation(mission)) {
+                continue; // "the offensive" is an operation that is one ("the government said the offensive would end"), not a rebel attack
             }
             out.add(Slot.entity(SlotType.MISSION, s.begin() + m.start(), s.begin() + m.end(), m.group(), mission));
         }

@@ -101,6 +101,18 @@ final class ParseGraph {
         // "a new EU police mission, EUPOL Proxima, begins work": the head noun a mission's name is in
         // apposition to is that mission, so a rule that wants the mission as subject finds it.
         headsTakeMission(s, slotOf, "appos", POINTER_NOUNS);
+        // "Kimia II follows Umoja Wetu, the five-week joint offensive with Rwandan troops that formally ended on
+        // February 25": the description in apposition after a mission's name is that mission too, so the relative
+        // clause hung on it is the mission's.
+        List<Token> tokens0 = s.tokens();
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < tokens0.size() && d.dependent() >= 0
+                    && d.dependent() < tokens0.size() && slotOf[d.dependent()] == null && slotOf[d.governor()] != null
+                    && slotOf[d.governor()].type() == SlotType.MISSION
+                    && DESCRIBING_NOUNS.contains(tokens0.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                slotOf[d.dependent()] = slotOf[d.governor()];
+            }
+        }
         // "His predecessor, Kestutis Jankauskas, headed the mission": the noun a person's name is in
         // apposition to is that person, so a rule that wants the person as subject finds them.
         headsTake(s, slotOf, "appos", PERSON_NOUNS, SlotType.PERSON);
@@ -190,6 +202,10 @@ final class ParseGraph {
     /** Head nouns a mission's name may modify ("the Mare Nostrum operation", "the Barkhane force"). */
     private static final java.util.Set<String> NAMED_HEADS = java.util.Set.of("operation", "mission", "force",
             "deployment", "operations", "missions");
+
+    /** Nouns a description of a mission in apposition after its name is headed by: "X, the joint offensive that ...". */
+    private static final java.util.Set<String> DESCRIBING_NOUNS = java.util.Set.of("force", "mission", "operation",
+            "deployment", "intervention", "offensive", "campaign", "programme", "program", "effort", "initiative");
 
     /** Nouns news uses for the mission it is about: "the force", "the coalition", "the construct", "this deployment". */
     private static final java.util.Set<String> POINTER_NOUNS = java.util.Set.of("force", "mission", "operation",

@@ -66,6 +66,14 @@ class MissionPhrasesTest {
     }
 
     @Test
+    void theOffensiveIsAnOperationThatIsOneButNoUnnamedAttack() {
+        assertEquals(List.of("the offensive -> Operation Kimia II"),
+                lastSentence("Operation Kimia II was launched on March 2.", "The government said the offensive would end on December 31."));
+        assertEquals(List.of(), lastSentence("The United Nations Mission in South Sudan sent a patrol.",
+                "The offensive reached Bor on Friday."));
+    }
+
+    @Test
     void aPoliceMissionDescribedIsOneButAPoliceOperationIsNot() {
         assertEquals(List.of("A European Union police mission -> EUPOL RD Congo"),
                 lastSentence("EUPOL RD Congo was set up in 2007.", "A European Union police mission began work on Sunday."));
