@@ -281,8 +281,10 @@ public final class StoredAnswers {
      * replaced or removed; null: rewrite them whole) and the consolidated nodes with these IRIs gained or lost a
      * triple. A question with one row per claim keeps the rows of the other articles as they are and replaces those of
      * the changed ones (a claim's row depends on its own article graph only: the labels are not stored); one with a
-     * row per consolidated fact (the timeline) those of the changed facts (a fact's row depends on its own triples and
-     * its claims' articles, which a claim's IRI fixes); the others (conflicts) are asked anew for the mission.
+     * row per consolidated fact (the timeline, in-command-on) those of the changed facts (a fact's row depends on its own
+     * triples and its claims' articles, which a claim's IRI fixes; in-command-on's also on its claims' report dates, so
+     * for it the facts of the changed articles' claims count as changed too); the others (conflicts) are asked anew for
+     * the mission.
      */
     public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
                                Set<Node> changedFacts) {
@@ -307,19 +309,32 @@ public final class StoredAnswers {
                     lines = replaceRows(dsg, q, mission, answer,
                             line -> changedText.contains(line.split("\t", -1)[articleField]),
                             claimsAbout(dsg, changedArticles, mission));
-                } else if (changedFacts != null && perFact(q) && q.params().isEmpty()) {
-                    // (A fact's in-command-on row also reads its claims' report dates, which an article replaced under
-                    // the same claim IRIs can change: that question is asked anew for the mission, below.)
-                    // The timeline: the changed consolidated facts' rows go, and those still about the mission come back.
+                } else if (changedFacts != null && perFact(q)) {
+                    // The timeline and in-command-on: the changed consolidated facts' rows go, and those still about the
+                    // mission come back. An in-command-on row also reads its claims' report dates, which an article
+                    // replaced under the same claim IRIs can change without changing the fact: the facts of the changed
+                    // articles' claims about the mission count as changed for it.
                     Set<Node> facts = new java.util.LinkedHashSet<>();
                     for (Node f : changedFacts) {
                         if (dsg.contains(CONSOLIDATED, f, MKG.mission.asNode(), mission)) {
                             facts.add(f);
                         }
                     }
+                    Set<Node> alsoChanged = new java.util.HashSet<>();
+                    if (!q.params().isEmpty() && changedArticles != null) {
+                        for (Node claim : claimsAbout(dsg, changedArticles, mission)) {
+                            dsg.find(CONSOLIDATED, Node.ANY, MKG.claim.asNode(), claim).forEachRemaining(c -> {
+                                if (dsg.contains(CONSOLIDATED, c.getSubject(), MKG.mission.asNode(), mission)) {
+                                    facts.add(c.getSubject());
+                                    alsoChanged.add(c.getSubject());
+                                }
+                            });
+                        }
+                    }
                     lines = replaceRows(dsg, q, mission, answer, line -> {
                         String name = term(line.substring(0, line.indexOf('\t'))).getLiteralLexicalForm();
-                        return changedFacts.contains(NodeFactory.createURI(name.substring(0, name.lastIndexOf('#'))));
+                        Node fact = NodeFactory.createURI(name.substring(0, name.lastIndexOf('#')));
+                        return changedFacts.contains(fact) || alsoChanged.contains(fact);
                     }, facts);
                 } else {
                     dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);

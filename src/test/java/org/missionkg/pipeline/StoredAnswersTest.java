@@ -100,6 +100,27 @@ class StoredAnswersTest {
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertStoredAnswersAreTheClaimAnswers(store, "an article replaced");
 
+            // Replaced by a version reported later: the same claims under the same IRIs, only their report dates move
+            // (in-command-on reads them: a tenure with no stated end is certain up to the last day it is reported).
+            for (int i = 0; i < 150; i++) {
+                Model later = CORPUS.graph(CORPUS.item(i));
+                if (later.listResourcesWithProperty(RDF.type, MKG.CommandTenure).toList().isEmpty()) {
+                    continue;
+                }
+                for (org.apache.jena.rdf.model.Property p : List.of(MKG.asOfEarliest, MKG.asOfLatest)) {
+                    List<Resource> said = later.listResourcesWithProperty(p).toList();
+                    said.forEach(c -> c.removeAll(p).addLiteral(p, later.createTypedLiteral("2030-06-30",
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+                }
+                Resource article = later.getResource(Iris.article(CORPUS.item(i).article().id()));
+                article.removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt, later.createTypedLiteral("2026-02-03T00:00:00Z",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+                store.replaceGraph(Iris.articleGraph(CORPUS.item(i).article().id()), later.getGraph());
+                assertTrue(DerivedGraphs.ensureFresh(store));
+                assertStoredAnswersAreTheClaimAnswers(store, "an article reported later");
+                break;
+            }
+
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertStoredAnswersAreTheClaimAnswers(store, "an article removed");
