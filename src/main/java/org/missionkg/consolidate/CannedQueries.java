@@ -152,7 +152,8 @@ public final class CannedQueries {
         StringBuilder select = new StringBuilder();
         StringBuilder where = new StringBuilder();
         where.append("  VALUES ?mission { ").append(m).append(" }\n  ").append(rows).append(" .\n");
-        for (Element e : StoredAnswers.deferred(q).elements()) {
+        StoredAnswers.Deferred deferred = StoredAnswers.deferred(q);
+        for (Element e : deferred == null ? List.<Element>of() : deferred.elements()) {
             where.append("  ").append(e).append("\n");
         }
         for (String c : q.columns()) {
