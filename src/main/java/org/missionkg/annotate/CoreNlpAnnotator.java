@@ -28,7 +28,8 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime run only where {@link TimeScreen} finds it could read a time, two of its three NER models and without
+ * with SUTime run only where {@link TimeScreen} finds it could read a time and reading each sentence as if it had read
+ * nothing before ({@link IsolatedSutime}), two of its three NER models and without
  * the fine-grained RegexNER, the publication date as the
  * document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same
@@ -132,12 +133,15 @@ public final class CoreNlpAnnotator {
     public static final String TIME_SCREEN_PROPERTY = "missionkg.timeScreen";
 
     /**
-     * SUTime, inside the NER step, runs only on the sentences that could hold a time expression ({@link TimeScreen}):
-     * it was a third of the ingest's processor time, and on the others it finds nothing. Its extractor is a private
-     * field three objects deep in CoreNLP's NER annotator (annotator, its classifier combiner, that combiner's number
-     * classifier), so it is reached by reflection; {@code on = false} puts the unscreened extractor back. The NER
-     * annotator is CoreNLP's pooled one for these settings, shared by every pipeline made with them. Should a field
-     * not be found (another CoreNLP version), nothing is done: SUTime runs everywhere, as before.
+     * SUTime, inside the NER step, is wrapped in {@link IsolatedSutime}: it reads each sentence as if it had read
+     * nothing before (CoreNLP's SUTime carries a tense mark from one sentence to the next, even across articles and
+     * workers), and with {@code on} it runs only on the sentences that could hold a time expression
+     * ({@link TimeScreen}): it was a third of the ingest's processor time, and on the others it finds nothing;
+     * {@code on = false} runs it on every sentence. Its extractor is a private field three objects deep in CoreNLP's NER
+     * annotator (annotator, its classifier combiner, that combiner's number classifier), so it is reached by
+     * reflection. The NER annotator is CoreNLP's pooled one for these settings, shared by every pipeline made with
+     * them. Should a field not be found (another CoreNLP version), nothing is done: SUTime runs everywhere, as CoreNLP
+     * runs it.
      */
     static void screenTimeExpressions(StanfordCoreNLP pipeline, boolean on) {
         try {
@@ -154,16 +158,15 @@ public final class CoreNlpAnnotator {
                 f.setAccessible(true);
                 synchronized (numbers) {
                     Object sutime = f.get(numbers);
-                    if (sutime instanceof TimeScreen.Screened s) {
-                        sutime = s.sutime;
-                    }
-                    if (sutime instanceof edu.stanford.nlp.time.TimeExpressionExtractor t) {
-                        f.set(numbers, on ? new TimeScreen.Screened(t) : t);
+                    if (sutime instanceof IsolatedSutime s) {
+                        s.screen = on;
+                    } else if (sutime instanceof edu.stanford.nlp.time.TimeExpressionExtractor t) {
+                        f.set(numbers, new IsolatedSutime(t, on));
                     }
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // left as CoreNLP made it: SUTime on every sentence, the same results
+            // left as CoreNLP made it: SUTime on every sentence, with its marks carried over
         }
     }
 

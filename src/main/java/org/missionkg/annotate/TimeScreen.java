@@ -3,17 +3,14 @@ package org.missionkg.annotate;
 import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.time.Options;
-import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Which sentences SUTime can find a time expression in, decided without running it, and a
- * {@link TimeExpressionExtractor} that runs SUTime only on those.
+ * Which sentences SUTime can find a time expression in, decided without running it ({@link IsolatedSutime} runs
+ * SUTime only on those).
  *
  * <p>SUTime ran on every sentence and was a third of the ingest's processor time (Java Flight Recorder,
  * 6 December 2026). On the gold sets' 557 articles the screen skips 4,060 of 11,173 sentences; they took 22 % of
@@ -145,45 +142,6 @@ final class TimeScreen {
             } catch (NumberFormatException e) {
                 sentence.set(CoreAnnotations.NumerizedTokensAnnotation.class, new ArrayList<>());
             }
-        }
-    }
-
-    /**
-     * SUTime run only on the sentences {@link #couldHoldTime} lets through; on the others it returns no
-     * time expression, which is what SUTime itself returns there. The numbers are found for every sentence.
-     */
-    static final class Screened implements TimeExpressionExtractor {
-        final TimeExpressionExtractor sutime;
-
-        Screened(TimeExpressionExtractor sutime) {
-            this.sutime = sutime;
-        }
-
-        @Override
-        public void init(String name, Properties props) {
-            sutime.init(name, props);
-        }
-
-        @Override
-        public void init(Options options) {
-            sutime.init(options);
-        }
-
-        @Override
-        public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
-            numbers(sentence);
-            return couldHoldTime(sentence) ? sutime.extractTimeExpressionCoreMaps(sentence, document) : new ArrayList<>();
-        }
-
-        @Override
-        public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String docDate) {
-            numbers(sentence);
-            return couldHoldTime(sentence) ? sutime.extractTimeExpressionCoreMaps(sentence, docDate) : new ArrayList<>();
-        }
-
-        @Override
-        public void finalize(CoreMap document) {
-            sutime.finalize(document);
         }
     }
 }

@@ -121,7 +121,7 @@ public final class CannedQueries {
         if (mission == null || !StoredAnswers.QUESTIONS.contains(q.name())) {
             return claims;
         }
-        return storedQuery(q, missionIri(mission.strip()));
+        return storedQuery(q, missionIri(mission.strip()), parameters(q, params));
     }
 
     /** What the label columns of a stored answer read: rdfs:label, and for a conflict's subject (an event type) skos:prefLabel too. */
@@ -132,9 +132,11 @@ public final class CannedQueries {
      * {@code mkg:answerRows} property function, the mission as a constant, each label column looked up once per
      * distinct entity (the least label over every graph, as the claim query takes it; a conflict's subject falls
      * back to the end of its IRI, as there; each entity's label is one value, so the rows need no grouping), ordered
-     * by the values the claim query sorts by, kept with each row ({@code ?_k0}, ...).
+     * by the values the claim query sorts by, kept with each row ({@code ?_k0}, ...). A question that takes a
+     * parameter (a day) has the filters and BINDs that read it ({@link StoredAnswers#deferred}) applied here, to the
+     * stored rows, with the parameter's value put in.
      */
-    static Query storedQuery(CannedQuery q, Node missionNode) {
+    static Query storedQuery(CannedQuery q, Node missionNode, Map<Var, Node> parameters) {
         String m = "<" + missionNode.getURI() + ">";
         List<String> stored = StoredAnswers.storedColumns(q);
         List<SortCondition> sorted = StoredAnswers.order(q);
@@ -150,6 +152,10 @@ public final class CannedQueries {
         StringBuilder select = new StringBuilder();
         StringBuilder where = new StringBuilder();
         where.append("  VALUES ?mission { ").append(m).append(" }\n  ").append(rows).append(" .\n");
+        StoredAnswers.Deferred deferred = StoredAnswers.deferred(q);
+        for (Element e : deferred == null ? List.<Element>of() : deferred.elements()) {
+            where.append("  ").append(e).append("\n");
+        }
         for (String c : q.columns()) {
             String base = StoredAnswers.labelOf(q, c);
             if (base == null) {
@@ -172,7 +178,8 @@ public final class CannedQueries {
                 + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "# " + q.name() + ", one mission's rows as the consolidation stored them (StoredAnswers)\n"
                 + "SELECT" + select + "\nWHERE {\n" + where + "}\nORDER BY" + orderBy + "\n";
-        return QueryFactory.create(text);
+        Query parsed = QueryFactory.create(text);
+        return parameters.isEmpty() ? parsed : QueryTransformOps.replaceVars(parsed, parameters);
     }
 
     /**
@@ -188,16 +195,8 @@ public final class CannedQueries {
         String name = q.name();
         Map<String, String> given = params == null ? Map.of() : params;
         TreeSet<String> unknown = new TreeSet<>(given.keySet());
-        Map<Var, Node> substitutions = new HashMap<>();
-        for (CannedQuery.Param p : q.params()) {
-            unknown.remove(p.name());
-            String value = given.get(p.name());
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("query '" + name + "' needs parameter '" + p.name() + "': "
-                        + p.description());
-            }
-            substitutions.put(Var.alloc(p.name()), node(name, p, value.strip()));
-        }
+        Map<Var, Node> substitutions = parameters(q, given);
+        q.params().forEach(p -> unknown.remove(p.name()));
         String mission = q.takesMission() ? given.get(MISSION) : null;
         if (mission != null) {
             unknown.remove(MISSION);
@@ -216,6 +215,35 @@ public final class CannedQueries {
             onlyMission(name, prepared, mission.strip());
         }
         return prepared;
+    }
+
+    /** The question's parameters as the constants that replace their variables; throws for a missing or malformed one. */
+    private static Map<Var, Node> parameters(CannedQuery q, Map<String, String> params) {
+        Map<Var, Node> substitutions = new HashMap<>();
+        for (CannedQuery.Param p : q.params()) {
+            String value = params == null ? null : params.get(p.name());
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("query '" + q.name() + "' needs parameter '" + p.name() + "': "
+                        + p.description());
+            }
+            substitutions.put(Var.alloc(p.name()), node(q.name(), p, value.strip()));
+        }
+        return substitutions;
+    }
+
+    /**
+     * The question's own query over the claims for one mission with its parameters left as variables and what
+     * reads them ({@link StoredAnswers#deferred}) left out: what the consolidation stores for a question that takes a
+     * parameter, whatever value it is later asked with.
+     */
+    static Query claimQueryWithoutParameters(CannedQuery q, Node mission) {
+        Query parsed = QueryFactory.create(q.text());
+        if (!(parsed.getQueryPattern() instanceof ElementGroup group)) {
+            throw new IllegalStateException("query '" + q.name() + "' has no group pattern");
+        }
+        group.getElements().removeAll(StoredAnswers.deferredIn(group, q));
+        bindMission(parsed, mission);
+        return parsed;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.TypeMapper;
@@ -28,7 +29,11 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
+import org.apache.jena.sparql.expr.ExprVars;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
@@ -68,9 +73,99 @@ import org.missionkg.vocab.MKG;
  * so the answer is the same either way.
  */
 public final class StoredAnswers {
-    /** The questions whose answers are stored per mission: those with a mission column and no parameter. */
+    /** Each question's {@link #deferred} part, worked out once (declared first: {@link #QUESTIONS} reads it). */
+    private static final Map<String, Optional<Deferred>> DEFERRED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The questions whose answers are stored per mission: those with a mission column and either no parameter or
+     * parameters read only by filters and BINDs of the query's outer pattern ({@link #deferred}: {@code in-command-on}'s
+     * day), which are applied to the stored rows when the question is asked.
+     */
     public static final List<String> QUESTIONS = CannedQueries.list().stream()
-            .filter(q -> q.takesMission() && q.params().isEmpty()).map(CannedQuery::name).toList();
+            .filter(q -> q.takesMission() && (q.params().isEmpty() || deferred(q) != null)).map(CannedQuery::name).toList();
+
+    /**
+     * What of a question reads its parameters: the filters and BINDs of its outer pattern that name a parameter or a
+     * variable such a BIND makes ({@code elements}, in the query's order), the other variables they read
+     * ({@code reads}, by name: stored with each row) and the variables they make ({@code binds}: not stored).
+     */
+    public record Deferred(List<Element> elements, List<String> reads, Set<String> binds) {
+    }
+
+    /**
+     * The filters and BINDs that read the question's parameters (none for a question without any), or null when a
+     * parameter is read anywhere else (a triple pattern, a sub-SELECT): then no row can be stored for every value.
+     */
+    static Deferred deferred(CannedQuery q) {
+        return DEFERRED.computeIfAbsent(q.name(), name -> {
+            Query query = QueryFactory.create(q.text());
+            if (!(query.getQueryPattern() instanceof ElementGroup group)) {
+                return Optional.empty();
+            }
+            List<Element> elements = deferredIn(group, q);
+            Set<String> binds = new java.util.LinkedHashSet<>();
+            // Sorted: the stored row's layout must not hang on a hash set's order.
+            Set<String> reads = new TreeSet<>();
+            Set<String> params = new java.util.HashSet<>();
+            q.params().forEach(p -> params.add(p.name()));
+            for (Element e : elements) {
+                if (e instanceof ElementBind b) {
+                    binds.add(b.getVar().getVarName());
+                }
+            }
+            for (Element e : elements) {
+                for (Var v : mentioned(e)) {
+                    if (!params.contains(v.getVarName()) && !binds.contains(v.getVarName())) {
+                        reads.add(v.getVarName());
+                    }
+                }
+            }
+            group.getElements().removeAll(elements);
+            String rest = query.toString();
+            for (String p : params) {
+                if (java.util.regex.Pattern.compile("[?$]" + p + "\\b").matcher(rest).find()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Deferred(List.copyOf(elements), List.copyOf(reads), Set.copyOf(binds)));
+        }).orElse(null);
+    }
+
+    /**
+     * The filters and BINDs of this outer pattern that read one of the question's parameters or a variable one of them
+     * binds (to a fixed point: a BIND reading a deferred BIND's variable is deferred too).
+     */
+    static List<Element> deferredIn(ElementGroup group, CannedQuery q) {
+        Set<Var> tainted = new java.util.HashSet<>();
+        q.params().forEach(p -> tainted.add(Var.alloc(p.name())));
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean grew = !tainted.isEmpty();
+        while (grew) {
+            grew = false;
+            for (Element e : group.getElements()) {
+                if ((e instanceof ElementFilter || e instanceof ElementBind) && !out.contains(e)
+                        && mentioned(e).stream().anyMatch(tainted::contains)) {
+                    out.add(e);
+                    if (e instanceof ElementBind b) {
+                        tainted.add(b.getVar());
+                    }
+                    grew = true;
+                }
+            }
+        }
+        return group.getElements().stream().filter(out::contains).toList();
+    }
+
+    /** The variables a filter's or a BIND's expression names. */
+    private static Set<Var> mentioned(Element e) {
+        if (e instanceof ElementFilter f) {
+            return ExprVars.getVarsMentioned(f.getExpr());
+        }
+        if (e instanceof ElementBind b) {
+            return ExprVars.getVarsMentioned(b.getExpr());
+        }
+        return Set.of();
+    }
 
     private static final Node CONSOLIDATED = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
 
@@ -82,9 +177,18 @@ public final class StoredAnswers {
         return NodeFactory.createURI(Iris.consolidated("answer", question + " " + mission));
     }
 
-    /** The columns a stored row holds, in order: every column but the mission and the labels. */
+    /**
+     * The columns a stored row holds, in order: every column but the mission, the labels and those made from a
+     * parameter, then the values the parameter's filters and BINDs read ({@link Deferred#reads}).
+     */
     static List<String> storedColumns(CannedQuery q) {
-        return q.columns().stream().filter(c -> !c.equals(CannedQueries.MISSION) && labelOf(q, c) == null).toList();
+        Deferred d = q.params().isEmpty() ? null : deferred(q);
+        List<String> out = new ArrayList<>(q.columns().stream().filter(c -> !c.equals(CannedQueries.MISSION) && labelOf(q, c) == null
+                && (d == null || !d.binds().contains(c))).toList());
+        if (d != null) {
+            out.addAll(d.reads());
+        }
+        return out;
     }
 
     /** Each question's ORDER BY, parsed once: {@link #order} is asked per mission and question on every write and read. */
@@ -177,8 +281,10 @@ public final class StoredAnswers {
      * replaced or removed; null: rewrite them whole) and the consolidated nodes with these IRIs gained or lost a
      * triple. A question with one row per claim keeps the rows of the other articles as they are and replaces those of
      * the changed ones (a claim's row depends on its own article graph only: the labels are not stored); one with a
-     * row per consolidated fact (the timeline) those of the changed facts (a fact's row depends on its own triples and
-     * its claims' articles, which a claim's IRI fixes); the others (conflicts) are asked anew for the mission.
+     * row per consolidated fact (the timeline, in-command-on) those of the changed facts (a fact's row depends on its own
+     * triples and its claims' articles, which a claim's IRI fixes; in-command-on's also on its claims' report dates, so
+     * for it the facts of the changed articles' claims count as changed too); the others (conflicts) are asked anew for
+     * the mission.
      */
     public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
                                Set<Node> changedFacts) {
@@ -204,16 +310,31 @@ public final class StoredAnswers {
                             line -> changedText.contains(line.split("\t", -1)[articleField]),
                             claimsAbout(dsg, changedArticles, mission));
                 } else if (changedFacts != null && perFact(q)) {
-                    // The timeline: the changed consolidated facts' rows go, and those still about the mission come back.
+                    // The timeline and in-command-on: the changed consolidated facts' rows go, and those still about the
+                    // mission come back. An in-command-on row also reads its claims' report dates, which an article
+                    // replaced under the same claim IRIs can change without changing the fact: the facts of the changed
+                    // articles' claims about the mission count as changed for it.
                     Set<Node> facts = new java.util.LinkedHashSet<>();
                     for (Node f : changedFacts) {
                         if (dsg.contains(CONSOLIDATED, f, MKG.mission.asNode(), mission)) {
                             facts.add(f);
                         }
                     }
+                    Set<Node> alsoChanged = new java.util.HashSet<>();
+                    if (!q.params().isEmpty() && changedArticles != null) {
+                        for (Node claim : claimsAbout(dsg, changedArticles, mission)) {
+                            dsg.find(CONSOLIDATED, Node.ANY, MKG.claim.asNode(), claim).forEachRemaining(c -> {
+                                if (dsg.contains(CONSOLIDATED, c.getSubject(), MKG.mission.asNode(), mission)) {
+                                    facts.add(c.getSubject());
+                                    alsoChanged.add(c.getSubject());
+                                }
+                            });
+                        }
+                    }
                     lines = replaceRows(dsg, q, mission, answer, line -> {
                         String name = term(line.substring(0, line.indexOf('\t'))).getLiteralLexicalForm();
-                        return changedFacts.contains(NodeFactory.createURI(name.substring(0, name.lastIndexOf('#'))));
+                        Node fact = NodeFactory.createURI(name.substring(0, name.lastIndexOf('#')));
+                        return changedFacts.contains(fact) || alsoChanged.contains(fact);
                     }, facts);
                 } else {
                     dsg.deleteAny(CONSOLIDATED, answer, Node.ANY, Node.ANY);
@@ -289,7 +410,18 @@ public final class StoredAnswers {
      * added to what it selects ({@code ?_k0}, {@code ?_k1}, ...).
      */
     static Query rowQuery(CannedQuery q, Node mission, Set<Node> claims) {
-        Query query = CannedQueries.claimQuery(q, Map.of(CannedQueries.MISSION, mission.getURI()));
+        Query query = q.params().isEmpty() ? CannedQueries.claimQuery(q, Map.of(CannedQueries.MISSION, mission.getURI()))
+                : CannedQueries.claimQueryWithoutParameters(q, mission);
+        if (!q.params().isEmpty()) {
+            // What the parameter's filters read is kept with each row; those values are one per row (one per fact).
+            Set<String> made = deferred(q).binds();
+            query.getGroupBy().getVars().removeIf(v -> made.contains(v.getVarName()));
+            query.getProject().getVars().removeIf(v -> made.contains(v.getVarName()));
+            for (String v : deferred(q).reads()) {
+                query.addGroupBy(Var.alloc(v));
+                query.addResultVar(Var.alloc(v));
+            }
+        }
         if (query.getQueryPattern() instanceof ElementGroup group) {
             group.getElements().removeIf(e -> e instanceof ElementOptional o && o.getOptionalElement() instanceof ElementGroup g
                     && g.getElements().stream().anyMatch(x -> x instanceof ElementSubQuery));

@@ -44,7 +44,7 @@ import org.missionkg.vocab.Iris;
  *
  * <pre>
  *   dev/bench-store [N...] [--runs 30] [--no-nlp] [--keep DIR] [--no-queries]
- *   dev/bench-store --queries STORE [--runs 30] [--only TEXT]... [--about MISSION-SLUG] [--deep-pages]
+ *   dev/bench-store --queries STORE [--runs 30] [--only TEXT]... [--about MISSION-SLUG] [--deep-pages] [--jena-json]
  *   dev/bench-store --add-one STORE [--no-nlp] [--about MISSION-SLUG] [--repeat N]
  *   dev/bench-store --refresh STORE
  *   dev/bench-store --as-before-counts STORE
@@ -73,6 +73,11 @@ public final class StoreBench {
     private static int repeat = 1;
     /** With --deep-pages: also time a page of 100 rows in the middle and at the end of each canned query's table. */
     private static boolean deepPages;
+    /**
+     * With --jena-json: the server writes SPARQL JSON results with Jena's own writer instead of the compact one it
+     * registers ({@link org.missionkg.serve.CompactJsonResults}), to time what the writer costs.
+     */
+    private static boolean jenaJson;
     /** With --only TEXT (repeatable): time only the queries whose name holds one of these. */
     private static final List<String> only = new ArrayList<>();
 
@@ -104,6 +109,7 @@ public final class StoreBench {
                 case "--keep" -> work = Path.of(args[++i]);
                 case "--only" -> only.add(args[++i]);
                 case "--deep-pages" -> deepPages = true;
+                case "--jena-json" -> jenaJson = true;
                 default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
             }
         }
@@ -230,6 +236,9 @@ public final class StoreBench {
                 one.put(CannedQueries.MISSION, top);
                 queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", ""),
                         CannedQueries.prepare(q.name(), one).toString());
+                // Its first page: what a table of thousands of one mission's rows shows first.
+                queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", "") + " --limit 100",
+                        CannedQueries.page(CannedQueries.prepare(q.name(), one), 100, 0).toString());
                 // The same over the claims, as it was asked before the answers were stored: beside it, at the same load.
                 if (org.missionkg.consolidate.StoredAnswers.QUESTIONS.contains(q.name())) {
                     queries.put("canned " + q.name() + " -p mission=" + top.replaceFirst("^.*/", "") + " (claims)",
@@ -264,6 +273,10 @@ public final class StoreBench {
             }
         }
         KgServer server = KgServer.create().dataset(store.dataset()).port(0).loopback(true).build().start();
+        if (jenaJson) {
+            org.apache.jena.riot.rowset.RowSetWriterRegistry.register(org.apache.jena.riot.resultset.ResultSetLang.RS_JSON,
+                    org.apache.jena.riot.rowset.rw.RowSetWriterJSON.factory);
+        }
         try {
             HttpClient http = HttpClient.newHttpClient();
             System.out.printf(Locale.ROOT, "queries over HTTP (%s, timeline of <%s>, entity page of <%s>), ms (load %s):%n", server.sparqlUrl(), top, busiest, load());

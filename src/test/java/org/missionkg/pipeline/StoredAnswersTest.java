@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.missionkg.bench.SyntheticCorpus;
 import org.missionkg.consolidate.CannedQueries;
+import org.missionkg.consolidate.CannedQuery;
 import org.missionkg.consolidate.StoredAnswers;
 import org.missionkg.store.KnowledgeStore;
 import org.missionkg.vocab.Iris;
@@ -65,6 +66,7 @@ class StoredAnswersTest {
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("seeds"))) {
             store.replaceGraphs(articles);
             DerivedGraphs.rebuild(store);
+            assertTrue(StoredAnswers.QUESTIONS.contains("in-command-on"), "the question that takes a day is stored too");
             int stored = assertStoredAnswersAreTheClaimAnswers(store, "the seeds");
             assertTrue(stored >= 10, "the seeds' missions have stored answers: " + stored);
         }
@@ -97,6 +99,27 @@ class StoredAnswersTest {
             store.replaceGraph(Iris.articleGraph(changed.article().id()), fewer.getGraph());
             assertTrue(DerivedGraphs.ensureFresh(store));
             assertStoredAnswersAreTheClaimAnswers(store, "an article replaced");
+
+            // Replaced by a version reported later: the same claims under the same IRIs, only their report dates move
+            // (in-command-on reads them: a tenure with no stated end is certain up to the last day it is reported).
+            for (int i = 0; i < 150; i++) {
+                Model later = CORPUS.graph(CORPUS.item(i));
+                if (later.listResourcesWithProperty(RDF.type, MKG.CommandTenure).toList().isEmpty()) {
+                    continue;
+                }
+                for (org.apache.jena.rdf.model.Property p : List.of(MKG.asOfEarliest, MKG.asOfLatest)) {
+                    List<Resource> said = later.listResourcesWithProperty(p).toList();
+                    said.forEach(c -> c.removeAll(p).addLiteral(p, later.createTypedLiteral("2030-06-30",
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate)));
+                }
+                Resource article = later.getResource(Iris.article(CORPUS.item(i).article().id()));
+                article.removeAll(MKG.ingestedAt).addLiteral(MKG.ingestedAt, later.createTypedLiteral("2026-02-03T00:00:00Z",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+                store.replaceGraph(Iris.articleGraph(CORPUS.item(i).article().id()), later.getGraph());
+                assertTrue(DerivedGraphs.ensureFresh(store));
+                assertStoredAnswersAreTheClaimAnswers(store, "an article reported later");
+                break;
+            }
 
             store.removeGraph(Iris.articleGraph(CORPUS.item(11).article().id()));
             assertTrue(DerivedGraphs.ensureFresh(store));
@@ -136,16 +159,16 @@ class StoredAnswersTest {
             int compared = 0;
             for (String mission : StoredAnswers.missions(dsg)) {
                 for (String question : StoredAnswers.QUESTIONS) {
-                    Map<String, String> one = Map.of(CannedQueries.MISSION, mission);
-                    Query read = CannedQueries.prepare(question, one);
-                    assertTrue(read.toString().contains("answerRows"), question + " reads the stored rows");
-                    List<Binding> claims = select(dsg, CannedQueries.claimQuery(question, one));
-                    assertEquals(claims, select(dsg, read), when + ": " + question + " of " + mission);
-                    boolean has = dsg.contains(CONSOLIDATED, StoredAnswers.answerNode(question, mission), Node.ANY, Node.ANY);
-                    if (!claims.isEmpty()) {
-                        compared++;
+                    for (Map<String, String> one : asked(question, mission)) {
+                        Query read = CannedQueries.prepare(question, one);
+                        assertTrue(read.toString().contains("answerRows"), question + " reads the stored rows");
+                        List<Binding> claims = select(dsg, CannedQueries.claimQuery(question, one));
+                        assertEquals(claims, select(dsg, read), when + ": " + question + " " + one);
+                        if (!claims.isEmpty()) {
+                            compared++;
+                        }
                     }
-                    if (has) {
+                    if (dsg.contains(CONSOLIDATED, StoredAnswers.answerNode(question, mission), Node.ANY, Node.ANY)) {
                         stored++;
                     }
                 }
@@ -153,6 +176,25 @@ class StoredAnswersTest {
             assertTrue(compared > 0, when + ": some answer has rows");
             return stored;
         });
+    }
+
+    /** Days a question that takes one is asked for: before, inside and after the synthetic and seed tenures. */
+    private static final List<String> DAYS = List.of("1999-01-01", "2005-06-30", "2012-01-01", "2018-11-15", "2019-10-01",
+            "2020-03-01", "2024-01-01");
+
+    /** The parameters a question is asked with for one mission: the mission, and each of {@link #DAYS} for a day. */
+    private static List<Map<String, String>> asked(String question, String mission) {
+        List<CannedQuery.Param> params = CannedQueries.get(question).params();
+        if (params.isEmpty()) {
+            return List.of(Map.of(CannedQueries.MISSION, mission));
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        for (String day : DAYS) {
+            Map<String, String> one = new HashMap<>(Map.of(CannedQueries.MISSION, mission));
+            params.forEach(p -> one.put(p.name(), day));
+            out.add(one);
+        }
+        return out;
     }
 
     private static List<Binding> select(DatasetGraph dsg, Query q) {
