@@ -7,11 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.missionkg.GoldSets;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.Article;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /**
  * Whether an article's annotations depend on what the process annotated before: every gold set's articles are
@@ -26,16 +23,9 @@ public final class SutimeHistoryCheck {
 
     public static void main(String[] args) throws Exception {
         IsolatedSutime.isolating = !(args.length > 0 && args[0].equals("carried"));
-        List<Article> articles = new ArrayList<>();
-        List<Boolean> blind = new ArrayList<>();
-        for (GoldSets.GoldSet set : GoldSets.all()) {
-            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
-                for (Article a : ArticleReader.create().read(f)) {
-                    articles.add(a);
-                    blind.add(set.blind());
-                }
-            }
-        }
+        GoldSetArticles gold = GoldSetArticles.read();
+        List<Article> articles = gold.articles();
+        List<Boolean> blind = gold.blind();
         System.out.println(articles.size() + " articles; SUTime marks " + (IsolatedSutime.isolating ? "isolated" : "carried"));
         CoreNlpAnnotator nlp = CoreNlpAnnotator.create();
         List<AnnotatedArticle> first = articles.stream().map(nlp::annotate).toList();

@@ -5,13 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.missionkg.GoldSets;
 import org.missionkg.model.AnnotatedArticle;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Article;
 import org.missionkg.model.NerMention;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /**
  * Annotates every gold set's articles with SUTime screened ({@link TimeScreen}) and unscreened, in turns, and
@@ -24,16 +21,9 @@ public final class TimeScreenCheck {
 
     public static void main(String[] args) {
         List<String> order = List.of((args.length > 0 ? args[0] : "off,on,off,on").split(","));
-        List<Article> articles = new ArrayList<>();
-        List<Boolean> blind = new ArrayList<>();
-        for (GoldSets.GoldSet set : GoldSets.all()) {
-            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
-                for (Article a : ArticleReader.create().read(f)) {
-                    articles.add(a);
-                    blind.add(set.blind());
-                }
-            }
-        }
+        GoldSetArticles gold = GoldSetArticles.read();
+        List<Article> articles = gold.articles();
+        List<Boolean> blind = gold.blind();
         System.out.println(articles.size() + " articles");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<AnnotatedArticle> reference = null;

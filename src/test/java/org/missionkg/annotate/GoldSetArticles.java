@@ -1,0 +1,29 @@
+package org.missionkg.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.missionkg.GoldSets;
+import org.missionkg.model.Article;
+import org.missionkg.read.ArticleReader;
+import org.missionkg.read.ArticleSources;
+
+/**
+ * Every article of every registered gold set, read once, with whether its set is blind: what the annotation checks
+ * ({@link TimeScreenCheck}, {@link SutimeHistoryCheck}) run over, showing tuned sets' differences and only counting
+ * blind ones.
+ */
+record GoldSetArticles(List<Article> articles, List<Boolean> blind) {
+    static GoldSetArticles read() {
+        List<Article> articles = new ArrayList<>();
+        List<Boolean> blind = new ArrayList<>();
+        for (GoldSets.GoldSet set : GoldSets.all()) {
+            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
+                for (Article a : ArticleReader.create().read(f)) {
+                    articles.add(a);
+                    blind.add(set.blind());
+                }
+            }
+        }
+        return new GoldSetArticles(articles, blind);
+    }
+}
