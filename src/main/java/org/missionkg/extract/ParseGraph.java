@@ -104,15 +104,7 @@ final class ParseGraph {
         // "Kimia II follows Umoja Wetu, the five-week joint offensive with Rwandan troops that formally ended on
         // February 25": the description in apposition after a mission's name is that mission too, so the relative
         // clause hung on it is the mission's.
-        List<Token> tokens0 = s.tokens();
-        for (Dependency d : s.dependencies()) {
-            if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < tokens0.size() && d.dependent() >= 0
-                    && d.dependent() < tokens0.size() && slotOf[d.dependent()] == null && slotOf[d.governor()] != null
-                    && slotOf[d.governor()].type() == SlotType.MISSION
-                    && DESCRIBING_NOUNS.contains(tokens0.get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
-                slotOf[d.dependent()] = slotOf[d.governor()];
-            }
-        }
+        take(s, slotOf, "appos", DESCRIBING_NOUNS, SlotType.MISSION, false);
         // "His predecessor, Kestutis Jankauskas, headed the mission": the noun a person's name is in
         // apposition to is that person, so a rule that wants the person as subject finds them.
         headsTake(s, slotOf, "appos", PERSON_NOUNS, SlotType.PERSON);
@@ -165,13 +157,26 @@ final class ParseGraph {
 
     /** A head noun of these words, unlabelled, with a slot of this type by this relation below it, stands for that slot. */
     private static void headsTake(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads, SlotType type) {
+        take(s, slotOf, relation, heads, type, true);
+    }
+
+    /**
+     * A word of these, unlabelled, at one end of this relation with a slot of this type at the other, stands for that
+     * slot: the head when {@code headTakes}, else the dependent.
+     */
+    private static void take(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> words, SlotType type,
+                             boolean headTakes) {
         List<Token> tokens = s.tokens();
         for (Dependency d : s.dependencies()) {
-            if (d.relation().equals(relation) && d.governor() >= 0 && d.governor() < tokens.size()
-                    && d.dependent() >= 0 && d.dependent() < tokens.size() && slotOf[d.governor()] == null
-                    && slotOf[d.dependent()] != null && slotOf[d.dependent()].type() == type
-                    && heads.contains(tokens.get(d.governor()).word().toLowerCase(Locale.ROOT))) {
-                slotOf[d.governor()] = slotOf[d.dependent()];
+            if (!d.relation().equals(relation) || d.governor() < 0 || d.governor() >= tokens.size()
+                    || d.dependent() < 0 || d.dependent() >= tokens.size()) {
+                continue;
+            }
+            int taker = headTakes ? d.governor() : d.dependent();
+            int given = headTakes ? d.dependent() : d.governor();
+            if (slotOf[taker] == null && slotOf[given] != null && slotOf[given].type() == type
+                    && words.contains(tokens.get(taker).word().toLowerCase(Locale.ROOT))) {
+                slotOf[taker] = slotOf[given];
             }
         }
     }
