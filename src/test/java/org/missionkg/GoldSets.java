@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.missionkg.model.Article;
+import org.missionkg.read.ArticleReader;
+import org.missionkg.read.ArticleSources;
 
 /**
  * The registry of gold sets, {@code src/test/resources/gold-sets.tsv}: each set's folder, whether it is tuned on or
@@ -43,6 +46,15 @@ public final class GoldSets {
         /** Its gold facts (a TSV in the gold layout). */
         public Path gold() {
             return name.equals("seeds") ? TestFiles.shared("gold/seed-facts.tsv") : folder().resolve("expected-facts.tsv");
+        }
+
+        /** Its articles as the ingest reads them, file by file in the order the ingest takes them. */
+        public List<Article> readArticles() {
+            List<Article> read = new ArrayList<>();
+            for (Path f : ArticleSources.expand(List.of(articles())).files()) {
+                read.addAll(ArticleReader.create().read(f));
+            }
+            return read;
         }
 
         /** Its folder under src/test/resources (the seeds have none: their articles are the project's corpus). */

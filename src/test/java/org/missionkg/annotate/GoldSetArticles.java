@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.missionkg.GoldSets;
 import org.missionkg.model.Article;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /**
  * Every article of every registered gold set, read once, with whether its set is blind: what the annotation checks
@@ -17,11 +15,9 @@ record GoldSetArticles(List<Article> articles, List<Boolean> blind) {
         List<Article> articles = new ArrayList<>();
         List<Boolean> blind = new ArrayList<>();
         for (GoldSets.GoldSet set : GoldSets.all()) {
-            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
-                for (Article a : ArticleReader.create().read(f)) {
-                    articles.add(a);
-                    blind.add(set.blind());
-                }
+            for (Article a : set.readArticles()) {
+                articles.add(a);
+                blind.add(set.blind());
             }
         }
         return new GoldSetArticles(articles, blind);

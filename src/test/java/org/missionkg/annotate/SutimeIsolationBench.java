@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.missionkg.GoldSets;
 import org.missionkg.bench.BenchClock;
 import org.missionkg.model.Article;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /**
  * What reading each sentence in isolation ({@link IsolatedSutime}: SUTime's marks taken back, one sentence at a time)
@@ -28,12 +26,7 @@ public final class SutimeIsolationBench {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        List<Article> articles = new ArrayList<>();
-        for (GoldSets.GoldSet set : GoldSets.all()) {
-            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
-                articles.addAll(ArticleReader.create().read(f));
-            }
-        }
+        List<Article> articles = GoldSets.all().stream().flatMap(set -> set.readArticles().stream()).toList();
         articles = articles.subList(0, Math.min(n, articles.size()));
         System.out.println(articles.size() + " articles, " + workers + " workers; load at start: " + BenchClock.load());
         List<CoreNlpAnnotator> nlp = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.missionkg.extract;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.missionkg.GoldSets;
@@ -10,8 +9,6 @@ import org.missionkg.annotate.CoreNlpAnnotator;
 import org.missionkg.bench.BenchClock;
 import org.missionkg.model.Article;
 import org.missionkg.pipeline.StandardIngest;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /**
  * Annotate and extract on one thread, as the ingest's extractor does, with the SUTime screen
@@ -27,12 +24,7 @@ public final class ScreensBench {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 150;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        List<Article> articles = new ArrayList<>();
-        for (GoldSets.GoldSet set : GoldSets.all()) {
-            for (var f : ArticleSources.expand(List.of(set.articles())).files()) {
-                articles.addAll(ArticleReader.create().read(f));
-            }
-        }
+        List<Article> articles = GoldSets.all().stream().flatMap(set -> set.readArticles().stream()).toList();
         articles = articles.subList(0, Math.min(n, articles.size()));
         System.out.println(articles.size() + " articles; load at start: " + BenchClock.load());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();

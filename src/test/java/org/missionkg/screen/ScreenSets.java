@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.missionkg.GoldSets;
 import org.missionkg.model.Article;
-import org.missionkg.read.ArticleReader;
-import org.missionkg.read.ArticleSources;
 
 /** The gold sets the screen is measured on: their articles and the ids of those that hold a gold fact. */
 public final class ScreenSets {
@@ -38,11 +35,7 @@ public final class ScreenSets {
     }
 
     static GoldSet load(GoldSets.GoldSet set) {
-        List<Article> read = new ArrayList<>();
-        for (Path f : ArticleSources.expand(List.of(set.articles())).files()) {
-            read.addAll(ArticleReader.create().read(f));
-        }
-        return new GoldSet(set, read, goldArticles(set.gold()));
+        return new GoldSet(set, set.readArticles(), goldArticles(set.gold()));
     }
 
     /** The {@code article} column of a gold TSV. */
