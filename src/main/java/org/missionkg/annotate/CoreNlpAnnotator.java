@@ -176,7 +176,7 @@ public final class CoreNlpAnnotator {
     }
 
     /** The value of a field CoreNLP keeps private ({@code o} null for a static one). */
-    private static Object field(Object o, Class<?> owner, String name) throws ReflectiveOperationException {
+    static Object field(Object o, Class<?> owner, String name) throws ReflectiveOperationException {
         java.lang.reflect.Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f.get(o);

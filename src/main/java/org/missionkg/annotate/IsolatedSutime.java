@@ -10,7 +10,6 @@ import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -117,12 +116,8 @@ final class IsolatedSutime implements TimeExpressionExtractor {
         /** Binds a log as {@code VTag} in this SUTime's rule environment; null if the environment is not reachable. */
         static TagLog bindInto(TimeExpressionExtractor sutime) {
             try {
-                Field patterns = TimeExpressionExtractorImpl.class.getDeclaredField("timexPatterns");
-                patterns.setAccessible(true);
-                Object p = patterns.get(sutime);
-                Field envField = GenericTimeExpressionPatterns.class.getDeclaredField("env");
-                envField.setAccessible(true);
-                if (envField.get(p) instanceof Env env) {
+                Object p = CoreNlpAnnotator.field(sutime, TimeExpressionExtractorImpl.class, "timexPatterns");
+                if (CoreNlpAnnotator.field(p, GenericTimeExpressionPatterns.class, "env") instanceof Env env) {
                     TagLog log = new TagLog();
                     env.bind("VTag", log);
                     return log;
