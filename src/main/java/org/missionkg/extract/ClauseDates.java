@@ -58,7 +58,7 @@ record ClauseDates(List<Slot> dates) {
                         }
                     }
                 }
-                if (rel.equals("acl:relcl") || rel.equals("dep") && g.hasDependent(relative, "nsubj", RELATIVE_PRONOUNS)) {
+                if (g.opensRelativeClause(rel, relative)) {
                     // "succeeded Y, who had led it since the ships left Durban on July 14, at a brief ceremony
                     // on July 26": the parser hangs the ceremony on the clause inside the relative one, but a
                     // phrase opened after a comma that far on is the succeeding's.
@@ -171,7 +171,6 @@ record ClauseDates(List<Slot> dates) {
     }
 
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     /** Events a handover happens at: a phrase headed by one of these is dated for the act it follows. */
     private static final Set<String> CEREMONIES = Set.of("ceremony", "parade", "event");
 

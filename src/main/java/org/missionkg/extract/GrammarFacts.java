@@ -386,29 +386,12 @@ final class GrammarFacts {
         for (IndexedWord head : heads) {
             for (var e : g.graph.outgoingEdgeIterable(head)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("acl:relcl") || rel.equals("dep") && relativeClause(g, e.getDependent())) {
+                if (g.opensRelativeClause(rel, e.getDependent())) {
                     out.add(e.getDependent());
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * A clause the parser hung on a name as a bare {@code dep} that is a relative clause all the same
-     * ("from Colonel Y, whose sixth contingent had served in Bor since March"): its subject is "who" or
-     * something of "whose".
-     */
-    private static boolean relativeClause(ParseGraph g, IndexedWord verb) {
-        for (var e : g.graph.outgoingEdgeIterable(verb)) {
-            if (!e.getRelation().toString().startsWith("nsubj")) {
-                continue;
-            }
-            if (ParseGraph.lemma(e.getDependent()).equals("who") || g.hasDependent(e.getDependent(), "nmod:poss", Set.of("whose"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

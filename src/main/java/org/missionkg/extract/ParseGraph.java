@@ -299,6 +299,29 @@ final class ParseGraph {
     }
 
     /** Whether the word has a dependent by this relation whose lemma is one of these ("since" as mark, "no" as det). */
+    /**
+     * Whether this relation from a word to this verb opens a relative clause: {@code acl:relcl}, or a clause the parser
+     * hung on a name as a bare {@code dep} that is one all the same, its subject "who", "which" or something of "whose"
+     * ("from Colonel Y, whose sixth contingent had served in Bor since March").
+     */
+    boolean opensRelativeClause(String relation, IndexedWord verb) {
+        if (relation.equals("acl:relcl")) {
+            return true;
+        }
+        if (!relation.equals("dep")) {
+            return false;
+        }
+        for (var e : graph.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj") && (RELATIVE_PRONOUNS.contains(lemma(e.getDependent()))
+                    || hasDependent(e.getDependent(), "nmod:poss", Set.of("whose")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
     boolean hasDependent(IndexedWord w, String relation, Set<String> lemmas) {
         for (var e : graph.outgoingEdgeIterable(w)) {
             if (e.getRelation().toString().equals(relation) && lemmas.contains(lemma(e.getDependent()))) {
