@@ -309,8 +309,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(Successions.dated(LastCommanders.ended(
-                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer))));
+        return DuplicateClaims.dedupe(Successions.dated(LastCommanders.ended(FirstCommanders.started(
+                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer)))));
     }
 
     /**
