@@ -85,6 +85,12 @@ public final class StoredAnswers {
             .filter(q -> q.takesMission() && (q.params().isEmpty() || deferred(q) != null)).map(CannedQuery::name).toList();
 
     /**
+     * The stored questions that take a parameter (their answers stored for every value, {@link #deferred}): those a
+     * store recorded before 6 December 2026 does not hold.
+     */
+    public static final List<String> WITH_PARAMETERS = QUESTIONS.stream().filter(q -> !CannedQueries.get(q).params().isEmpty()).toList();
+
+    /**
      * What of a question reads its parameters: the filters and BINDs of its outer pattern that name a parameter or a
      * variable such a BIND makes ({@code elements}, in the query's order), the other variables they read
      * ({@code reads}, by name: stored with each row) and the variables they make ({@code binds}: not stored).
@@ -273,7 +279,12 @@ public final class StoredAnswers {
      * transaction, after the consolidated graph itself is written: some questions read it).
      */
     public static Tally write(DatasetGraph dsg, Collection<String> missions) {
-        return update(dsg, missions, null, null);
+        return write(dsg, missions, QUESTIONS);
+    }
+
+    /** As {@link #write(DatasetGraph, Collection)}, for these of the stored questions only. */
+    public static Tally write(DatasetGraph dsg, Collection<String> missions, List<String> questions) {
+        return update(dsg, missions, null, null, questions);
     }
 
     /**
@@ -288,6 +299,11 @@ public final class StoredAnswers {
      */
     public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
                                Set<Node> changedFacts) {
+        return update(dsg, missions, changedArticles, changedFacts, QUESTIONS);
+    }
+
+    private static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
+                                Set<Node> changedFacts, List<String> questions) {
         Tally tally = new Tally();
         // The changed articles' ids as a claim table's rows print them.
         Set<String> changedText = new java.util.HashSet<>();
@@ -296,7 +312,7 @@ public final class StoredAnswers {
         }
         for (String m : missions) {
             Node mission = NodeFactory.createURI(m);
-            for (String question : QUESTIONS) {
+            for (String question : questions) {
                 long t = System.nanoTime();
                 CannedQuery q = CannedQueries.get(question);
                 Node answer = answerNode(question, m);
