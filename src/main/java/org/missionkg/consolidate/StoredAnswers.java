@@ -37,6 +37,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.vocab.Iris;
@@ -127,9 +128,9 @@ public final class StoredAnswers {
                 }
             }
             group.getElements().removeAll(elements);
-            String rest = query.toString();
+            Set<Var> rest = variablesOf(query);
             for (String p : params) {
-                if (java.util.regex.Pattern.compile("[?$]" + p + "\\b").matcher(rest).find()) {
+                if (rest.contains(Var.alloc(p))) {
                     return Optional.empty();
                 }
             }
@@ -160,6 +161,23 @@ public final class StoredAnswers {
             }
         }
         return group.getElements().stream().filter(out::contains).toList();
+    }
+
+    /**
+     * Every variable the query names anywhere: in its patterns and sub-SELECTs, in any expression (an EXISTS's pattern
+     * included), in what it selects, groups, orders by and its VALUES. Jena's own walk over every node of the parsed
+     * query ({@link QueryTransformOps#transform(Query, org.apache.jena.sparql.graph.NodeTransform)} with a transform that
+     * changes nothing and notes the variables it is shown), so a string that only looks like a variable is not one.
+     */
+    static Set<Var> variablesOf(Query query) {
+        Set<Var> out = new java.util.HashSet<>();
+        QueryTransformOps.transform(query, n -> {
+            if (Var.isVar(n)) {
+                out.add(Var.alloc(n));
+            }
+            return n;
+        });
+        return out;
     }
 
     /** The variables a filter's or a BIND's expression names. */
