@@ -135,15 +135,26 @@ public final class CoreNlpAnnotator {
     /**
      * SUTime, inside the NER step, is wrapped in {@link IsolatedSutime}: it reads each sentence as if it had read
      * nothing before (CoreNLP's SUTime carries a tense mark from one sentence to the next, even across articles and
-     * workers), and with {@code on} it runs only on the sentences that could hold a time expression
+     * workers), with an extractor of its own for each thread that reads at once, and with {@code on} it runs only on
+     * the sentences that could hold a time expression
      * ({@link TimeScreen}): it was a third of the ingest's processor time, and on the others it finds nothing;
-     * {@code on = false} runs it on every sentence. Its extractor is a private field three objects deep in CoreNLP's NER
-     * annotator (annotator, its classifier combiner, that combiner's number classifier), so it is reached by
-     * reflection. The NER annotator is CoreNLP's pooled one for these settings, shared by every pipeline made with
-     * them. Should a field not be found (another CoreNLP version), nothing is done: SUTime runs everywhere, as CoreNLP
-     * runs it.
+     * {@code on = false} runs it on every sentence. Should CoreNLP's extractor not be found (another CoreNLP version),
+     * nothing is done: SUTime runs everywhere, as CoreNLP runs it.
      */
     static void screenTimeExpressions(StanfordCoreNLP pipeline, boolean on) {
+        IsolatedSutime s = isolatedSutime(pipeline);
+        if (s != null) {
+            s.screen = on;
+        }
+    }
+
+    /**
+     * The pipeline's SUTime, wrapped in {@link IsolatedSutime} the first time it is asked for; null when it is not
+     * found. Its extractor is a private field three objects deep in CoreNLP's NER annotator (annotator, its classifier
+     * combiner, that combiner's number classifier), so it is reached by reflection. The NER annotator is CoreNLP's
+     * pooled one for these settings, shared by every pipeline made with them, and so is the wrapper.
+     */
+    static IsolatedSutime isolatedSutime(StanfordCoreNLP pipeline) {
         try {
             for (Object a : (List<?>) field(pipeline, edu.stanford.nlp.pipeline.AnnotationPipeline.class, "annotators")) {
                 if (!(a instanceof edu.stanford.nlp.pipeline.NERCombinerAnnotator)) {
@@ -159,20 +170,28 @@ public final class CoreNlpAnnotator {
                 synchronized (numbers) {
                     Object sutime = f.get(numbers);
                     if (sutime instanceof IsolatedSutime s) {
-                        s.screen = on;
+                        return s;
                     } else if (sutime instanceof edu.stanford.nlp.time.TimeExpressionExtractor t) {
-                        f.set(numbers, new IsolatedSutime(t, on));
+                        IsolatedSutime s = new IsolatedSutime(t, true);
+                        f.set(numbers, s);
+                        return s;
                     }
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // left as CoreNLP made it: SUTime on every sentence, with its marks carried over
         }
+        return null;
     }
 
     /** Turns the screen on or off for this annotator's pipeline (and every other made with the same settings). */
     void screenTimeExpressions(boolean on) {
         screenTimeExpressions(pipeline, on);
+    }
+
+    /** This annotator's SUTime (shared with every other made with the same settings), or null when not found. */
+    IsolatedSutime isolatedSutime() {
+        return isolatedSutime(pipeline);
     }
 
     /** The value of a field CoreNLP keeps private ({@code o} null for a static one). */

@@ -37,6 +37,7 @@ import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.vocabulary.RDF;
 import org.missionkg.vocab.Iris;
@@ -85,6 +86,12 @@ public final class StoredAnswers {
             .filter(q -> q.takesMission() && (q.params().isEmpty() || deferred(q) != null)).map(CannedQuery::name).toList();
 
     /**
+     * The stored questions that take a parameter (their answers stored for every value, {@link #deferred}): those a
+     * store recorded before 6 December 2026 does not hold.
+     */
+    public static final List<String> WITH_PARAMETERS = QUESTIONS.stream().filter(q -> !CannedQueries.get(q).params().isEmpty()).toList();
+
+    /**
      * What of a question reads its parameters: the filters and BINDs of its outer pattern that name a parameter or a
      * variable such a BIND makes ({@code elements}, in the query's order), the other variables they read
      * ({@code reads}, by name: stored with each row) and the variables they make ({@code binds}: not stored).
@@ -121,9 +128,9 @@ public final class StoredAnswers {
                 }
             }
             group.getElements().removeAll(elements);
-            String rest = query.toString();
+            Set<Var> rest = variablesOf(query);
             for (String p : params) {
-                if (java.util.regex.Pattern.compile("[?$]" + p + "\\b").matcher(rest).find()) {
+                if (rest.contains(Var.alloc(p))) {
                     return Optional.empty();
                 }
             }
@@ -154,6 +161,23 @@ public final class StoredAnswers {
             }
         }
         return group.getElements().stream().filter(out::contains).toList();
+    }
+
+    /**
+     * Every variable the query names anywhere: in its patterns and sub-SELECTs, in any expression (an EXISTS's pattern
+     * included), in what it selects, groups, orders by and its VALUES. Jena's own walk over every node of the parsed
+     * query ({@link QueryTransformOps#transform(Query, org.apache.jena.sparql.graph.NodeTransform)} with a transform that
+     * changes nothing and notes the variables it is shown), so a string that only looks like a variable is not one.
+     */
+    static Set<Var> variablesOf(Query query) {
+        Set<Var> out = new java.util.HashSet<>();
+        QueryTransformOps.transform(query, n -> {
+            if (Var.isVar(n)) {
+                out.add(Var.alloc(n));
+            }
+            return n;
+        });
+        return out;
     }
 
     /** The variables a filter's or a BIND's expression names. */
@@ -273,7 +297,12 @@ public final class StoredAnswers {
      * transaction, after the consolidated graph itself is written: some questions read it).
      */
     public static Tally write(DatasetGraph dsg, Collection<String> missions) {
-        return update(dsg, missions, null, null);
+        return write(dsg, missions, QUESTIONS);
+    }
+
+    /** As {@link #write(DatasetGraph, Collection)}, for these of the stored questions only. */
+    public static Tally write(DatasetGraph dsg, Collection<String> missions, List<String> questions) {
+        return update(dsg, missions, null, null, questions);
     }
 
     /**
@@ -288,6 +317,11 @@ public final class StoredAnswers {
      */
     public static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
                                Set<Node> changedFacts) {
+        return update(dsg, missions, changedArticles, changedFacts, QUESTIONS);
+    }
+
+    private static Tally update(DatasetGraph dsg, Collection<String> missions, Set<String> changedArticles,
+                                Set<Node> changedFacts, List<String> questions) {
         Tally tally = new Tally();
         // The changed articles' ids as a claim table's rows print them.
         Set<String> changedText = new java.util.HashSet<>();
@@ -296,7 +330,7 @@ public final class StoredAnswers {
         }
         for (String m : missions) {
             Node mission = NodeFactory.createURI(m);
-            for (String question : QUESTIONS) {
+            for (String question : questions) {
                 long t = System.nanoTime();
                 CannedQuery q = CannedQueries.get(question);
                 Node answer = answerNode(question, m);

@@ -47,6 +47,13 @@ final class BuildRecord {
      * it is about).
      */
     static final String RECORDED = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; "
+            + "conflict figures; article order; article counts; stored answers; stored answers with parameters";
+    /**
+     * The same record for stored answers without those of the questions that take a parameter ({@code in-command-on},
+     * stored since 6 December 2026): the next update writes them for every mission, then goes on incrementally.
+     * Until then such a question is answered from the claims.
+     */
+    static final String RECORDED_V8 = "every article graph, as recorded in this graph; IRIs v2; claim lines; summary parts; "
             + "conflict figures; article order; article counts; stored answers";
     /**
      * The same record for a consolidated graph without the missions' stored answers to the canned questions
@@ -131,11 +138,13 @@ final class BuildRecord {
     /**
      * A record an update brings to the current one without a full rebuild, but which a query may not be answered
      * from as it is: without the conflicts' figures ({@link #withoutFigures}), the article order ({@link #RECORDED_V5})
-     * or the facts' article counts ({@link #RECORDED_V6}: the timeline reads them).
+     * or the facts' article counts ({@link #RECORDED_V6}: the timeline reads them); or one whose questions are answered
+     * right but slower than they should be: without stored answers ({@link #RECORDED_V7}), or without those of the
+     * questions that take a parameter ({@link #RECORDED_V8}).
      */
     static boolean behind(String recorded) {
         return withoutFigures(recorded) || RECORDED_V5.equals(recorded) || RECORDED_V6.equals(recorded)
-                || RECORDED_V7.equals(recorded);
+                || RECORDED_V7.equals(recorded) || RECORDED_V8.equals(recorded);
     }
 
     /** A record from before the per-article stamps: the article set's fingerprint (64 hex digits). */

@@ -14,6 +14,7 @@ import static org.missionkg.pipeline.BuildRecord.RECORDED_V4;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V5;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V6;
 import static org.missionkg.pipeline.BuildRecord.RECORDED_V7;
+import static org.missionkg.pipeline.BuildRecord.RECORDED_V8;
 import static org.missionkg.pipeline.BuildRecord.REFERENCE;
 import static org.missionkg.pipeline.BuildRecord.STATE;
 import static org.missionkg.pipeline.BuildRecord.SUMMARY;
@@ -80,7 +81,10 @@ import org.missionkg.vocab.MKG;
  * facts lack {@code mkg:articleCount} ({@link BuildRecord#RECORDED_V6}) gets its lines written anew from the article
  * graphs and then the counts from them, the same way. A store recorded before the stored answers to the canned
  * questions ({@link BuildRecord#RECORDED_V7}) gets every mission's answers written on its next update
- * ({@link StoredAnswers}); until then a question asked for one mission is answered from the claims.
+ * ({@link StoredAnswers}); until then a question asked for one mission is answered from the claims. A store recorded
+ * with stored answers but without those of the questions that take a parameter ({@link BuildRecord#RECORDED_V8}:
+ * {@code in-command-on}, stored since 6 December 2026) gets those the same way, on its next update, whole for every
+ * mission (also for those the update recomputes, which would otherwise get the rows of their changed facts only).
  *
  * <p><b>Stored answers.</b> A full rebuild writes every mission's; an incremental update those of the missions it
  * recomputes and of those the changed articles name (now or before), after the consolidated graph is written.
@@ -151,6 +155,8 @@ public final class DerivedGraphs {
                     + "and the claim lines they are counted from (no facts changed)";
             case "answers" -> "the store had no stored answers to the canned questions (recorded in an older format): wrote "
                     + "them (no facts changed)";
+            case "answers with parameters" -> "the store had no stored answers to the canned questions that take a parameter "
+                    + "(in-command-on; recorded in an older format): wrote them (no facts changed)";
             case "format" -> "the consolidated graph named its facts the older way (from all their claims): rebuilt it";
             default -> "the derived graphs were behind the stored articles (an interrupted ingest?): rebuilt them";
         };
@@ -285,6 +291,13 @@ public final class DerivedGraphs {
             // writes those of the missions it recomputes).
             recorded = restamp(dsg, recorded, RECORDED);
         }
+        boolean parameterAnswersDue = RECORDED_V8.equals(recorded) && changed.size() <= INCREMENTAL_LIMIT;
+        if (parameterAnswersDue) {
+            // Recorded before the answers of the questions that take a parameter were stored: written below for every
+            // mission, whole, after the incremental update (which, finding none stored, would add the rows of the
+            // facts it changes only).
+            recorded = restamp(dsg, recorded, RECORDED);
+        }
         if (!RECORDED.equals(recorded) || changed.size() > INCREMENTAL_LIMIT) {
             full(dsg);
             steps.done("full");
@@ -312,8 +325,13 @@ public final class DerivedGraphs {
             StoredAnswers.Tally written = StoredAnswers.write(dsg, StoredAnswers.missions(dsg));
             steps.done("stored answers written: " + written);
         }
+        if (parameterAnswersDue) {
+            StoredAnswers.Tally written = StoredAnswers.write(dsg, StoredAnswers.missions(dsg), StoredAnswers.WITH_PARAMETERS);
+            steps.done("stored answers with parameters written: " + written);
+        }
         last = !changed.isEmpty() ? new Update("incremental", changed.size(), missions, steps.toString())
-                : new Update(figuresDue ? "figures" : orderDue ? "order" : countsDue ? "counts" : "answers", 0, 0, steps.toString());
+                : new Update(figuresDue ? "figures" : orderDue ? "order" : countsDue ? "counts" : answersDue ? "answers"
+                : "answers with parameters", 0, 0, steps.toString());
         return true;
     }
 

@@ -56,6 +56,27 @@ public final class OldStores {
         });
     }
 
+    /**
+     * Leaves the store as the code before {@code in-command-on} was stored (before 6 December 2026, 86a2bf9) did: the
+     * other questions' stored answers as today (that code wrote them the same way), none for the questions that take
+     * a parameter, and a build record that says so ({@link BuildRecord#RECORDED_V8}, that code's current record).
+     */
+    public static void recordedBeforeAnswersWithParameters(KnowledgeStore store) {
+        Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);
+        Node state = NodeFactory.createURI(Iris.DERIVED_STATE_GRAPH);
+        store.write(dsg -> {
+            List<Node> answers = dsg.stream(consolidated, Node.ANY, MKG.question.asNode(), Node.ANY)
+                    .filter(q -> !org.missionkg.consolidate.CannedQueries.get(q.getObject().getLiteralLexicalForm()).params().isEmpty())
+                    .map(Quad::getSubject).toList();
+            answers.forEach(a -> dsg.deleteAny(consolidated, a, Node.ANY, Node.ANY));
+            for (String g : List.of(Iris.REFERENCE_GRAPH, Iris.CONSOLIDATED_GRAPH, Iris.SUMMARY_GRAPH)) {
+                dsg.deleteAny(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, Node.ANY);
+                dsg.add(state, NodeFactory.createURI(g), BuildRecord.BUILT_FROM, NodeFactory.createLiteralString(BuildRecord.RECORDED_V8));
+            }
+            return null;
+        });
+    }
+
     /** Deletes every stored answer from the consolidated graph. */
     private static void withoutAnswers(org.apache.jena.sparql.core.DatasetGraph dsg) {
         Node consolidated = NodeFactory.createURI(Iris.CONSOLIDATED_GRAPH);

@@ -40,8 +40,9 @@ import org.missionkg.vocab.MKG;
  * A canned question asked for one mission reads the answer the consolidation stored for it, and that answer is what
  * the question's own query over the claims gives (the same rows in the same order), for every stored question and
  * every mission: on the seed articles, on a synthetic store after its full build and after articles are added,
- * replaced and removed (incremental updates, which must rewrite only the missions they touch), and on a store
- * recorded before the answers were stored, which gets them on its next update.
+ * replaced and removed (incremental updates, which must rewrite only the missions they touch), and on stores
+ * recorded before the answers, or those to the questions that take a parameter, were stored, which get them on their
+ * next update.
  */
 class StoredAnswersTest {
     private static final SyntheticCorpus CORPUS = IncrementalConsolidationTest.CORPUS;
@@ -150,6 +151,63 @@ class StoredAnswersTest {
     }
 
     /**
+     * A store written before the questions that take a parameter were stored (in-command-on) has the other answers and
+     * not those: it answers in-command-on from the claims until its next update, which writes them for every mission
+     * and changes nothing else, even with no article changed (the store notices its record is behind).
+     */
+    @Test
+    void aStoreRecordedBeforeInCommandOnWasStoredGetsItsAnswersOnItsNextUpdate() {
+        try (KnowledgeStore store = IncrementalConsolidationTest.builtStoreIn(tmp.resolve("v8"), 60)) {
+            Graph built = consolidated(store);
+            int all = answers(store);
+            OldStores.recordedBeforeAnswersWithParameters(store);
+            int before = answers(store);
+            assertTrue(before > 0 && before < all, "the answers without a parameter stay: " + before + " of " + all);
+            assertEquals(0, answers(store, "in-command-on"));
+            assertEquals(DerivedGraphs.Status.STALE, DerivedGraphs.status(store));
+            assertStoredAnswersAreTheClaimAnswers(store, "before the upgrade");
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("answers with parameters", DerivedGraphs.lastUpdate().how(), DerivedGraphs.lastUpdate().toString());
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertTrue(answers(store, "in-command-on") > 0);
+            assertTrue(consolidated(store).isIsomorphicWith(built), "the answers a full build writes, nothing else changed");
+            assertStoredAnswersAreTheClaimAnswers(store, "after the upgrade");
+            assertFalse(DerivedGraphs.ensureFresh(store), "once is enough");
+        }
+    }
+
+    /**
+     * The same older store with an article added before its next update: the update works the article in and writes
+     * in-command-on whole for every mission, not only the rows of the facts the article changed (which alone would be
+     * a partial answer for the missions it touches, read as if whole).
+     */
+    @Test
+    void aStoreRecordedBeforeInCommandOnWasStoredGetsWholeAnswersWhenAnArticleCameFirst() {
+        try (KnowledgeStore store = IncrementalConsolidationTest.builtStoreIn(tmp.resolve("v8-added"), 60)) {
+            OldStores.recordedBeforeAnswersWithParameters(store);
+            // An article with a tenure in a mission that has tenures already: its in-command-on answer gains rows.
+            java.util.Set<org.apache.jena.rdf.model.RDFNode> commanded = new java.util.HashSet<>();
+            for (int i = 0; i < 60; i++) {
+                Model m = CORPUS.graph(CORPUS.item(i));
+                m.listResourcesWithProperty(RDF.type, MKG.CommandTenure).forEachRemaining(c -> commanded.add(c.getProperty(MKG.mission).getObject()));
+            }
+            int added = 60;
+            while (CORPUS.graph(CORPUS.item(added)).listResourcesWithProperty(RDF.type, MKG.CommandTenure).toList().stream()
+                    .noneMatch(c -> commanded.contains(c.getProperty(MKG.mission).getObject()))) {
+                added++;
+            }
+            put(store, CORPUS.item(added));
+            assertTrue(DerivedGraphs.ensureFresh(store));
+            assertEquals("incremental", DerivedGraphs.lastUpdate().how(), DerivedGraphs.lastUpdate().toString());
+            assertEquals(DerivedGraphs.Status.FRESH, DerivedGraphs.status(store));
+            assertStoredAnswersAreTheClaimAnswers(store, "an article added to an older store");
+            Graph incremental = consolidated(store);
+            DerivedGraphs.rebuild(store);
+            assertTrue(consolidated(store).isIsomorphicWith(incremental), "the same consolidated graph as a full rebuild");
+        }
+    }
+
+    /**
      * For every stored question and every mission: the prepared question (reading the stored answer) gives the rows,
      * in the order, of the question's claim query. Returns how many (question, mission) answers are stored.
      */
@@ -207,6 +265,11 @@ class StoredAnswersTest {
 
     private static int answers(KnowledgeStore store) {
         return store.read(dsg -> (int) dsg.stream(CONSOLIDATED, Node.ANY, RDF.type.asNode(), MKG.StoredAnswer.asNode()).count());
+    }
+
+    private static int answers(KnowledgeStore store, String question) {
+        return store.read(dsg -> (int) dsg.stream(CONSOLIDATED, Node.ANY, MKG.question.asNode(),
+                NodeFactory.createLiteralString(question)).count());
     }
 
     private static int rewritten(DerivedGraphs.Update u) {
