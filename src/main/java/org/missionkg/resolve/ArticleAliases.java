@@ -27,9 +27,10 @@ final class ArticleAliases {
     /** The short name left after "Operation": one to three capitalised words or an all-capitals word. */
     private static final Pattern SHORT_NAME = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}'’]+|\\p{Lu}{2,})(?:[\\s-](?:\\p{Lu}[\\p{L}'’]+|\\p{Lu}{2,}|\\d+)){0,2}");
-    /** "(MFO)" or ", or MFO," right after a name. */
+    /** "(MFO)", ", or MFO," or ", MFO for short," right after a name. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*|,\\s+(?:or|known\\s+as|also\\s+known\\s+as)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{Lu}\\d&-]{1,9})(?=\\s*[),])");
+            "^\\s*(?:\\(\\s*|,\\s+(?:or|known\\s+as|also\\s+known\\s+as)\\s+(?:the\\s+)?)(\\p{Lu}[\\p{Lu}\\d&-]{1,9})(?=\\s*[),])"
+                    + "|^,\\s+(\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\s+for\\s+short\\b");
     /** Words that may follow "Operation" but are not names ("Operation Commander", "operation centre"). */
     private static final Set<String> NOT_NAMES = Set.of("Commander", "Command", "Centre", "Center", "Headquarters",
             "Room", "Area", "Plan", "Order", "Orders", "Officer", "Staff", "Base", "The", "A", "An", "In", "On");
@@ -55,7 +56,7 @@ final class ArticleAliases {
             }
             Matcher acr = ACRONYM_AFTER.matcher(text.substring(g.end(), Math.min(text.length(), g.end() + 24)));
             if (acr.find()) {
-                aliases.putIfAbsent(acr.group(1), g);
+                aliases.putIfAbsent(acr.group(1) != null ? acr.group(1) : acr.group(2), g);
             }
         }
         if (aliases.isEmpty()) {
