@@ -166,10 +166,55 @@ record ClauseDates(List<Slot> dates) {
                 }
             }
         }
+        if (found.isEmpty() && HOLDING.contains(ParseGraph.lemma(trigger))) {
+            // "The battalion is commanded by X, who arrived in the zone in May": a command held now, undated,
+            // by someone whose own relative clause says when they came to it, was held since then.
+            List<IndexedWord> holders = new ArrayList<>();
+            for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+                holders.add(e.getDependent());
+                // "is commanded by a South African officer, Colonel X, who arrived ...": the name in apposition
+                g.graph.outgoingEdgeIterable(e.getDependent()).forEach(a -> {
+                    if (a.getRelation().toString().equals("appos")) {
+                        holders.add(a.getDependent());
+                    }
+                });
+            }
+            for (IndexedWord holder : holders) {
+                Slot person = g.slotAt(holder);
+                if (person == null || person.type() != SlotType.PERSON) {
+                    continue;
+                }
+                for (var r : g.graph.outgoingEdgeIterable(holder)) {
+                    IndexedWord relative = r.getDependent();
+                    if (g.opensRelativeClause(r.getRelation().toString(), relative) && cameToThePost(g, relative)) {
+                        datesBelow(g, relative).forEach(d -> found.add(d.withDateRole(DateRole.SINCE)));
+                    }
+                }
+            }
+        }
         found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
         return new ClauseDates(found);
     }
 
+
+    /** Triggers of a command held rather than changed hands: "is commanded by", "is led by", "heads". */
+    private static final Set<String> HOLDING = Set.of("command", "lead", "head");
+
+    /**
+     * Whether a relative clause tells how its person came to the post: "who arrived in Moroni last
+     * week", "who took up the post in January", "who was appointed in June", "who was named to the post".
+     */
+    private static boolean cameToThePost(ParseGraph g, IndexedWord verb) {
+        String lemma = ParseGraph.lemma(verb);
+        if (lemma.equals("arrive")) {
+            // "who arrived in May", not "who arrives at the weekend": an arrival to come starts nothing yet
+            return verb.tag() != null && verb.tag().matches("VB[DN]");
+        }
+        if (lemma.equals("take")) {
+            return g.hasDependent(verb, "compound:prt", Set.of("up")) && g.hasDependent(verb, "obj", Set.of("post"));
+        }
+        return (lemma.equals("appoint") || lemma.equals("name")) && g.hasDependent(verb, "aux:pass", Set.of("be"));
+    }
 
     /** Events a handover happens at: a phrase headed by one of these is dated for the act it follows. */
     private static final Set<String> CEREMONIES = Set.of("ceremony", "parade", "event");

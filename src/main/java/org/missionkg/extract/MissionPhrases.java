@@ -332,8 +332,8 @@ final class MissionPhrases {
     /**
      * The mission a phrase stands for, checked against the owner it names: an organisation inside
      * the phrase (not a country: "its Syria mission" names where it works, not who runs it). Kept when there is no owner or the gazetteer records
-     * no other operator; otherwise the last mission named before it (else the first after) that
-     * the owner runs, or null.
+     * that owner as its operator; otherwise the last mission named before it (else the first after) that
+     * the owner runs; else, for a mission whose operator the gazetteer does not record, that mission; else null.
      */
     private EntityRef owned(EntityRef mission, int begin, int end, List<GazetteerMatch> gaz, ArticleContext ctx) {
         if (mission == null) {
@@ -347,10 +347,13 @@ final class MissionPhrases {
             return mission;
         }
         Optional<EntityRef> operator = gazetteer.operator(mission);
-        if (operator.isEmpty() || operator.get().equals(owner)) {
+        if (operator.isPresent() && operator.get().equals(owner)) {
             return mission;
         }
-        return ctx.facts().missions().missionNear(begin, m -> gazetteer.operator(m).map(owner::equals).orElse(false));
+        EntityRef ownersOwn = ctx.facts().missions().missionNear(begin, m -> gazetteer.operator(m).map(owner::equals).orElse(false));
+        // a mission the gazetteer does not know ("the Danbi Unit", a national contingent) may be the owner's, but
+        // where the article names one the owner is known to run ("the UN mission" beside MINUSTAH), that is it
+        return operator.isEmpty() && ownersOwn == null ? mission : ownersOwn;
     }
 
     /** The mission named right after a comma or bracket at {@code end} ("the U.N. mission, MINUSCA,"), or null. */

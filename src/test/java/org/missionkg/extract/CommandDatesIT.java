@@ -95,4 +95,16 @@ class CommandDatesIT {
                 """);
         assertEquals(FuzzyDate.parse("2016-06"), of(found, "Jensen").start(), found.toString());
     }
+
+    @Test
+    void aCommandHeldBySomeoneWhoArrivedInAMonthStartedThenButAnArrivalToComeStartsNothing() {
+        List<CommandTenure> found = tenures("2021-02-18", """
+                EUSEC RD Congo is commanded by Colonel Ann Smith of the Carabinieri, who arrived in Kinshasa in January.
+                """);
+        assertEquals(FuzzyDate.parse("2021-01"), of(found, "Smith").start(), found.toString());
+        found = tenures("2021-02-18", """
+                EUSEC RD Congo will be commanded by Colonel Ann Smith, who arrives from Rome at the weekend.
+                """);
+        assertEquals(null, of(found, "Smith").start(), found.toString());
+    }
 }
