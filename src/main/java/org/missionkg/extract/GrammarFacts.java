@@ -176,7 +176,9 @@ final class GrammarFacts {
                 } else if (current != null && current.entity() != null) {
                     // "The former commander, X, who left in March, had led it since September": his own end.
                     FuzzyDate until = dates.until() != null ? dates.until() : ownEnd(g, m.getNode("cmd"));
-                    out.add(new CommandTenure(current.entity(), mission, current.rank(), dates.since(), until, p));
+                    // "X became force commander of MINUSCA earlier this year": the day of becoming starts it
+                    FuzzyDate since = dates.since() == null && becomes(g, trigger) ? dates.at() : dates.since();
+                    out.add(new CommandTenure(current.entity(), mission, current.rank(), since, until, p));
                 }
                 // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed
                 // command" alone is a tenure's start, which news also tells of long-past tenures.
@@ -305,6 +307,16 @@ final class GrammarFacts {
             }
         }
         return null;
+    }
+
+    /** Whether the title is what someone became: "X became force commander of M". */
+    private static boolean becomes(ParseGraph g, IndexedWord title) {
+        for (var e : g.graph.incomingEdgeIterable(title)) {
+            if (e.getRelation().toString().equals("xcomp") && ParseGraph.lemma(e.getGovernor()).equals("become")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of holding a command in a predecessor's relative clause ("Y, who had led the task force since July"). */

@@ -107,4 +107,12 @@ class CommandDatesIT {
                 """);
         assertEquals(null, of(found, "Smith").start(), found.toString());
     }
+
+    @Test
+    void becomingTheCommanderStartsTheTenure() {
+        List<CommandTenure> found = tenures("2023-03-28", """
+                Major General Ann Smith became force commander of EUSEC RD Congo in January.
+                """);
+        assertEquals(FuzzyDate.parse("2023-01"), of(found, "Smith").start(), found.toString());
+    }
 }
