@@ -46,6 +46,14 @@ final class GrammarFacts {
         this.troopCounts = new GrammarTroopCounts(operator, countries);
     }
 
+    /**
+     * Whether a mission is a country's own or one whose operator the gazetteer does not know (a contingent the
+     * article introduced, "the Zambian Battalion"): its "force commander" is then the multinational mission's.
+     */
+    private boolean noOrganisationsOwn(EntityRef mission) {
+        return operator.apply(mission) == null || runByACountry(mission);
+    }
+
     private boolean runByACountry(EntityRef mission) {
         EntityRef runBy = operator.apply(mission);
         return runBy != null && runBy.kind() == EntityKind.COUNTRY;
@@ -89,7 +97,7 @@ final class GrammarFacts {
         if (mission == null) {
             mission = sentenceMission;
             if (rule.kind().equals("command") && g.hasDependent(trigger, "compound", Set.of("force"))) {
-                mission = ctx.facts().missions().forceOf(mission, g.token(trigger).begin(), this::runByACountry);
+                mission = ctx.facts().missions().forceOf(mission, g.token(trigger).begin(), this::noOrganisationsOwn);
             }
         }
         if (mission == null || mission.kind() != EntityKind.MISSION) {

@@ -115,4 +115,14 @@ class CommandDatesIT {
                 """);
         assertEquals(FuzzyDate.parse("2023-01"), of(found, "Smith").start(), found.toString());
     }
+
+    @Test
+    void theForceCommanderInAContingentsStoryCommandsTheMultinationalMission() {
+        List<CommandTenure> found = tenures("2019-05-14", """
+                Colonel Ann Smith leads the Silver Heron Battalion, the infantry unit that Zambia keeps inside MINUSCA.
+
+                The force commander, Lieutenant General Bo Jensen, visited the battalion's camp at Birao in March.
+                """);
+        assertEquals("minusca", of(found, "Jensen").mission().key(), found.toString());
+    }
 }
