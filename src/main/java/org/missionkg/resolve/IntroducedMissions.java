@@ -57,6 +57,8 @@ final class IntroducedMissions {
                     + ",[^\\S\\n]+(?:(?:a|an|the)[^\\S\\n]+)((?:" + DESCRIBING + "[^\\S\\n]+){0,5}?)(mission|force|operation|deployment|contingent|"
                     + "battalion|battle\\s?group|task\\s+force|unit|coalition|alliance|pact|grouping|body|arrangement|"
                     + "formation|presence)\\b(?!['’])");
+    /** A word and the space after it. */
+    private static final Pattern FIRST_WORD = Pattern.compile("\\S+\\s+");
     /** The name's words up to its first inside word, and that word with any "the" after it. */
     private static final Pattern LEADING_PART = Pattern.compile("(\\S+(?:\\s+\\S+)*?)\\s+" + INSIDE + "\\s+(?:the\\s+)?");
     /** Words in the description before its head that make it no mission: "the country's air force", "the police unit". */
@@ -95,7 +97,7 @@ final class IntroducedMissions {
             int start = m.start(1);
             int end = m.end(1);
             // "The Regional Security System (RSS), ...": the sentence's first word is not the name's
-            Matcher word = Pattern.compile("\\S+\\s+").matcher(text).region(start, end);
+            Matcher word = FIRST_WORD.matcher(text).region(start, end);
             while (word.lookingAt() && NOT_FIRST.contains(word.group().strip())) {
                 start = word.end();
                 word.region(start, end);
@@ -111,9 +113,11 @@ final class IntroducedMissions {
             String head = m.group(3).toLowerCase(Locale.ROOT);
             String describer = m.group(2);
             boolean grouping = GROUPINGS.contains(head);
-            if (!name.contains(" ") || !FORMATION_WORD.matcher(name).find() || CIVIL_OR_NATIONAL.matcher(name).find() || NOT_FIRST.contains(name.split("\\s+")[0])
-                    || !grouping && NOT_A_MISSION.matcher(describer).find() || grouping && !SECURITY.matcher(name + " " + describer).find()
-                    || VERB_AFTER.matcher(text.substring(m.end())).lookingAt()
+            boolean soundsLikeAFormation = name.contains(" ") && FORMATION_WORD.matcher(name).find()
+                    && !CIVIL_OR_NATIONAL.matcher(name).find() && !NOT_FIRST.contains(name.split("\\s+")[0]);
+            boolean describedAsOne = grouping ? SECURITY.matcher(name + " " + describer).find()
+                    : !NOT_A_MISSION.matcher(describer).find();
+            if (!soundsLikeAFormation || !describedAsOne || VERB_AFTER.matcher(text.substring(m.end())).lookingAt()
                     || GazetteerMatch.anyOverlaps(start, end, missions) || namedByTheGazetteer(start, end, matches)) {
                 continue;
             }
