@@ -28,12 +28,19 @@ final class MissedByMission {
     /** One line: per kind judged by the canned questions, missed rows as "seen mission + unseen mission". */
     static String line(Path goldTsv, List<FactRows.Row> predicted, Map<String, LocalDate> published) {
         Map<String, Set<String>> named = new HashMap<>();
+        Map<String, Set<String>> missionWords = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (FactRows.Row r : predicted) {
             LocalDate d = published.get(r.article());
             Set<String> names = named.computeIfAbsent(r.article(), a -> new HashSet<>());
             names.add(GoldComparison.fold(GoldComparison.canonical(r.subject(), d)));
             names.add(GoldComparison.fold(GoldComparison.canonical(r.object(), d)));
+            String mission = r.kind().equals("event") || r.kind().equals("location") ? r.subject()
+                    : r.kind().equals("role") ? null : r.object();
+            if (mission != null) {
+                missionWords.computeIfAbsent(r.article(), a -> new HashSet<>())
+                        .addAll(nameWords(GoldComparison.canonical(mission, d)));
+            }
             keys.add(GoldComparison.key(r.kind(), r.subject(), r.relation(), r.object(), r.article(), d));
         }
         Map<String, int[]> byKind = new TreeMap<>();
@@ -53,7 +60,12 @@ final class MissedByMission {
                 // The mission a row is about: an event's subject; a tenure's, lead's, count's or office's object.
                 String mission = c[0].equals("event") ? c[1] : c[3];
                 boolean seen = named.getOrDefault(c[8], Set.of()).contains(GoldComparison.fold(GoldComparison.canonical(mission, d)));
-                byKind.computeIfAbsent(c[0], k -> new int[2])[seen ? 0 : 1]++;
+                int[] counts = byKind.computeIfAbsent(c[0], k -> new int[3]);
+                counts[seen ? 0 : 1]++;
+                Set<String> words = nameWords(GoldComparison.canonical(mission, d));
+                if (!seen && words.stream().anyMatch(missionWords.getOrDefault(c[8], Set.of())::contains)) {
+                    counts[2]++; // a mission of the article shares a name word: found under another label, perhaps
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +78,33 @@ final class MissedByMission {
             seen += e.getValue()[0];
             unseen += e.getValue()[1];
         }
-        return out.append("  all ").append(seen).append('+').append(unseen).toString();
+        out.append("  all ").append(seen).append('+').append(unseen);
+        // Of the rows whose mission was not found, those in articles where some extracted mission shares a
+        // distinctive word of its name ("Polish contingent" for "Polish Military Contingent in Chad"): the share
+        // that is a label, not a reading, to win.
+        out.append("\n  not found, an extracted mission of the article shares a name word:");
+        int near = 0;
+        for (Map.Entry<String, int[]> e : byKind.entrySet()) {
+            out.append(' ').append(e.getKey()).append(' ').append(e.getValue()[2]).append(" of ").append(e.getValue()[1]);
+            near += e.getValue()[2];
+        }
+        return out.append("  all ").append(near).append(" of ").append(unseen).toString();
+    }
+
+    /** Words that tell one mission's name from another's: not the words every mission name uses. */
+    private static final Set<String> COMMON_NAME_WORDS = Set.of("mission", "missions", "force", "forces", "operation",
+            "united", "nations", "union", "african", "european", "multinational", "joint", "task", "international",
+            "military", "training", "peacekeeping", "support", "security", "stabilization", "stabilisation",
+            "integrated", "organization", "assistance", "group", "the", "and", "for", "combined", "regional", "interim",
+            "observer", "monitoring", "naval", "maritime", "contingent", "deployment", "unit", "battalion");
+
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : GoldComparison.fold(name).split(" ")) {
+            if (w.length() >= 3 && !COMMON_NAME_WORDS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }
