@@ -71,7 +71,7 @@ final class FirstCommanders {
     private static boolean fromTheStart(CommandTenure t, List<Fact> facts) {
         String sentence = t.provenance().evidence().sentence();
         String lower = sentence.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf(surname(t));
+        int at = lower.indexOf(LastCommanders.surname(t));
         if (at < 0) {
             return false;
         }
@@ -88,17 +88,12 @@ final class FirstCommanders {
         for (Fact f : facts) {
             if (f instanceof CommandTenure o && !o.commander().key().equals(t.commander().key())
                     && o.provenance().evidence().sentence().equals(t.provenance().evidence().sentence())) {
-                int other = lower.indexOf(surname(o), from + surname(t).length());
+                int other = lower.indexOf(LastCommanders.surname(o), from + LastCommanders.surname(t).length());
                 if (other >= 0 && other < to) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static String surname(CommandTenure t) {
-        String[] names = t.commander().label().split("\\s+");
-        return names[names.length - 1].toLowerCase(Locale.ROOT);
     }
 }

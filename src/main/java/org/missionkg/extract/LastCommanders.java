@@ -52,8 +52,7 @@ final class LastCommanders {
     /** Whether the sentence calls this commander the last: the title within a few words of their surname. */
     private static boolean calledLast(CommandTenure t) {
         String sentence = t.provenance().evidence().sentence();
-        String[] names = t.commander().label().split("\\s+");
-        String surname = names[names.length - 1].toLowerCase(Locale.ROOT);
+        String surname = surname(t);
         String lower = sentence.toLowerCase(Locale.ROOT);
         var title = LAST_TITLE.matcher(sentence);
         while (title.find()) {
@@ -64,5 +63,11 @@ final class LastCommanders {
             }
         }
         return false;
+    }
+
+    /** The commander's last name, lower-cased, as the passes over a tenure's sentence look for it there. */
+    static String surname(CommandTenure t) {
+        String[] names = t.commander().label().split("\\s+");
+        return names[names.length - 1].toLowerCase(Locale.ROOT);
     }
 }
