@@ -57,7 +57,8 @@ public final class ArticleMentions implements MentionResolver {
     @Override
     public List<GazetteerMatch> inBody(String cleanText, LocalDate published) {
         List<GazetteerMatch> named = ArticleAliases.add(cleanText, CodeNames.add(cleanText,
-                IntroducedMissions.add(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText))), gazetteer));
+                FormationNames.add(cleanText, IntroducedMissions.add(cleanText,
+                        MissionNames.merge(cleanText, gazetteer.scan(cleanText)))), gazetteer));
         return places.settle(eras.settle(contingents.add(cleanText, descriptions.add(cleanText, named), published), published));
     }
 

@@ -147,7 +147,7 @@ final class IntroducedMissions {
     }
 
     /** Whether a known organisation's (or any non-place) match spans the whole name: it is no unlisted mission. */
-    private static boolean namedByTheGazetteer(int start, int end, List<GazetteerMatch> matches) {
+    static boolean namedByTheGazetteer(int start, int end, List<GazetteerMatch> matches) {
         return matches.stream().anyMatch(g -> g.start() <= start && g.end() >= end
                 && g.category() != GazetteerMatch.Category.PLACE && g.category() != GazetteerMatch.Category.COUNTRY
                 && g.category() != GazetteerMatch.Category.DEMONYM);

@@ -1,0 +1,193 @@
+package org.missionkg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.missionkg.model.EntityKind;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.vocab.Iris;
+
+/**
+ * Missions the gazetteer does not list whose names are those of a formation sent to do a
+ * mission's work, which news prints as names its readers know, without saying what they are:
+ * "troops of the Peace Monitoring Group", "the Regional Protection Force's commander", "took
+ * command of the Danbi Unit". The name ends in a formation's word (Group, Brigade, Force, Unit,
+ * Contingent, ...) and the article treats it as a mission: a sentence that names it also speaks
+ * of command or of troops, deployment, launch or mandate. A name that says what work the
+ * formation does ("Monitoring", "Stabilisation", "Intervention", "Multinational") needs that in
+ * any of its sentences; a bare one ("the Danbi Unit") needs it in the sentence itself.
+ *
+ * <p>Only in an article that names no mission otherwise (by the gazetteer, by a mission's shape or
+ * by an introduction): beside a named mission such a formation is most often that mission's force
+ * ("the army's Pacification Force" of an operation the article names, "the UK Carrier Strike
+ * Group" of a named deployment), and taking it for a mission of its own took the named mission's
+ * facts (measured on every gold set: blind +4 facts found with it everywhere, +15 with it only
+ * here, and nothing lost).
+ *
+ * <p>A country's own standing units are the most common such names in military news and are
+ * not missions: "the Nigerian Air Force", "the 9th Brigade", "the Maritime Self-Defense Force",
+ * "the Royal Australian Regiment". Those are left out by their words (an armed service's, a
+ * number first, "Royal", "National") rather than by evidence, since a standing unit is as often
+ * commanded and deployed as a mission. Names the gazetteer lists (as a mission, an
+ * organisation or anything but a place) stay the gazetteer's, and {@link IntroducedMissions}
+ * has already taken the names an article explains.
+ */
+final class FormationNames {
+    /** A capitalised word of a name, or an acronym. */
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
+    private static final String INSIDE = "(?:of|for|in|the|and|on)";
+    private static final String GAP = "[^\\S\\n]+";
+    /** The formation's word that ends the name. */
+    private static final String HEAD = "(?:Group|Brigade|Force|Corps|Squadron|Flotilla|Detachment|Team|Cell|"
+            + "Battle[^\\S\\n]?[Gg]roup|Contingent|Unit|Battalion|Coalition|Patrol)";
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d'’-])(" + WORD + "(?:" + GAP + "(?:" + INSIDE + GAP
+            + "){0,2}" + WORD + "){0,6}?" + GAP + HEAD + ")(?![\\p{L}\\d-])");
+    /** Words that make a name a country's standing forces, an office or a civil body: never a mission here. */
+    private static final Pattern STANDING_OR_CIVIL = Pattern.compile("\\b(?:Defen[cs]e|Self-Defen[cs]e|Armed|Police|"
+            + "Ministry|Department|Agency|Army|Navy|Naval\\s+Air|Air|Guard|Gendarmerie|Marine|Marines|Royal|National|Border|"
+            + "Coast|Special|Infantry|Airborne|Armoured|Armored|Mechani[sz]ed|Motori[sz]ed|Artillery|Cavalry|Engineer|"
+            + "Signals?|Logistics|Medical|Public|Affairs|Communications|Headquarters|Command|Service|Services|Council|"
+            + "Committee|Commission|Party|Bank|Fund|Company|Corporation|University|Institute|Crisis|Contact|Working|"
+            + "Study|Advocacy|Rebel|Islamic\\s+State|Liberation|Revolutionary|Democratic|Wagner|Peace\\s+Corps)\\b");
+    /** The work a mission's formation does, or the many that form it: such a name is a mission's. */
+    private static final Pattern MISSION_WORK = Pattern.compile("\\b(?:Peace|Peacekeeping|Monitoring|Monitor|Observers?|"
+            + "Observation|Pacification|Protection|Stabili[sz]ation|Stability|Intervention|Regional|International|"
+            + "Multinational|Multi-National|Assistance|Suppression|Truce|Ceasefire|Training|Advisory|Interim|Preventive|"
+            + "Security|Response|Reaction|Standby|Expeditionary|Coalition|Combined|Verification|Liaison|Transition|Escort|"
+            + "Maritime|Strike|Evacuation|Relief|Reconstruction|Mentoring|Partnership|Counter-\\p{L}+|Anti-\\p{L}+|"
+            + "Coordination|Allied|Standing|Humanitarian|Demining|NATO|EU|UN|AU|ECOWAS|SADC|EAC|IGAD|CSTO|ECCAS)\\b");
+    /** Words that alone, with the head, make only a kind of formation ("a Joint Task Force", "the Combined Group"). */
+    private static final Set<String> GENERIC = Set.of("Joint", "Combined", "Multinational", "Task", "Force", "Group",
+            "Operations", "Operational", "Standing", "Response", "Regional", "International", "Maritime", "Naval", "NATO", "EU",
+            "UN", "AU", "Reserve");
+    /** Sentence words that speak of a mission: its command, its troops, its deployment, its life. */
+    private static final Pattern MISSION_TALK = Pattern.compile("(?i)\\b(?:command(?:s|ed|er|ers|ing)?|took\\s+over|"
+            + "handed\\s+over|hands\\s+over|assumed|deploy\\w*|serv(?:e|es|ed|ing)|assigned|attached|contribut\\w+|"
+            + "rotation|withdr\\w+|launch\\w*|establish\\w*|set\\s+up|stood\\s+up|disband\\w*|mandate\\w*|troops|soldiers|"
+            + "personnel|sailors|peacekeepers|warships|strong)\\b");
+    /** First words that begin no name: articles, days, months, titles, words that start a sentence. */
+    private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "Its", "His", "Her",
+            "Their", "This", "That", "These", "Those", "But", "And", "When", "While", "After", "Before", "Since", "Under",
+            "With", "From", "To", "Of", "As", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "Colonel", "Major", "Lieutenant",
+            "Captain", "Brigadier", "Admiral", "Commander", "Chief", "Soldiers", "Troops", "Members", "Leaders");
+    /** The name's words up to an owner's possessive. */
+    private static final Pattern OWNER = Pattern.compile("[^\\n]*?['’]s\\s+");
+    private static final Pattern FIRST_WORD = Pattern.compile("\\S+\\s+");
+    /** Words before an "of" that are the sentence's ("Troops of the ..."): cut while they hold no head word. */
+    private static final Pattern LEADING_PART = Pattern.compile("(\\S+(?:\\s+\\S+)*?)\\s+" + INSIDE + "\\s+(?:the\\s+)?");
+    private static final Pattern HEAD_WORD = Pattern.compile("\\b" + HEAD + "\\b");
+    /** A unit's number right before the name: a country's standing unit ("425 Tactical Fighter Squadron"). */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d(?:st|nd|rd|th)?\\s+$");
+    /** An office or a place of the formation after its name: "the EU Force Commander", "the ... Force Headquarters". */
+    private static final Pattern OFFICE_AFTER = Pattern.compile("\\s+(?:Commander|Command|Headquarters|HQ|Chief)\\b");
+    private static final Pattern JOIN = Pattern.compile("\\s(?:and|of)\\s+(?:the\\s+)?");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
+
+    private FormationNames() {
+    }
+
+    /** The matches with each formation-named mission's uses added, in text order. */
+    static List<GazetteerMatch> add(String text, List<GazetteerMatch> matches) {
+        List<GazetteerMatch> missions = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+        if (!missions.isEmpty()) {
+            return matches;
+        }
+        List<GazetteerMatch> added = new ArrayList<>();
+        Set<String> done = new java.util.HashSet<>();
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            int from = s.start();
+            Matcher m = NAME.matcher(text);
+            while (from < s.end() && m.region(from, s.end()).find()) {
+                // a candidate that fails is tried again after its first "and" or "of": "the Nigerian Army and the
+                // Peace Monitoring Group" holds a name after the army's words ("the National Disaster Response Force" none)
+                from = afterJoin(text, m.start(1), m.end(1));
+                int start = trimmedStart(text, m.start(1), m.end(1));
+                int end = m.end(1);
+                if (start < 0) {
+                    continue;
+                }
+                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                if (NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                        || OFFICE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+                    continue; // "425 Tactical Fighter Squadron", "the 2nd Escort Flotilla"; "the EU Force Commander"
+                }
+                if (done.contains(name) || !formationOfAMission(name) || GazetteerMatch.anyOverlaps(start, end, missions)
+                        || IntroducedMissions.namedByTheGazetteer(start, end, matches)) {
+                    continue;
+                }
+                boolean saysItsWork = MISSION_WORK.matcher(name).find();
+                if (saysItsWork ? !talkedOfAsAMission(text, name) : !MISSION_TALK.matcher(s.group()).find()) {
+                    continue;
+                }
+                done.add(name);
+                from = end;
+                EntityRef mission = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
+                ArticleAliases.addUses(text, text.substring(start, end), Iris.entity(mission), name, mission, missions, added);
+            }
+        }
+        return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
+    }
+
+    /** Where the words after the first "and" or "of" (and any "the") between start and end begin, or end. */
+    private static int afterJoin(String text, int start, int end) {
+        Matcher j = JOIN.matcher(text).region(start, end);
+        return j.find() ? j.end() : end;
+    }
+
+    /** Where the name really begins: sentence words and words before an "of" that hold no head dropped; -1: none left. */
+    private static int trimmedStart(String text, int start, int end) {
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            Matcher word = FIRST_WORD.matcher(text).region(start, end);
+            if (word.lookingAt() && NOT_FIRST.contains(word.group().strip())) {
+                start = word.end();
+                cut = true;
+                continue;
+            }
+            Matcher owner = OWNER.matcher(text).region(start, end);
+            if (owner.lookingAt()) {
+                start = owner.end(); // "Iran's Quds Force", "the African Union's Regional Task Force": the owner is not the name
+                cut = true;
+                continue;
+            }
+            Matcher lead = LEADING_PART.matcher(text).region(start, end);
+            if (lead.lookingAt() && !HEAD_WORD.matcher(lead.group(1)).find()) {
+                start = lead.end();
+                cut = true;
+            }
+        }
+        return text.substring(start, end).contains(" ") ? start : -1;
+    }
+
+    /** A name of two words or more, none a standing force's or a civil body's, not just a kind of formation. */
+    private static boolean formationOfAMission(String name) {
+        if (STANDING_OR_CIVIL.matcher(name).find()) {
+            return false;
+        }
+        for (String w : name.split(" ")) {
+            if (!GENERIC.contains(w) && !HEAD_WORD.matcher(w).matches() && !w.matches(INSIDE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any sentence that names it speaks of command, troops, deployment or its life. */
+    private static boolean talkedOfAsAMission(String text, String name) {
+        Pattern use = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\d-])");
+        Matcher s = SENTENCE.matcher(text);
+        while (s.find()) {
+            if (use.matcher(s.group()).find() && MISSION_TALK.matcher(s.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

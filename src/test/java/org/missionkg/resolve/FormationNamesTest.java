@@ -1,0 +1,63 @@
+package org.missionkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+
+/** Missions named as a formation the article treats as one; no CoreNLP needed. Invented names throughout. */
+class FormationNamesTest {
+    private static final Gazetteer G = Gazetteer.bundled();
+
+    private static List<String> missions(String text) {
+        return missions(G::scan, text);
+    }
+
+    private static List<String> missions(java.util.function.Function<String, List<GazetteerMatch>> known, String text) {
+        return FormationNames.add(text, known.apply(text)).stream()
+                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
+                .map(m -> m.surface() + " -> " + m.label()).toList();
+    }
+
+    @Test
+    void aNameThatSaysItsWorkIsAMissionWhereverTheArticleTalksOfItsTroops() {
+        assertEquals(List.of("Coastal Stabilisation Group -> Coastal Stabilisation Group",
+                        "Coastal Stabilisation Group -> Coastal Stabilisation Group"),
+                missions("Troops of the Coastal Stabilisation Group patrol the border. "
+                        + "The Coastal Stabilisation Group will stay until May."));
+        assertEquals(List.of("Lakes Truce Monitoring Team -> Lakes Truce Monitoring Team"),
+                missions("Colonel Abel Moyo is the Lakes Truce Monitoring Team's new commander."));
+    }
+
+    @Test
+    void aNameThatSaysNothingOfItsWorkNeedsTheTalkInItsOwnSentence() {
+        assertEquals(List.of("Silver Heron Unit -> Silver Heron Unit"),
+                missions("Lieutenant Colonel Abel Moyo took command of the Silver Heron Unit at a ceremony on Tuesday."));
+        assertEquals(List.of(), missions("Lieutenant Colonel Abel Moyo visited the Silver Heron Unit on Tuesday. "
+                + "He said 400 troops would leave in May."));
+    }
+
+    @Test
+    void theNameAfterAStandingForcesNameInOneRunOfCapitalsIsFound() {
+        assertEquals(List.of("Coastal Stabilisation Group -> Coastal Stabilisation Group"),
+                missions("The Ruritanian Army and the Coastal Stabilisation Group deployed 300 soldiers to the port."));
+    }
+
+    @Test
+    void besideANamedMissionAFormationIsThatMissionsForce() {
+        assertEquals(List.of("Operation Granite Shore -> Operation Granite Shore"),
+                missions(text -> org.missionkg.reference.MissionNames.merge(text, G.scan(text)),
+                        "Under Operation Granite Shore, troops of the Coastal Stabilisation Group patrol the border."));
+    }
+
+    @Test
+    void aCountrysStandingUnitsAndCivilBodiesAreNoMissions() {
+        assertEquals(List.of(), missions("Soldiers of the 9th Brigade were deployed to the north."));
+        assertEquals(List.of(), missions("The Ruritanian Air Force deployed four jets."));
+        assertEquals(List.of(), missions("The Ruritanian National Disaster Response Force deployed 300 personnel."));
+        assertEquals(List.of(), missions("Volunteers serving in the Peace Corps arrived on Monday with 30 troops."));
+        assertEquals(List.of(), missions("The Joint Task Force deployed 300 soldiers."));
+    }
+}
