@@ -50,16 +50,16 @@ final class MissionPhrases {
 
     /**
      * "the brigade", "the battle group", "the force", "the construct", "the group", "the mechanism", "the team",
-     * "the initiative": only after the article named a mission that is one ("Kosovo Force", "Multinational Brigade
+     * "the initiative", "the squadron", "the corps": only after the article named a mission that is one ("Kosovo Force", "Multinational Brigade
      * Latvia", "Standing NATO Maritime Group 1", a ceasefire monitoring "Mechanism", an "International Monitoring
      * Team", a "Security and Defence Initiative"); not "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|unit|(?i:mechanism|team|initiative)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
+            "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|squadron|corps|detachment|unit|(?i:mechanism|team|initiative)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
     /** Heads of UNIT_PHRASE that stand for a mission named with that very word ("Kosovo Force" for "the force"). */
-    private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "unit", "mechanism", "team",
-            "initiative");
+    private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "squadron", "corps",
+            "detachment", "unit", "mechanism", "team", "initiative");
 
     /**
      * "the UN force", "the African Union force", "the multinational force": a force described by

@@ -58,6 +58,13 @@ class MissionPhrasesTest {
     }
 
     @Test
+    void theDetachmentSquadronOrCorpsIsAMissionNamedSo() {
+        assertEquals(List.of("the detachment -> Mamba Detachment"),
+                lastSentence("Spain sent the Mamba Detachment to Gabon in 2013.", "In May the detachment flew home."));
+        assertEquals(List.of(), lastSentence("NATO Mission Iraq grew in 2021.", "In May the squadron flew home."));
+    }
+
+    @Test
     void theOperationIsOneNamedOperationEvenWhenAnotherMissionWasNamedLast() {
         // A story about a national operation inside a UN mission: "the operation" is the one named so.
         assertEquals(List.of("the operation -> Operation Trenton"),

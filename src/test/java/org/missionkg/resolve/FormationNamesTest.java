@@ -53,6 +53,23 @@ class FormationNamesTest {
     }
 
     @Test
+    void inTheLedeTheFormationIsTheStorysMissionBesideANamedOne() {
+        assertEquals(List.of("Coastal Stabilisation Group -> Coastal Stabilisation Group",
+                        "Operation Granite Shore -> Operation Granite Shore"),
+                missions(text -> org.missionkg.reference.MissionNames.merge(text, G.scan(text)),
+                        "New head for coastal force\n\nA Ruritanian colonel now leads the Coastal Stabilisation Group.\n\n"
+                                + "Operation Granite Shore ended in May."));
+        assertEquals(List.of(), missions("Coastal force at the fair\n\nAbout 400 people came.\n\n"
+                + "Hartmut Voss of the Ruritanian Army's Coastal Stabilisation Group spoke of its 300 troops."));
+    }
+
+    @Test
+    void twoCountriesFormationKeepsItsNumber() {
+        assertEquals(List.of("2 Ruritanian-Borduvian Brigade -> 2 Ruritanian-Borduvian Brigade"),
+                missions("A Borduvian general took command of 2 Ruritanian-Borduvian Brigade on Wednesday."));
+    }
+
+    @Test
     void aCountrysStandingUnitsAndCivilBodiesAreNoMissions() {
         assertEquals(List.of(), missions("Soldiers of the 9th Brigade were deployed to the north."));
         assertEquals(List.of(), missions("The Ruritanian Air Force deployed four jets."));
