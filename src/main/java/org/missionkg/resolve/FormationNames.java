@@ -44,7 +44,10 @@ final class FormationNames {
     private static final String HEAD = "(?:Group|Brigade|Force|Corps|Squadron|Flotilla|Detachment|Team|Cell|"
             + "Battle[^\\S\\n]?[Gg]roup|Contingent|Unit|Battalion|Coalition|Patrol)";
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\d'’-])(" + WORD + "(?:" + GAP + "(?:" + INSIDE + GAP
-            + "){0,2}" + WORD + "){0,6}?" + GAP + HEAD + ")(?![\\p{L}\\d-])");
+            + "){0,2}" + WORD + "){0,6}?" + GAP + HEAD
+            // "... Brigade for United Nations Operations": whom the formation serves, in capitals, is part of its name
+            + "(?:" + GAP + "for" + GAP + "(?:the" + GAP + ")?" + WORD + "(?:" + GAP + "(?:(?:of|and|the)" + GAP + ")?" + WORD + "){0,3})?"
+            + ")(?![\\p{L}\\d-])");
     /** Words that make a name a country's standing forces, an office or a civil body: never a mission here. */
     private static final Pattern STANDING_OR_CIVIL = Pattern.compile("\\b(?:Defen[cs]e|Self-Defen[cs]e|Armed|Police|"
             + "Ministry|Department|Agency|Army|Navy|Naval\\s+Air|Air|Guard|Gendarmerie|Marine|Marines|Royal|National|Border|"

@@ -64,6 +64,14 @@ class FormationNamesTest {
     }
 
     @Test
+    void whomTheFormationServesIsPartOfItsName() {
+        assertEquals(List.of("Northern Standby Brigade for United Nations Operations -> "
+                        + "Northern Standby Brigade for United Nations Operations"),
+                missions("The Northern Standby Brigade for United Nations Operations was disbanded on Tuesday, and its "
+                        + "200 soldiers went home."));
+    }
+
+    @Test
     void twoCountriesFormationKeepsItsNumber() {
         assertEquals(List.of("2 Ruritanian-Borduvian Brigade -> 2 Ruritanian-Borduvian Brigade"),
                 missions("A Borduvian general took command of 2 Ruritanian-Borduvian Brigade on Wednesday."));
