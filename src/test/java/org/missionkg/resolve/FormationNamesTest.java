@@ -22,21 +22,20 @@ class FormationNamesTest {
     }
 
     @Test
-    void aNameThatSaysItsWorkIsAMissionWhereverTheArticleTalksOfItsTroops() {
+    void inAStoryNamingNoOtherMissionTheFormationIsItsMissionWhereverItIsNamed() {
         assertEquals(List.of("Coastal Stabilisation Group -> Coastal Stabilisation Group",
                         "Coastal Stabilisation Group -> Coastal Stabilisation Group"),
                 missions("Troops of the Coastal Stabilisation Group patrol the border. "
                         + "The Coastal Stabilisation Group will stay until May."));
         assertEquals(List.of("Lakes Truce Monitoring Team -> Lakes Truce Monitoring Team"),
                 missions("Colonel Abel Moyo is the Lakes Truce Monitoring Team's new commander."));
+        assertEquals(List.of("Silver Heron Unit -> Silver Heron Unit"),
+                missions("Lieutenant Colonel Abel Moyo visited the Silver Heron Unit on Tuesday."));
     }
 
     @Test
-    void aNameThatSaysNothingOfItsWorkNeedsTheTalkInItsOwnSentence() {
-        assertEquals(List.of("Silver Heron Unit -> Silver Heron Unit"),
-                missions("Lieutenant Colonel Abel Moyo took command of the Silver Heron Unit at a ceremony on Tuesday."));
-        assertEquals(List.of(), missions("Lieutenant Colonel Abel Moyo visited the Silver Heron Unit on Tuesday. "
-                + "He said 400 troops would leave in May."));
+    void whereTheCapitalsGoOnTheFormationsWordIsInsideAnotherName() {
+        assertEquals(List.of(), missions("A Ruritanian firm, Coastal Corps Logistics, moved 140 containers."));
     }
 
     @Test
