@@ -61,13 +61,10 @@ final class FormationNames {
     private static final Set<String> GENERIC = Set.of("Joint", "Combined", "Multinational", "Task", "Force", "Group",
             "Operations", "Operational", "Standing", "Response", "Regional", "International", "Maritime", "Naval", "NATO", "EU",
             "UN", "AU", "Reserve");
-    /** First words that begin no name: articles, days, months, titles, words that start a sentence. */
-    private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "Its", "His", "Her",
-            "Their", "This", "That", "These", "Those", "But", "And", "When", "While", "After", "Before", "Since", "Under",
-            "With", "From", "To", "Of", "As", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "Colonel", "Major", "Lieutenant",
-            "Captain", "Brigadier", "Admiral", "Commander", "Chief", "Soldiers", "Troops", "Members", "Leaders");
+    /** First words that begin no name: {@link IntroducedMissions}' and the subjects of "Troops of the ..." and the like. */
+    private static final Set<String> NOT_FIRST = java.util.stream.Stream.concat(IntroducedMissions.NOT_FIRST.stream(),
+            Set.of("With", "From", "To", "Of", "As", "Commander", "Chief", "Soldiers", "Troops", "Members", "Leaders").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The name's words up to an owner's possessive. */
     private static final Pattern OWNER = Pattern.compile("[^\\n]*?['’]s\\s+");
     private static final Pattern FIRST_WORD = Pattern.compile("\\S+\\s+");

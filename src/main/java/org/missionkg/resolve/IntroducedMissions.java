@@ -78,7 +78,7 @@ final class IntroducedMissions {
     private static final Pattern VERB_AFTER = Pattern.compile(
             "^\\s+(?:(?:now|also|still|then|\\w+ly)\\s+)?(?:said|says|has|had|have|is|was|were|are|will|would|added|announced|told|reported|confirmed|did|does)\\b");
     /** First words that begin no mission's name: days, months, titles, words that start a sentence. */
-    private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "Its", "His", "Her",
+    static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "Its", "His", "Her",
             "Their", "This", "That", "These", "Those", "But", "And", "When", "While", "After", "Before", "Since", "Under",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
