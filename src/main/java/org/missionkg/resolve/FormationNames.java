@@ -1,10 +1,13 @@
 package org.missionkg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
@@ -62,9 +65,9 @@ final class FormationNames {
             "Operations", "Operational", "Standing", "Response", "Regional", "International", "Maritime", "Naval", "NATO", "EU",
             "UN", "AU", "Reserve");
     /** First words that begin no name: {@link IntroducedMissions}' and the subjects of "Troops of the ..." and the like. */
-    private static final Set<String> NOT_FIRST = java.util.stream.Stream.concat(IntroducedMissions.NOT_FIRST.stream(),
+    private static final Set<String> NOT_FIRST = Stream.concat(IntroducedMissions.NOT_FIRST.stream(),
             Set.of("With", "From", "To", "Of", "As", "Commander", "Chief", "Soldiers", "Troops", "Members", "Leaders").stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /** The name's words up to an owner's possessive. */
     private static final Pattern OWNER = Pattern.compile("[^\\n]*?['’]s\\s+");
     private static final Pattern FIRST_WORD = Pattern.compile("\\S+\\s+");
@@ -92,7 +95,7 @@ final class FormationNames {
         List<GazetteerMatch> missions = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
         int ledeEnd = ledeEnd(text);
         List<GazetteerMatch> added = new ArrayList<>();
-        Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         Matcher s = SENTENCE.matcher(text);
         while (s.find()) {
             int from = s.start();
