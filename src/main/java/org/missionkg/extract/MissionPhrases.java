@@ -50,9 +50,10 @@ final class MissionPhrases {
 
     /**
      * "the brigade", "the battle group", "the force", "the construct", "the group", "the mechanism", "the team",
-     * "the initiative", "the squadron", "the corps": only after the article named a mission that is one ("Kosovo Force", "Multinational Brigade
-     * Latvia", "Standing NATO Maritime Group 1", a ceasefire monitoring "Mechanism", an "International Monitoring
-     * Team", a "Security and Defence Initiative"); not "the force of the blast".
+     * "the initiative", "the squadron", "the corps", "the detachment": only after the article named a mission that is
+     * one ("Kosovo Force", "Multinational Brigade Latvia", "Standing NATO Maritime Group 1", a ceasefire monitoring
+     * "Mechanism", an "International Monitoring Team", a "Security and Defence Initiative", "1 German-Netherlands
+     * Corps"); not "the force of the blast".
      */
     private static final Pattern UNIT_PHRASE = Pattern.compile(
             "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|squadron|corps|detachment|unit|(?i:mechanism|team|initiative)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");

@@ -12,8 +12,9 @@ import org.missionkg.reference.OfficeHolders;
 /**
  * The resolution the extractor asks for before it reads an article's sentences, over one
  * gazetteer: the gazetteer's matches and the mission names it does not list
- * ({@link MissionNames}), the missions it introduces by a description in apposition ({@link IntroducedMissions}) or by a
- * code name alone ({@link CodeNames}),
+ * ({@link MissionNames}), the missions it introduces by a description in apposition ({@link IntroducedMissions}), the
+ * formations it treats as its mission ({@link FormationNames}: "the Danbi Unit" in a story naming no other mission) or
+ * a code name alone ({@link CodeNames}),
  * then the article's own short names for its missions ({@link ArticleAliases}), then the missions it describes instead of naming
  * ({@link MissionDescriptions}) and a country's troops described by where they serve ({@link NationalContingents}), and last each mission settled by the story's date
  * ({@link MissionsInTime}), which also settles the descriptions, and by the countries it names ({@link MissionsInPlace}:
