@@ -94,10 +94,12 @@ final class FormationNames {
     static List<GazetteerMatch> add(String text, List<GazetteerMatch> matches) {
         List<GazetteerMatch> missions = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
         int ledeEnd = ledeEnd(text);
+        // beside a named mission only the headline and lede can hold one: most stories name a mission, so read no further
+        int readTo = missions.isEmpty() ? text.length() : ledeEnd;
         List<GazetteerMatch> added = new ArrayList<>();
         Set<String> done = new HashSet<>();
         Matcher s = SENTENCE.matcher(text);
-        while (s.find()) {
+        while (s.find() && s.start() < readTo) {
             int from = s.start();
             Matcher m = NAME.matcher(text);
             while (from < s.end() && m.region(from, s.end()).find()) {
