@@ -23,7 +23,12 @@ import org.missionkg.vocab.Iris;
  * than a read of its tags.
  */
 public final class MissionNames {
-    private static final String WORD = "(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*)";
+    /**
+     * One word of a name. An apostrophe belongs to it only inside ("O'Leary", "Ma'alot"): a possessive's
+     * ("Operation Tieke's trainers") or a closing quotation mark ("ends 'Operation Friend' relief") is
+     * not part of the name.
+     */
+    private static final String WORD = "(?:[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’](?!s\\b)[a-z]+)?(?:-[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*)";
     /**
      * Space between the words of a name: never a line break, which ends a paragraph or a headline here
      * ("... of Operation Resolute" then "Australia's biggest ..." on the next line is no longer name).

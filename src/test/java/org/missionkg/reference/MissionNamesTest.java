@@ -31,6 +31,11 @@ class MissionNamesTest {
             "British troops on Op Tellar flew home.|Operation Tellar -> operation-tellar",
             // a yearly phase of an operation is that operation
             "Operation Northern-Tundra, which began on Aug. 7, was suspended.|Operation Northern -> operation-northern",
+            // a possessive or a closing quotation mark is not part of the name; an apostrophe inside a word is
+            "Operation Quiet Harbour's trainers flew home.|Operation Quiet Harbour -> operation-quiet-harbour",
+            "The trainers of Operation Silver Kettle’s second rotation landed.|Operation Silver Kettle -> operation-silver-kettle",
+            "U.S. military ends 'Operation Friend' relief mission|Operation Friend -> operation-friend",
+            "Troops of Operation O'Leary Shield sailed.|Operation O'Leary Shield -> operation-o-leary-shield",
     })
     void namesByShape(String text, String expected) {
         assertEquals(List.of(expected), names(text));
