@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionkg.reference.Gazetteer;
-import org.missionkg.reference.GazetteerMatch;
 
 /** Missions an article introduces by a code name alone; no CoreNLP needed. */
 class CodeNamesTest {
     private static final Gazetteer G = Gazetteer.bundled();
 
     private static List<String> missions(String text) {
-        return CodeNames.add(text, G.scan(text), G).stream()
-                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
-                .map(m -> m.surface() + " -> " + m.label()).toList();
+        return MissionUses.of(CodeNames.add(text, G.scan(text), G));
     }
 
     @Test

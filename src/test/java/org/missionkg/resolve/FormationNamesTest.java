@@ -3,9 +3,11 @@ package org.missionkg.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.MissionNames;
 
 /** Missions named as a formation the article treats as one; no CoreNLP needed. Invented names throughout. */
 class FormationNamesTest {
@@ -15,10 +17,8 @@ class FormationNamesTest {
         return missions(G::scan, text);
     }
 
-    private static List<String> missions(java.util.function.Function<String, List<GazetteerMatch>> known, String text) {
-        return FormationNames.add(text, known.apply(text)).stream()
-                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
-                .map(m -> m.surface() + " -> " + m.label()).toList();
+    private static List<String> missions(Function<String, List<GazetteerMatch>> known, String text) {
+        return MissionUses.of(FormationNames.add(text, known.apply(text)));
     }
 
     @Test
@@ -47,7 +47,7 @@ class FormationNamesTest {
     @Test
     void besideANamedMissionAFormationIsThatMissionsForce() {
         assertEquals(List.of("Operation Granite Shore -> Operation Granite Shore"),
-                missions(text -> org.missionkg.reference.MissionNames.merge(text, G.scan(text)),
+                missions(text -> MissionNames.merge(text, G.scan(text)),
                         "Under Operation Granite Shore, troops of the Coastal Stabilisation Group patrol the border."));
     }
 
@@ -55,7 +55,7 @@ class FormationNamesTest {
     void inTheLedeTheFormationIsTheStorysMissionBesideANamedOne() {
         assertEquals(List.of("Coastal Stabilisation Group -> Coastal Stabilisation Group",
                         "Operation Granite Shore -> Operation Granite Shore"),
-                missions(text -> org.missionkg.reference.MissionNames.merge(text, G.scan(text)),
+                missions(text -> MissionNames.merge(text, G.scan(text)),
                         "New head for coastal force\n\nA Ruritanian colonel now leads the Coastal Stabilisation Group.\n\n"
                                 + "Operation Granite Shore ended in May."));
         assertEquals(List.of(), missions("Coastal force at the fair\n\nAbout 400 people came.\n\n"

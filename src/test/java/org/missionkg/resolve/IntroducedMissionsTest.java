@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionkg.reference.Gazetteer;
-import org.missionkg.reference.GazetteerMatch;
 
 /** Missions an article introduces by a description in apposition; no CoreNLP needed. Invented names throughout. */
 class IntroducedMissionsTest {
     private static final Gazetteer G = Gazetteer.bundled();
 
     private static List<String> missions(String text) {
-        return IntroducedMissions.add(text, G.scan(text)).stream()
-                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
-                .map(m -> m.surface() + " -> " + m.label()).toList();
+        return MissionUses.of(IntroducedMissions.add(text, G.scan(text)));
     }
 
     @Test
