@@ -33,7 +33,7 @@ public final class MissionNames {
      * Space between the words of a name: never a line break, which ends a paragraph or a headline here
      * ("... of Operation Resolute" then "Australia's biggest ..." on the next line is no longer name).
      */
-    private static final String GAP = "[^\\S\\n]+";
+    public static final String GAP = "[^\\S\\n]+";
     private static final Pattern OPERATION = Pattern.compile(
             "\\b(?:Operation|Opération)" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
     private static final Pattern TASK_FORCE = Pattern.compile(

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.MissionNames;
 import org.missionkg.vocab.Iris;
 
 /**
@@ -43,7 +44,8 @@ final class FormationNames {
     /** A capitalised word of a name, or an acronym. */
     private static final String WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}{2,})";
     private static final String INSIDE = "(?:of|for|in|the|and|on)";
-    private static final String GAP = "[^\\S\\n]+";
+    /** Space between a name's words, as {@link MissionNames} reads it: never a line break. */
+    private static final String GAP = MissionNames.GAP;
     /** The formation's word that ends the name. */
     private static final String HEAD = "(?:Group|Brigade|Force|Corps|Squadron|Flotilla|Detachment|Team|Cell|"
             + "Battle[^\\S\\n]?[Gg]roup|Contingent|Unit|Battalion|Coalition|Patrol)";
