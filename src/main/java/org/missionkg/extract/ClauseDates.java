@@ -192,6 +192,10 @@ record ClauseDates(List<Slot> dates) {
                 }
             }
         }
+        if (Modality.notUntil(g, trigger)) {
+            // "did not restart until early October": the until is when it restarted.
+            found.replaceAll(d -> d.dateRole() == DateRole.UNTIL ? d.withDateRole(DateRole.AT) : d);
+        }
         found.sort(java.util.Comparator.comparingInt((Slot x) -> x.begin()));
         return new ClauseDates(found);
     }

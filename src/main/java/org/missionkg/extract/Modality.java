@@ -36,7 +36,7 @@ final class Modality {
                 String rel = e.getRelation().toString();
                 String lemma = ParseGraph.lemma(e.getDependent());
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
-                        && depth == 0) {
+                        && depth == 0 && !notUntil(g, at)) {
                     return Mood.UNREAL;
                 }
                 // "no Canadian troops have been withdrawn": the subject's "no" negates the clause.
@@ -91,6 +91,21 @@ final class Modality {
         return mood;
     }
 
+
+    /**
+     * "did not restart until early October", "will not take command until March": a negated trigger
+     * with its own "until" date says when it happened, or will, not that it did not.
+     */
+    static boolean notUntil(ParseGraph g, IndexedWord trigger) {
+        boolean until = false;
+        boolean negated = false;
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            String rel = e.getRelation().toString();
+            until |= rel.equals("obl:until") || rel.equals("obl:till") || rel.equals("advcl:until");
+            negated |= (rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(ParseGraph.lemma(e.getDependent()));
+        }
+        return until && negated;
+    }
 
     /** Verbs that report what someone said: their clausal complement is the speaker's. */
     private static final Set<String> SAY = Set.of("say", "announce", "tell", "confirm", "state", "add", "report", "declare");

@@ -216,6 +216,14 @@ final class ParseGraph {
     private static final java.util.Set<String> POINTER_NOUNS = java.util.Set.of("force", "mission", "operation",
             "coalition", "deployment", "construct", "intervention");
 
+    /**
+     * What leaves a pointer noun bare: "the joint task force" is the force the story is about as "the force" is,
+     * and so is "the force, which Paris has called ..." (a relative clause says more of it, not which one).
+     */
+    private static final java.util.function.BiPredicate<String, String> NEUTRAL_MODIFIER = (rel, word) ->
+            rel.equals("compound") && word.equals("task") || rel.equals("amod") && (word.equals("joint") || word.equals("combined"))
+                    || rel.equals("ref") || rel.startsWith("acl:relcl");
+
     private static boolean barePointer(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
         String word = t.word().toLowerCase(Locale.ROOT);
@@ -230,7 +238,7 @@ final class ParseGraph {
             String dep = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (d.relation().equals("det") && (dep.equals("the") || dep.equals("this"))) {
                 determined = true;
-            } else if (!d.relation().equals("punct")) {
+            } else if (!d.relation().equals("punct") && !NEUTRAL_MODIFIER.test(d.relation(), dep)) {
                 return false; // "the peacekeeping force", "the force's": a description, or not the subject
             }
         }

@@ -39,7 +39,9 @@ final class CodeNames {
                     + "|\\b(?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + OPERATION_WORD + "\\s+(?i:named|called|known\\s+as)\\s+" + NAME
                     // "the operation known as Verde Brasil 2": "known as" names even after "the" (a plain
                     // "called" does not: "the force called Ali its commander")
-                    + "|\\b(?i:the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OPERATION_WORD + "\\s+known\\s+as\\s+" + NAME);
+                    + "|\\b(?i:the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OPERATION_WORD + "\\s+known\\s+as\\s+" + NAME
+                    // "the military operation that ran them, known as Sea Signal,": a relative clause between
+                    + "|" + OPERATION_WORD + "\\s+(?:that|which)\\s+[^,.;:\"“”]{1,60},\\s+(?:(?i:code-?named|dubbed)|known\\s+as)\\s+" + NAME);
 
     private CodeNames() {
     }

@@ -178,6 +178,37 @@ class GrammarLayerTest {
         assertTrue(run(b, 9).stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().equals(SMITH)));
     }
 
+    /** "Smith did not take command of Mission until May .": the until says when, not that it never happened. */
+    @Test
+    void aNegatedTriggerWithItsOwnUntilHappenedThen() {
+        Built b = new Built().word("Smith", "NNP", "Smith").word("did", "VBD", "do").word("not", "RB", "not")
+                .word("take", "VB", "take").word("command", "NN", "command").word("of", "IN", "of")
+                .word("Mission", "NNP", "Mission").word("until", "IN", "until").word("May", "NNP", "May")
+                .word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 3).dep(3, "nsubj", 0).dep(3, "aux", 1).dep(3, "advmod", 2).dep(3, "obj", 4)
+                .dep(4, "nmod:of", 6).dep(6, "case", 5).dep(3, "obl:until", 8).dep(8, "case", 7).dep(3, "punct", 9);
+        b.person(0, SMITH).mission(6).date(8, "2023-05", DateRole.UNTIL);
+        CommandTenure smith = run(b, 9).stream().filter(f -> f instanceof CommandTenure c && c.commander().equals(SMITH))
+                .map(CommandTenure.class::cast).findFirst().orElseThrow();
+        assertEquals("2023-05", smith.start().edtf());
+        assertNull(smith.end(), "May is when the command began, not when it ended");
+    }
+
+    /** "Smith commanded the joint task force .": a task force, joint or not, is the force the story is about. */
+    @Test
+    void theJointTaskForcePointsAtTheStorysMissionAsTheForceDoes() {
+        Built b = new Built().word("Smith", "NNP", "Smith").word("commanded", "VBD", "command").word("the", "DT", "the")
+                .word("joint", "JJ", "joint").word("task", "NN", "task").word("force", "NN", "force").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 1).dep(1, "nsubj", 0).dep(1, "obj", 5).dep(5, "det", 2).dep(5, "amod", 3)
+                .dep(5, "compound", 4).dep(1, "punct", 6);
+        b.person(0, SMITH);
+        assertTrue(run(b, 9).stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().equals(SMITH)
+                && c.mission().equals(MISSION)));
+        b.deps.set(5, new Dependency(5, "amod", 4)); // "the joint peacekeeping force": a description, not a pointer
+        b.tokens.set(4, new Token("peacekeeping", "NN", "peacekeeping", "O", b.tokens.get(4).begin(), b.tokens.get(4).end()));
+        assertTrue(run(b, 9).stream().noneMatch(f -> f instanceof CommandTenure));
+    }
+
     /** "A general will command Mission ." */
     private static Built describedWillCommand() {
         Built b = new Built().word("A", "DT", "a").word("general", "NN", "general").word("will", "MD", "will")

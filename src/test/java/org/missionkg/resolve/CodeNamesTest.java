@@ -40,6 +40,14 @@ class CodeNamesTest {
     }
 
     @Test
+    void knownAsNamesAfterARelativeClauseOnTheOperation() {
+        assertEquals(List.of("Sea Lantern -> Operation Sea Lantern"),
+                missions("The military operation that ran the camps, known as Sea Lantern, ends on Friday."));
+        // without "known as", "codenamed" or "dubbed" the clause names nothing
+        assertEquals(List.of(), missions("The operation that ran the camps, Sea Lantern officials said, ends on Friday."));
+    }
+
+    @Test
     void aQuotedNameIsTakenWhole() {
         assertEquals(List.of("Dawn over the Hills -> Operation Dawn over the Hills"),
                 missions("The operation, called \"Dawn over the Hills\", began at 5 a.m."));
