@@ -72,7 +72,7 @@ final class ParseGraph {
             if (RANK_HEADS.contains(lemma(t))) {
                 out.add("DESCRIBED");
             }
-            if (word.equals("it") || word.equals("its") || POINTER_NOUNS.contains(word)) {
+            if (POINTING_PRONOUNS.contains(word) || POINTER_NOUNS.contains(word)) {
                 out.add("IT");
             }
         }
@@ -119,7 +119,7 @@ final class ParseGraph {
             cl.setLemma(lemma(t));
             cl.setTag(t.pos());
             cl.setNER(slotOf[i] != null ? slotLabel(slotOf[i]) : described(s, i) ? "DESCRIBED"
-                    : t.word().equalsIgnoreCase("it") || t.word().equalsIgnoreCase("its") || barePointer(s, i) ? "IT" : "O");
+                    : POINTING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || barePointer(s, i) ? "IT" : "O");
             cl.setIndex(i + 1);
             cl.setSentIndex(0);
             cl.setBeginPosition(t.begin());
@@ -211,6 +211,13 @@ final class ParseGraph {
     /** Nouns a description of a mission in apposition after its name is headed by: "X, the joint offensive that ...". */
     private static final java.util.Set<String> DESCRIBING_NOUNS = java.util.Set.of("force", "mission", "operation",
             "deployment", "intervention", "offensive", "campaign", "programme", "program", "effort", "initiative");
+
+    /**
+     * Pronouns that may stand for the mission a story is about: "it", "its", and "they" for the mission's people or
+     * work ("They resumed in late May", the patrols; "They did not restart until October", the flights), which the
+     * rules read as the mission's as they read "Patrols resumed".
+     */
+    private static final java.util.Set<String> POINTING_PRONOUNS = java.util.Set.of("it", "its", "they");
 
     /** Nouns news uses for the mission it is about: "the force", "the coalition", "the construct", "this deployment". */
     private static final java.util.Set<String> POINTER_NOUNS = java.util.Set.of("force", "mission", "operation",
