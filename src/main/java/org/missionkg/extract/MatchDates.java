@@ -50,11 +50,34 @@ final class MatchDates {
                     && v.viewPosition(x) < limit);
             return since ? date(m, v, EnumSet.of(DateRole.SINCE), anchor) : null;
         }
-        return date(m, v, EnumSet.of(DateRole.SINCE), anchor);
+        Slot since = best(m, v, EnumSet.of(DateRole.SINCE), anchor);
+        if (since == null || subject != null && anotherPersonBetween(v, subject, since)) {
+            // "X assumed command from Y, who had commanded it since October": the since is Y's, even when
+            // the rule did not bind Y as the one handing over.
+            return null;
+        }
+        return since.date();
     }
+
+    /** Another person between the subject and the date, with a relative clause of their own ("Y, who had led it"). */
+    private static boolean anotherPersonBetween(SentenceView v, Slot subject, Slot date) {
+        int from = v.viewPosition(subject);
+        int to = v.viewPosition(date);
+        return v.slots().stream().anyMatch(x -> x.type() == SlotType.PERSON && x.id() != subject.id()
+                && (x.entity() == null || !x.entity().equals(subject.entity()))
+                && v.viewPosition(x) > Math.min(from, to) && v.viewPosition(x) < Math.max(from, to)
+                && OWN_RELATIVE.matcher(v.text()).region(v.viewPosition(x), v.text().length()).lookingAt());
+    }
+
+    private static final java.util.regex.Pattern OWN_RELATIVE = java.util.regex.Pattern.compile("⟦P\\d+⟧(?:\\s+of\\s+[^,]{1,40})?,\\s+(?:who|whose)\\b");
 
     /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */
     static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
+        Slot best = best(m, v, roles, anchor);
+        return best == null ? null : best.date();
+    }
+
+    private static Slot best(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
         Slot best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Slot s : v.slots()) {
@@ -79,6 +102,6 @@ final class MatchDates {
                 best = s;
             }
         }
-        return best == null ? null : best.date();
+        return best;
     }
 }

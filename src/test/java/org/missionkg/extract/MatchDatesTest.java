@@ -70,6 +70,19 @@ class MatchDatesTest {
     }
 
     @Test
+    void aSinceAfterAnotherPersonIsThatPersonsNotTheNewCommandersStart() {
+        Sentence s = new Sentence("Smith assumed command of the task group from Roe, who had commanded it since October.")
+                .person("Smith").person("Roe").date("October", "2020-10", DateRole.SINCE);
+        SentenceView v = s.view();
+        Matcher m = match(v, "P assumed command");
+        assertNull(MatchDates.at(m, v, s.slot("Smith")), "October is Roe's start");
+        Sentence own = new Sentence("Smith, who has commanded the task group since October, spoke.")
+                .person("Smith").date("October", "2020-10", DateRole.SINCE);
+        SentenceView w = own.view();
+        assertEquals("2020-10", MatchDates.at(match(w, "P, who has commanded"), w, own.slot("Smith")).edtf());
+    }
+
+    @Test
     void aDateInsideTheMatchComesBeforeANearerOneOutside() {
         Sentence s = new Sentence("In 2019 Smith took command in May 2020.")
                 .date("2019", "2019", DateRole.AT).person("Smith").date("May 2020", "2020-05", DateRole.AT);
