@@ -74,6 +74,20 @@ final class GrammarFacts {
         return reading.backward;
     }
 
+    /** A title as printed before its head word: "deputy force commander". */
+    private static String titleOf(ParseGraph g, IndexedWord head) {
+        List<IndexedWord> words = new ArrayList<>();
+        words.add(head);
+        for (var e : g.graph.outgoingEdgeIterable(head)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound") || rel.equals("amod")) && e.getDependent().index() < head.index()) {
+                words.add(e.getDependent());
+            }
+        }
+        words.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+        return String.join(" ", words.stream().map(w -> w.word().toLowerCase(java.util.Locale.ROOT)).toList());
+    }
+
     /** Words that make a commander's title a deputy's. */
     private static final Set<String> SECOND_IN_COMMAND = Set.of("deputy", "vice", "assistant", "second");
 
@@ -132,7 +146,10 @@ final class GrammarFacts {
         // office in the mission, not its command, whatever rule read the title.
         if (rule.kind().equals("command") && (g.hasDependent(trigger, "compound", SECOND_IN_COMMAND)
                 || g.hasDependent(trigger, "amod", SECOND_IN_COMMAND))) {
-            return List.of();
+            Slot deputy = g.slot(m.getNode("cmd"), SlotType.PERSON);
+            deputy = deputy != null ? deputy : g.slot(m.getNode("new"), SlotType.PERSON);
+            return deputy == null || deputy.entity() == null ? List.of()
+                    : List.of(new RoleHolding(deputy.entity(), titleOf(g, trigger), mission, p));
         }
         List<Fact> out = new ArrayList<>();
         switch (rule.kind()) {

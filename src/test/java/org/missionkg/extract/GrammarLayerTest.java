@@ -209,6 +209,21 @@ class GrammarLayerTest {
         assertTrue(run(b, 9).stream().noneMatch(f -> f instanceof CommandTenure));
     }
 
+    /** "Mission 's deputy commander , Smith , spoke .": a deputy holds an office in the mission, not its command. */
+    @Test
+    void aDeputyCommanderHoldsAnOfficeInTheMission() {
+        Built b = new Built().word("Mission", "NNP", "Mission").word("'s", "POS", "'s").word("deputy", "JJ", "deputy")
+                .word("commander", "NN", "commander").word(",", ",", ",").word("Smith", "NNP", "Smith").word(",", ",", ",")
+                .word("spoke", "VBD", "speak").word(".", ".", ".");
+        b.dep(Dependency.ROOT, "root", 7).dep(7, "nsubj", 3).dep(3, "nmod:poss", 0).dep(0, "case", 1).dep(3, "amod", 2)
+                .dep(3, "punct", 4).dep(3, "appos", 5).dep(3, "punct", 6).dep(7, "punct", 8);
+        b.mission(0).person(5, SMITH);
+        List<Fact> facts = run(b, 9);
+        assertTrue(facts.stream().noneMatch(f -> f instanceof CommandTenure), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f instanceof org.missionkg.model.RoleHolding r && r.person().equals(SMITH)
+                && r.role().equals("deputy commander") && r.organization().equals(MISSION)), facts.toString());
+    }
+
     /** "A general will command Mission ." */
     private static Built describedWillCommand() {
         Built b = new Built().word("A", "DT", "a").word("general", "NN", "general").word("will", "MD", "will")
