@@ -86,6 +86,7 @@ final class IsolatedSutime implements TimeExpressionExtractor {
     IsolatedSutime(TimeExpressionExtractor sutime, Supplier<TimeExpressionExtractor> another, boolean screen) {
         this.sutime = sutime;
         this.screen = screen;
+        SutimeRuleScreen.install(sutime);
         this.first = new Reader(sutime, TagLog.bindInto(sutime));
         this.another = first.marks() == null ? null : another;
         idle.push(first);
@@ -198,6 +199,9 @@ final class IsolatedSutime implements TimeExpressionExtractor {
         try {
             Supplier<TimeExpressionExtractor> make = another;
             TimeExpressionExtractor t = make == null ? null : make.get();
+            if (t != null) {
+                SutimeRuleScreen.install(t);
+            }
             TagLog marks = t == null ? null : TagLog.bindInto(t);
             if (marks != null) {
                 made.incrementAndGet();

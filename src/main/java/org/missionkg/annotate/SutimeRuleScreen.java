@@ -1,0 +1,128 @@
+package org.missionkg.annotate;
+
+import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.SequencePattern;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SUTime's token rules, each tried on a sentence only when every token its pattern cannot match without is there.
+ *
+ * <p>Why: SUTime tries each of its several hundred TokensRegex rules (english.sutime.txt, CoreNLP 4.5.10) at every
+ * token of a sentence, and its matcher sets up a fresh state for every rule and start token (a few hash maps each,
+ * {@code SequenceMatcher.getStartStates}): that set-up, not the matching, was about a fifth of the ingest's processor
+ * time (JFR, 6 December 2026, 300 articles), most of it for rules whose words the sentence does not hold. A rule's
+ * required tokens are the node patterns on the path from its pattern's start that has no branch and no optional step
+ * ({@code SequencePattern.findNodePatterns(filter, false, false)}, what CoreNLP's own pattern triggers are read
+ * from): every match passes through each of them, so where one matches no token of the sequence the rule matches
+ * nothing, and skipping it changes no result. Only annotation tests ({@link ComplexNodePattern}: a word, a tag, a
+ * regular expression over an annotation) are read as requirements, since they depend on the token alone; the
+ * sequence is the one the rule itself reads (the sentence's tokens, or for a composite rule the list of tokens and
+ * the times read so far). Rules kept in the same order, so the times found are the same.
+ *
+ * <p>The rules are private fields of CoreNLP's extractor, reached by reflection; should they not be found (another
+ * CoreNLP version), nothing is changed. {@code -Dmissionkg.sutimeRuleScreen=false} leaves the rules as they are,
+ * for measuring.
+ */
+final class SutimeRuleScreen {
+    /** System property that, set to {@code false}, leaves SUTime's rules unscreened. */
+    static final String PROPERTY = "missionkg.sutimeRuleScreen";
+
+    private SutimeRuleScreen() {
+    }
+
+    /** Screens the rules of this extractor (once is enough; a rule screened already is left as it is); how many it screened. */
+    static int install(TimeExpressionExtractor sutime) {
+        if ("false".equals(System.getProperty(PROPERTY)) || sutime.getClass() != TimeExpressionExtractorImpl.class) {
+            return 0;
+        }
+        int screened = 0;
+        try {
+            Object extractor = CoreNlpAnnotator.field(sutime, TimeExpressionExtractorImpl.class, "expressionExtractor");
+            Map<?, ?> stages = (Map<?, ?>) CoreNlpAnnotator.field(extractor, CoreMapExpressionExtractor.class, "stages");
+            for (Object stage : stages.values()) {
+                for (String kind : List.of("basicExtractRule", "compositeExtractRule")) {
+                    for (Object rule : rules(CoreNlpAnnotator.field(stage, CoreMapExpressionExtractor.Stage.class, kind))) {
+                        if (rule instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> r && screen(r)) {
+                            screened++;
+                        }
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another CoreNLP version: the rules stay as they are (a rule screened before this stays screened: same results)
+        }
+        return screened;
+    }
+
+    /** The rules a stage holds in one place: a list of them, one, or none. */
+    private static Collection<?> rules(Object rule) throws ReflectiveOperationException {
+        if (rule instanceof SequenceMatchRules.ListExtractRule<?, ?>) {
+            return (Collection<?>) CoreNlpAnnotator.field(rule, SequenceMatchRules.ListExtractRule.class, "rules");
+        }
+        return rule == null ? List.of() : List.of(rule);
+    }
+
+    /**
+     * Puts a screen in front of what this rule runs, when it runs a token pattern over a sequence in one of the two
+     * ways CoreNLP builds them (over an annotation of the sentence, or over the list it is given) and the pattern has
+     * requirements; true if it did.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean screen(SequenceMatchRules.AnnotationExtractRule rule) throws ReflectiveOperationException {
+        SequenceMatchRules.ExtractRule inner = rule.extractRule;
+        Class<?> key = null;
+        if (inner instanceof SequenceMatchRules.CoreMapExtractRule<?, ?>) {
+            key = (Class<?>) CoreNlpAnnotator.field(inner, SequenceMatchRules.CoreMapExtractRule.class, "annotationField");
+            inner = (SequenceMatchRules.ExtractRule) CoreNlpAnnotator.field(inner, SequenceMatchRules.CoreMapExtractRule.class,
+                    "extractRule");
+        }
+        if (!(inner instanceof SequenceMatchRules.SequencePatternExtractRule<?, ?>)
+                || !(CoreNlpAnnotator.field(inner, SequenceMatchRules.SequencePatternExtractRule.class, "pattern")
+                        instanceof SequencePattern<?> pattern)) {
+            return false;
+        }
+        List<NodePattern<Object>> required = new ArrayList<>(((SequencePattern<Object>) pattern)
+                .findNodePatterns(p -> p instanceof ComplexNodePattern ? p : null, false, false));
+        if (required.isEmpty()) {
+            return false;
+        }
+        rule.extractRule = new Screened(rule.extractRule, key, List.copyOf(required));
+        return true;
+    }
+
+    /** A rule run only on sequences where each required node pattern matches some element. */
+    private record Screened(SequenceMatchRules.ExtractRule<Object, Object> rule, Class<?> key,
+            List<NodePattern<Object>> required) implements SequenceMatchRules.ExtractRule<Object, Object> {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public boolean extract(Object in, List<Object> out) {
+            Object sequence = key == null ? in : in instanceof CoreMap m ? m.get((Class) key) : null;
+            if (sequence instanceof List<?> elements && !couldMatch(elements)) {
+                return false;
+            }
+            return rule.extract(in, out);
+        }
+
+        private boolean couldMatch(List<?> elements) {
+            try {
+                for (NodePattern<Object> p : required) {
+                    if (elements.stream().noneMatch(p::match)) {
+                        return false;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a test that fails on some element fails in the rule too: let the rule run and say so itself
+            }
+            return true;
+        }
+    }
+}
