@@ -8,10 +8,14 @@ import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SUTime's token rules, each tried on a sentence only when every token its pattern cannot match without is there.
@@ -19,14 +23,17 @@ import java.util.Map;
  * <p>Why: SUTime tries each of its several hundred TokensRegex rules (english.sutime.txt, CoreNLP 4.5.10) at every
  * token of a sentence, and its matcher sets up a fresh state for every rule and start token (a few hash maps each,
  * {@code SequenceMatcher.getStartStates}): that set-up, not the matching, was about a fifth of the ingest's processor
- * time (JFR, 6 December 2026, 300 articles), most of it for rules whose words the sentence does not hold. A rule's
- * required tokens are the node patterns on the path from its pattern's start that has no branch and no optional step
- * ({@code SequencePattern.findNodePatterns(filter, false, false)}, what CoreNLP's own pattern triggers are read
- * from): every match passes through each of them, so where one matches no token of the sequence the rule matches
- * nothing, and skipping it changes no result. Only annotation tests ({@link ComplexNodePattern}: a word, a tag, a
- * regular expression over an annotation) are read as requirements, since they depend on the token alone; the
- * sequence is the one the rule itself reads (the sentence's tokens, or for a composite rule the list of tokens and
- * the times read so far). Rules kept in the same order, so the times found are the same.
+ * time (JFR, 6 December 2026, 300 articles), most of it for rules whose words the sentence does not hold.
+ *
+ * <p>A rule's required tokens are the node states of its pattern's automaton that every path from the start to the
+ * accepting state passes through (with one removed, the accepting state cannot be reached along the states' next
+ * links, which are all the matcher follows but for a repeat's jump back into what it repeats, a loop that passes the
+ * same states again). Each such state consumes one element that its node pattern matches, so where that pattern
+ * matches no element of the sequence the rule matches nothing, and skipping it changes no result. Only annotation
+ * tests ({@link ComplexNodePattern}: a word, a tag, a regular expression over an annotation, a time's type), alone or
+ * as parts of a conjunction, are read as requirements, since they depend on the element alone; the sequence is the one the rule itself reads (the
+ * sentence's tokens, or for a composite rule the list of tokens and the times read so far). The rules are kept in the
+ * same order, so the times found are the same.
  *
  * <p>The rules are private fields of CoreNLP's extractor, reached by reflection; should they not be found (another
  * CoreNLP version), nothing is changed. {@code -Dmissionkg.sutimeRuleScreen=false} leaves the rules as they are,
@@ -90,13 +97,101 @@ final class SutimeRuleScreen {
                         instanceof SequencePattern<?> pattern)) {
             return false;
         }
-        List<NodePattern<Object>> required = new ArrayList<>(((SequencePattern<Object>) pattern)
-                .findNodePatterns(p -> p instanceof ComplexNodePattern ? p : null, false, false));
+        List<NodePattern<Object>> required = required((SequencePattern<?>) pattern);
         if (required.isEmpty()) {
             return false;
         }
         rule.extractRule = new Screened(rule.extractRule, key, List.copyOf(required));
         return true;
+    }
+
+    /**
+     * The annotation tests of the node states every path through the pattern's automaton passes: with the state left
+     * out, no state without a next one (the accepting state) is reachable from the start.
+     */
+    @SuppressWarnings("unchecked")
+    static List<NodePattern<Object>> required(SequencePattern<?> pattern) throws ReflectiveOperationException {
+        Object root = CoreNlpAnnotator.field(pattern, SequencePattern.class, "root");
+        List<NodePattern<Object>> required = new ArrayList<>();
+        for (Object state : reachable(root, null)) {
+            if (NODE_STATE.isInstance(state)) {
+                List<NodePattern<Object>> tests = tests((NodePattern<Object>) NODE_PATTERN.get(state));
+                if (!tests.isEmpty() && reachable(root, state).stream().noneMatch(s -> next(s).isEmpty())) {
+                    required.addAll(tests);
+                }
+            }
+        }
+        return required;
+    }
+
+    /**
+     * The annotation tests an element must pass to match this node pattern: itself, or for a conjunction ("a time,
+     * and not a set": {@code [$hasTemporal & !{temporal::IS_TIMEX_SET}]}) those of its parts that are such tests.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<NodePattern<Object>> tests(NodePattern<Object> p) throws ReflectiveOperationException {
+        if (p instanceof ComplexNodePattern<?, ?>) {
+            return List.of(p);
+        }
+        List<NodePattern<Object>> tests = new ArrayList<>();
+        if (p instanceof NodePattern.ConjNodePattern<?>) {
+            for (Object part : (List<?>) CoreNlpAnnotator.field(p, NodePattern.ConjNodePattern.class, "nodePatterns")) {
+                if (part instanceof ComplexNodePattern<?, ?>) {
+                    tests.add((NodePattern<Object>) part);
+                }
+            }
+        }
+        return tests;
+    }
+
+    private static final Class<?> STATE = stateClass("State");
+    private static final Class<?> NODE_STATE = stateClass("NodePatternState");
+    private static final java.lang.reflect.Field NEXT = stateField(STATE, "next");
+    private static final java.lang.reflect.Field NODE_PATTERN = stateField(NODE_STATE, "pattern");
+
+    /** The states reachable from the start along next links without passing {@code without} (null: all of them). */
+    private static Set<Object> reachable(Object start, Object without) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Object> todo = new ArrayDeque<>();
+        if (start != without) {
+            seen.add(start);
+            todo.add(start);
+        }
+        while (!todo.isEmpty()) {
+            for (Object n : next(todo.poll())) {
+                if (n != without && seen.add(n)) {
+                    todo.add(n);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static Collection<?> next(Object state) {
+        try {
+            Collection<?> next = (Collection<?>) NEXT.get(state);
+            return next == null ? List.of() : next;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> stateClass(String name) {
+        try {
+            return Class.forName(SequencePattern.class.getName() + "$" + name);
+        } catch (ClassNotFoundException e) {
+            return null; // another CoreNLP version: install finds nothing to screen
+        }
+    }
+
+    private static java.lang.reflect.Field stateField(Class<?> owner, String name) {
+        try {
+            java.lang.reflect.Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** A rule run only on sequences where each required node pattern matches some element. */
