@@ -41,6 +41,7 @@ import java.util.function.Supplier;
  * is using: an idle one from this object's pool, or a new one made with the same options when all are busy. The pool
  * grows to the number of threads that read at once (the ingest's workers), each extractor costing its rule files'
  * load once. The marks are still taken back after every sentence, since which extractor reads a sentence is chance.
+ * Every extractor, CoreNLP's and those made here, has its rules screened ({@link SutimeRuleScreen}) when it joins.
  *
  * <p>The marks are recorded by binding SUTime's own {@code VTag} function, in each extractor's rule environment, to
  * one that notes what it changes and then does the same ({@link TagLog}); the environment is a private field of
