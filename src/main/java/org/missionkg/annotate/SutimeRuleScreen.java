@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SUTime's token rules, each tried on a sentence only when every token its pattern cannot match without is there.
+ * SUTime's token and composite rules, each tried on a sequence only when every token its pattern cannot match without
+ * is there.
  *
  * <p>Why: SUTime tries each of its several hundred TokensRegex rules (english.sutime.txt, CoreNLP 4.5.10) at every
  * token of a sentence, and its matcher sets up a fresh state for every rule and start token (a few hash maps each,
@@ -31,9 +32,9 @@ import java.util.Set;
  * same states again). Each such state consumes one element that its node pattern matches, so where that pattern
  * matches no element of the sequence the rule matches nothing, and skipping it changes no result. Only annotation
  * tests ({@link ComplexNodePattern}: a word, a tag, a regular expression over an annotation, a time's type), alone or
- * as parts of a conjunction, are read as requirements, since they depend on the element alone; the sequence is the one the rule itself reads (the
- * sentence's tokens, or for a composite rule the list of tokens and the times read so far). The rules are kept in the
- * same order, so the times found are the same.
+ * as parts of a conjunction, are read as requirements, since they depend on the element alone; the sequence is the
+ * one the rule itself reads (the sentence's tokens, or for a composite rule the list of tokens and the times read so
+ * far). The rules are kept in the same order, so the times found are the same.
  *
  * <p>The rules are private fields of CoreNLP's extractor, reached by reflection; should they not be found (another
  * CoreNLP version), nothing is changed. {@code -Dmissionkg.sutimeRuleScreen=false} leaves the rules as they are,
@@ -43,10 +44,16 @@ final class SutimeRuleScreen {
     /** System property that, set to {@code false}, leaves SUTime's rules unscreened. */
     static final String PROPERTY = "missionkg.sutimeRuleScreen";
 
+    /** CoreNLP's automaton states, their next links and a node state's pattern (null on another CoreNLP version). */
+    private static final Class<?> STATE = stateClass("State");
+    private static final Class<?> NODE_STATE = stateClass("NodePatternState");
+    private static final java.lang.reflect.Field NEXT = stateField(STATE, "next");
+    private static final java.lang.reflect.Field NODE_PATTERN = stateField(NODE_STATE, "pattern");
+
     private SutimeRuleScreen() {
     }
 
-    /** Screens the rules of this extractor (once is enough; a rule screened already is left as it is); how many it screened. */
+    /** Screens the rules of this extractor (a rule screened already is left as it is); how many it screened. */
     static int install(TimeExpressionExtractor sutime) {
         if ("false".equals(System.getProperty(PROPERTY)) || sutime.getClass() != TimeExpressionExtractorImpl.class) {
             return 0;
@@ -54,10 +61,12 @@ final class SutimeRuleScreen {
         int screened = 0;
         try {
             Object extractor = CoreNlpAnnotator.field(sutime, TimeExpressionExtractorImpl.class, "expressionExtractor");
-            Map<?, ?> stages = (Map<?, ?>) CoreNlpAnnotator.field(extractor, CoreMapExpressionExtractor.class, "stages");
+            Map<?, ?> stages = (Map<?, ?>) CoreNlpAnnotator.field(extractor, CoreMapExpressionExtractor.class,
+                    "stages");
             for (Object stage : stages.values()) {
                 for (String kind : List.of("basicExtractRule", "compositeExtractRule")) {
-                    for (Object rule : rules(CoreNlpAnnotator.field(stage, CoreMapExpressionExtractor.Stage.class, kind))) {
+                    Object rules = CoreNlpAnnotator.field(stage, CoreMapExpressionExtractor.Stage.class, kind);
+                    for (Object rule : rules(rules)) {
                         if (rule instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> r && screen(r)) {
                             screened++;
                         }
@@ -65,7 +74,7 @@ final class SutimeRuleScreen {
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // another CoreNLP version: the rules stay as they are (a rule screened before this stays screened: same results)
+            // another CoreNLP version: the rules stay as they are (one screened before this stays so: same results)
         }
         return screened;
     }
@@ -88,16 +97,16 @@ final class SutimeRuleScreen {
         SequenceMatchRules.ExtractRule inner = rule.extractRule;
         Class<?> key = null;
         if (inner instanceof SequenceMatchRules.CoreMapExtractRule<?, ?>) {
-            key = (Class<?>) CoreNlpAnnotator.field(inner, SequenceMatchRules.CoreMapExtractRule.class, "annotationField");
-            inner = (SequenceMatchRules.ExtractRule) CoreNlpAnnotator.field(inner, SequenceMatchRules.CoreMapExtractRule.class,
-                    "extractRule");
+            Class<?> owner = SequenceMatchRules.CoreMapExtractRule.class;
+            key = (Class<?>) CoreNlpAnnotator.field(inner, owner, "annotationField");
+            inner = (SequenceMatchRules.ExtractRule) CoreNlpAnnotator.field(inner, owner, "extractRule");
         }
         if (!(inner instanceof SequenceMatchRules.SequencePatternExtractRule<?, ?>)
                 || !(CoreNlpAnnotator.field(inner, SequenceMatchRules.SequencePatternExtractRule.class, "pattern")
                         instanceof SequencePattern<?> pattern)) {
             return false;
         }
-        List<NodePattern<Object>> required = required((SequencePattern<?>) pattern);
+        List<NodePattern<Object>> required = required(pattern);
         if (required.isEmpty()) {
             return false;
         }
@@ -110,7 +119,7 @@ final class SutimeRuleScreen {
      * out, no state without a next one (the accepting state) is reachable from the start.
      */
     @SuppressWarnings("unchecked")
-    static List<NodePattern<Object>> required(SequencePattern<?> pattern) throws ReflectiveOperationException {
+    private static List<NodePattern<Object>> required(SequencePattern<?> pattern) throws ReflectiveOperationException {
         Object root = CoreNlpAnnotator.field(pattern, SequencePattern.class, "root");
         List<NodePattern<Object>> required = new ArrayList<>();
         for (Object state : reachable(root, null)) {
@@ -143,11 +152,6 @@ final class SutimeRuleScreen {
         }
         return tests;
     }
-
-    private static final Class<?> STATE = stateClass("State");
-    private static final Class<?> NODE_STATE = stateClass("NodePatternState");
-    private static final java.lang.reflect.Field NEXT = stateField(STATE, "next");
-    private static final java.lang.reflect.Field NODE_PATTERN = stateField(NODE_STATE, "pattern");
 
     /** The states reachable from the start along next links without passing {@code without} (null: all of them). */
     private static Set<Object> reachable(Object start, Object without) {

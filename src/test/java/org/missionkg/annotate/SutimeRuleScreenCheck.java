@@ -29,7 +29,8 @@ public final class SutimeRuleScreenCheck {
         for (int pass = 0; pass < order.size(); pass++) {
             boolean on = order.get(pass).equals("on");
             System.setProperty(SutimeRuleScreen.PROPERTY, Boolean.toString(on));
-            StanfordCoreNLP.clearAnnotatorPool(); // a new NER step, whose SUTime is screened or not as the property says
+            // a new NER step, whose SUTime is screened or not as the property says
+            StanfordCoreNLP.clearAnnotatorPool();
             CoreNlpAnnotator nlp = CoreNlpAnnotator.create();
             long cpu0 = mx.getCurrentThreadCpuTime();
             List<AnnotatedArticle> out = new ArrayList<>();
@@ -51,8 +52,8 @@ public final class SutimeRuleScreenCheck {
                         }
                     }
                 }
-                System.out.printf(Locale.ROOT, "  articles that differ from the pass before: %d tuned, %d blind%n", differ,
-                        blindDiffer);
+                System.out.printf(Locale.ROOT, "  articles that differ from the pass before: %d tuned, %d blind%n",
+                        differ, blindDiffer);
             }
             previous = out;
         }

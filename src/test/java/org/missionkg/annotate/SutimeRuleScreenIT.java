@@ -62,7 +62,8 @@ class SutimeRuleScreenIT {
         List<String> out = new ArrayList<>();
         for (CoreMap t : found) {
             Timex x = t.get(TimeAnnotations.TimexAnnotation.class);
-            out.add(t.get(CoreAnnotations.TokenBeginAnnotation.class) + "-" + t.get(CoreAnnotations.TokenEndAnnotation.class)
+            out.add(t.get(CoreAnnotations.TokenBeginAnnotation.class) + "-"
+                    + t.get(CoreAnnotations.TokenEndAnnotation.class)
                     + " " + t.get(CoreAnnotations.TextAnnotation.class)
                     + (x == null ? "" : " " + x.timexType() + " " + x.value() + " " + x.altVal()));
         }
