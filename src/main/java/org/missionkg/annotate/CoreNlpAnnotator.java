@@ -28,8 +28,9 @@ import org.missionkg.read.BodyCleaner;
 
 /**
  * The annotate stage: Stanford CoreNLP's own annotators (tokenize, ssplit, pos, lemma, ner
- * with SUTime run only where {@link TimeScreen} finds it could read a time and reading each sentence as if it had read
- * nothing before ({@link IsolatedSutime}), two of its three NER models and without
+ * with SUTime run only where {@link TimeScreen} finds it could read a time, reading each sentence as if it had read
+ * nothing before ({@link IsolatedSutime}) and trying only the rules whose required tokens the sentence holds
+ * ({@link SutimeRuleScreen}), two of its three NER models and without
  * the fine-grained RegexNER, the publication date as the
  * document date) over the cleaned view of the body.
  * The models load when the first one is created (~20 s, ~1 GB of heap). Later ones get the same

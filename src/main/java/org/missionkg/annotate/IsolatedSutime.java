@@ -41,6 +41,7 @@ import java.util.function.Supplier;
  * is using: an idle one from this object's pool, or a new one made with the same options when all are busy. The pool
  * grows to the number of threads that read at once (the ingest's workers), each extractor costing its rule files'
  * load once. The marks are still taken back after every sentence, since which extractor reads a sentence is chance.
+ * Every extractor, CoreNLP's and those made here, has its rules screened ({@link SutimeRuleScreen}) when it joins.
  *
  * <p>The marks are recorded by binding SUTime's own {@code VTag} function, in each extractor's rule environment, to
  * one that notes what it changes and then does the same ({@link TagLog}); the environment is a private field of
@@ -86,6 +87,7 @@ final class IsolatedSutime implements TimeExpressionExtractor {
     IsolatedSutime(TimeExpressionExtractor sutime, Supplier<TimeExpressionExtractor> another, boolean screen) {
         this.sutime = sutime;
         this.screen = screen;
+        SutimeRuleScreen.install(sutime);
         this.first = new Reader(sutime, TagLog.bindInto(sutime));
         this.another = first.marks() == null ? null : another;
         idle.push(first);
@@ -198,6 +200,9 @@ final class IsolatedSutime implements TimeExpressionExtractor {
         try {
             Supplier<TimeExpressionExtractor> make = another;
             TimeExpressionExtractor t = make == null ? null : make.get();
+            if (t != null) {
+                SutimeRuleScreen.install(t);
+            }
             TagLog marks = t == null ? null : TagLog.bindInto(t);
             if (marks != null) {
                 made.incrementAndGet();
