@@ -69,7 +69,9 @@ final class MatchDates {
                 && OWN_RELATIVE.matcher(v.text()).region(v.viewPosition(x), v.text().length()).lookingAt());
     }
 
-    private static final java.util.regex.Pattern OWN_RELATIVE = java.util.regex.Pattern.compile("⟦P\\d+⟧(?:\\s+of\\s+[^,]{1,40})?,\\s+(?:who|whose)\\b");
+    /** A person's marker opening their own relative clause: "⟦P2⟧, who", "⟦P2⟧ of the Germinal, who". */
+    private static final java.util.regex.Pattern OWN_RELATIVE =
+            java.util.regex.Pattern.compile("⟦P\\d+⟧(?:\\s+of\\s+[^,]{1,40})?,\\s+(?:who|whose)\\b");
 
     /** As above; inside the match, the date nearest after {@code anchor} (a bound slot) first. */
     static FuzzyDate date(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {

@@ -227,9 +227,11 @@ final class ParseGraph {
      * What leaves a pointer noun bare: "the joint task force" is the force the story is about as "the force" is,
      * and so is "the force, which Paris has called ..." (a relative clause says more of it, not which one).
      */
-    private static final java.util.function.BiPredicate<String, String> NEUTRAL_MODIFIER = (rel, word) ->
-            rel.equals("compound") && word.equals("task") || rel.equals("amod") && (word.equals("joint") || word.equals("combined"))
-                    || rel.equals("ref") || rel.startsWith("acl:relcl");
+    private static boolean neutralModifier(String rel, String word) {
+        return rel.equals("compound") && word.equals("task")
+                || rel.equals("amod") && (word.equals("joint") || word.equals("combined"))
+                || rel.equals("ref") || rel.startsWith("acl:relcl");
+    }
 
     private static boolean barePointer(AnnotatedSentence s, int i) {
         Token t = s.tokens().get(i);
@@ -245,7 +247,7 @@ final class ParseGraph {
             String dep = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (d.relation().equals("det") && (dep.equals("the") || dep.equals("this"))) {
                 determined = true;
-            } else if (!d.relation().equals("punct") && !NEUTRAL_MODIFIER.test(d.relation(), dep)) {
+            } else if (!d.relation().equals("punct") && !neutralModifier(d.relation(), dep)) {
                 return false; // "the peacekeeping force", "the force's": a description, or not the subject
             }
         }
