@@ -74,18 +74,22 @@ final class GrammarFacts {
         return reading.backward;
     }
 
-    /** A title as printed before its head word: "deputy force commander". */
+    /**
+     * A title as printed: its head word with the words that modify it ("executive secretary", "deputy force
+     * commander"), leaving out a name inside it (a slot or a proper noun: "the UN's deputy force commander").
+     */
     private static String titleOf(ParseGraph g, IndexedWord head) {
-        List<IndexedWord> words = new ArrayList<>();
-        words.add(head);
+        java.util.TreeMap<Integer, String> words = new java.util.TreeMap<>();
+        words.put(head.index(), head.word().toLowerCase(Locale.ROOT));
         for (var e : g.graph.outgoingEdgeIterable(head)) {
             String rel = e.getRelation().toString();
-            if ((rel.equals("compound") || rel.equals("amod")) && e.getDependent().index() < head.index()) {
-                words.add(e.getDependent());
+            IndexedWord d = e.getDependent();
+            if ((rel.equals("amod") || rel.equals("compound")) && g.slotAt(d) == null && d.tag() != null
+                    && !d.tag().startsWith("NNP")) {
+                words.put(d.index(), d.word().toLowerCase(Locale.ROOT));
             }
         }
-        words.sort(java.util.Comparator.comparingInt(IndexedWord::index));
-        return String.join(" ", words.stream().map(w -> w.word().toLowerCase(java.util.Locale.ROOT)).toList());
+        return String.join(" ", words.values());
     }
 
     /** Words that make a commander's title a deputy's. */
@@ -478,17 +482,7 @@ final class GrammarFacts {
             ctx.rememberRole(person.entity(), office, orgSlot.entity());
             return List.of(new RoleHolding(person.entity(), office, orgSlot.entity(), p));
         }
-        java.util.TreeMap<Integer, String> words = new java.util.TreeMap<>();
-        words.put(trigger.index(), trigger.word().toLowerCase(Locale.ROOT));
-        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            if ((rel.equals("amod") || rel.equals("compound")) && g.slotAt(d) == null && d.tag() != null
-                    && !d.tag().startsWith("NNP")) {
-                words.put(d.index(), d.word().toLowerCase(Locale.ROOT));
-            }
-        }
-        String label = String.join(" ", words.values());
+        String label = titleOf(g, trigger);
         ctx.rememberRole(person.entity(), label, orgSlot.entity());
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
     }
