@@ -38,6 +38,8 @@ final class ArticleContext {
     private final Set<String> shipNames = new HashSet<>();
     private EntityRef recentMission;
     private EntityRef lastGovernment;
+    /** The article offset of the office that set {@link #lastGovernment}; -1 when unknown. */
+    private int lastGovernmentAt = -1;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private FuzzyDate explicitDate;
@@ -229,6 +231,11 @@ final class ArticleContext {
     }
 
     void rememberRole(EntityRef person, String role, EntityRef organization) {
+        rememberRole(person, role, organization, -1);
+    }
+
+    /** As above, {@code at} the article offset of the office's mention (-1 when unknown). */
+    void rememberRole(EntityRef person, String role, EntityRef organization, int at) {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
         String r = role.toLowerCase(Locale.ROOT);
         if (r.contains("representative") || r.contains("coordinator") || r.contains("envoy") || r.contains("head of mission")) {
@@ -237,8 +244,21 @@ final class ArticleContext {
         if (organization != null && organization.kind() == EntityKind.COUNTRY
                 && (r.contains("president") || r.contains("prime minister") || r.contains("minister"))) {
             lastGovernment = organization;
+            lastGovernmentAt = at;
         }
     }
+
+    /**
+     * The government whose president or minister was named just before {@code at} (within a few
+     * hundred characters, the same stretch of the story), or null: "President X has asked for more
+     * help. ... Defence Minister Y said" makes Y a minister of X's government.
+     */
+    EntityRef governmentNamedJustBefore(int at) {
+        return lastGovernmentAt >= 0 && at >= lastGovernmentAt && at - lastGovernmentAt <= NEAR_GOVERNMENT ? lastGovernment : null;
+    }
+
+    /** How far back, in characters, a named government still says whose a bare title is (about two sentences). */
+    private static final int NEAR_GOVERNMENT = 300;
 
     /**
      * The country whose president or minister the article named last: the government a bare

@@ -85,11 +85,11 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
                 if (org == null) {
                     // "Government spokesman X" before any president or minister is named: whose
                     // government, as for a bare cabinet title (the host's, in a story on its mission)
-                    org = bareTitleCountry(roleSlot, v, ctx);
+                    org = bareTitleCountry(roleSlot, v, ctx, p.evidence().start());
                 }
             }
             if (org == null && roleSlot.roleIri() != null && isCabinetRole(roleSlot)) {
-                org = bareTitleCountry(roleSlot, v, ctx);
+                org = bareTitleCountry(roleSlot, v, ctx, p.evidence().start());
             }
             if (org == null && roleSlot.roleIri() != null && isHeadOfState(roleSlot)) {
                 org = hostOfTheStory(ctx);
@@ -124,7 +124,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             return List.of(); // "President Donald Trump" alone: of what, the text does not say
         }
         if (roleSlot != null) {
-            ctx.rememberRole(person.entity(), roleSlot.role(), org);
+            ctx.rememberRole(person.entity(), roleSlot.role(), org, p.evidence().start());
         }
         return List.of(new RoleHolding(person.entity(), label, org, p));
     }
@@ -151,14 +151,19 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      * Whose a cabinet title is when its phrase names no country ("Defence Minister X"): the
      * country the article gave that title to earlier without a name ("Canada's defence minister
      * ... Defence Minister X"); else the one country the sentence names as an actor ("Britain will
-     * keep training ..., Defence Secretary John Healey announced"); else, only in an article
+     * keep training ..., Defence Secretary John Healey announced"); else the government whose
+     * president or minister was named just before, {@code at} being the title's article offset; else, only in an article
      * clearly told from one country's side, that country (with a single mention of it, "Prime
      * Minister X" is as likely the host's or someone else's). Null when none of these says.
      */
-    private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx) {
+    private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx, int at) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
         if (country == null) {
             country = soleActorCountry(v);
+        }
+        if (country == null) {
+            // "President X has asked for more help. ... Defence Minister Y said": the government just named.
+            country = ctx.governmentNamedJustBefore(at);
         }
         if (country == null && ctx.facts().focusCountryWeight() >= 2) {
             country = ctx.facts().focusCountry();

@@ -91,4 +91,15 @@ class ArticleContextTest {
         ArticleContext ctx = context("", "NATO Mission Iraq will grow, NATO said. The European Union welcomed it.");
         assertEquals("NATO", ctx.facts().focusOrganization().label());
     }
+
+    @Test
+    void aGovernmentNamedJustBeforeSaysWhoseABareTitleIsOnlyNearby() {
+        ArticleContext ctx = context("", "");
+        EntityRef kabore = new EntityRef(org.missionkg.model.EntityKind.PERSON, "kabore", "Kabore");
+        EntityRef burkina = new EntityRef(org.missionkg.model.EntityKind.COUNTRY, "burkina-faso", "Burkina Faso");
+        ctx.rememberRole(kabore, "President", burkina, 1000);
+        assertSame(burkina, ctx.governmentNamedJustBefore(1180)); // "Defence Minister X said" two sentences on
+        assertEquals(null, ctx.governmentNamedJustBefore(1600)); // paragraphs later: no longer that government's story
+        assertEquals(null, ctx.governmentNamedJustBefore(900)); // before the president was named
+    }
 }
