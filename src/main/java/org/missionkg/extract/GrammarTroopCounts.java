@@ -121,12 +121,16 @@ final class GrammarTroopCounts {
             return null;
         }
         // "Established in 2010, ..., MONUSCO has 16,000 troops": a count in the present tense is as of
-        // the story, whatever year the parser hangs on its verb.
+        // the story, whatever year the parser hangs on its verb, unless the one who gave it is said to
+        // have given it on a day ("Poland has about 15,000 soldiers there, the minister said on Tuesday").
         if (clause.tag().equals("VBZ") || clause.tag().equals("VBP")) {
-            return null;
+            return reportedOn(g, clause);
         }
         ClauseDates dates = ClauseDates.of(g, clause);
         FuzzyDate at = dates.at();
+        if (at == null) {
+            at = reportedOn(g, clause);
+        }
         boolean past = clause.tag().equals("VBD") || clause.tag().equals("VBN") && g.hasDependent(clause, "aux", Set.of("have"));
         if (at == null && past) {
             // "About 200 soldiers had already left by Wednesday night": in a past clause the day a count was
@@ -136,6 +140,34 @@ final class GrammarTroopCounts {
         // A count in a past clause with no date of its own ("the AU took 4,664 personnel onto its
         // books") near the top: the day the lede reports ({@code toldDay}, null further down).
         return at == null && clause.tag().equals("VBD") ? toldDay : at;
+    }
+
+    /**
+     * Verbs that report what someone said: the day they said it is the day a count they give held. (Not
+     * "announce": what is announced is mostly planned, and a plan's count stands as of the story.)
+     */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "state", "report", "confirm", "add");
+
+    /**
+     * The day a count's clause was reported on, when the reporting verb carries a day of its own: the
+     * clause's "said on Tuesday" in parenthesis ("..., officials said on Tuesday"), or the verb the
+     * clause is the content of ("officials said on Tuesday that 300 troops remain"). Null otherwise.
+     */
+    private static FuzzyDate reportedOn(ParseGraph g, IndexedWord clause) {
+        IndexedWord reporter = null;
+        for (var e : g.graph.outgoingEdgeIterable(clause)) {
+            if (e.getRelation().toString().equals("parataxis") && REPORTING.contains(ParseGraph.lemma(e.getDependent()))) {
+                reporter = e.getDependent();
+            }
+        }
+        IndexedWord up = g.graph.getParent(clause);
+        if (reporter == null && up != null && g.graph.reln(up, clause).toString().equals("ccomp")
+                && REPORTING.contains(ParseGraph.lemma(up))) {
+            reporter = up;
+        }
+        FuzzyDate day = reporter == null ? null : ClauseDates.of(g, reporter).at();
+        // A day only ("said on Tuesday"): "told MPs earlier this year" dates the telling too loosely to date the count.
+        return day != null && !day.isInterval() && day.precision() == FuzzyDate.Precision.DAY ? day : null;
     }
 
     /** The past "was" or "were" that makes a non-verb the head of a clause ("were in the capital"), or null. */

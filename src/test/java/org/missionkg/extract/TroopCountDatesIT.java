@@ -31,4 +31,14 @@ class TroopCountDatesIT {
         TroopContribution c = found.stream().filter(t -> t.count() == 450).findFirst().orElseThrow();
         assertEquals(FuzzyDate.parse("2006-05-25"), c.date(), c.toString());
     }
+
+    @Test
+    void aCountInThePresentTenseHeldOnTheDayItsSourceIsSaidToHaveGivenIt() {
+        // "..., the minister said on Tuesday": the count is as of that Tuesday, not of the day of printing.
+        List<TroopContribution> found = counts("""
+                Australia has about 600 soldiers in Operation Astute, Defence Minister Brendan Nelson said on Tuesday.
+                """);
+        TroopContribution c = found.stream().filter(t -> t.count() == 600).findFirst().orElseThrow();
+        assertEquals(FuzzyDate.parse("2006-05-23"), c.date(), c.toString());
+    }
 }
