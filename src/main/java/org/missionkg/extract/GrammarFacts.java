@@ -241,7 +241,10 @@ final class GrammarFacts {
                 }
             }
             case "event" -> {
-                EventType type = rule.eventType();
+                EventType type = rule.has(Rule.SIZE_BY_FIGURES) ? SizeChange.direction(g, trigger, m.getNode("from")) : rule.eventType();
+                if (type == null) {
+                    return List.of(); // "from 300 to 300", or no "to" figure found: no change in size told
+                }
                 if ((type == EventType.LAUNCH || type == EventType.START) && mood == Modality.Mood.REAL && dates.dates().isEmpty()) {
                     return List.of(); // "the mission was set up to train the army": background with no date says nothing new
                 }

@@ -53,6 +53,12 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
     static final String LENGTH_FROM_DATE = "length-from-date";
 
     /**
+     * A size-change event rule ("will go from about 200 to roughly 130"): whether it is an expansion or a
+     * drawdown is read from its "from" figure and the "to" figure ({@link SizeChange}), not from its type.
+     */
+    static final String SIZE_BY_FIGURES = "size-by-figures";
+
+    /**
      * A grammar rule that holds only in the lede, where what the story reports as news is told
      * ("Soldiers crossed into Lesotho before dawn yesterday"): later the same words are background.
      */
