@@ -476,8 +476,11 @@ final class GrammarFacts {
         Slot orgSlot = g.slotAt(m.getNode("org"));
         if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
                 || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION
-                && orgSlot.entity().kind() != EntityKind.MISSION) {
-            return List.of(); // a mission's own offices ("a spokesman for the mission, X") are roles in it too
+                && orgSlot.entity().kind() != EntityKind.MISSION
+                && !(orgSlot.entity().kind() == EntityKind.PLACE && ParseGraph.lemma(trigger).equals("governor"))) {
+            // a mission's own offices ("a spokesman for the mission, X") are roles in it too, and a
+            // state's governor is the state's
+            return List.of();
         }
         if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
             // "who heads the Joint Force Headquarters": the verb says the office.

@@ -17,6 +17,7 @@ import org.missionkg.model.RoleHolding;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.OwnerWords;
 import org.missionkg.reference.TitleHolders;
+import org.missionkg.vocab.Iris;
 
 /**
  * Who holds which office, from a surface rule's match ({@code person}, {@code role} or
@@ -94,6 +95,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             if (org == null && roleSlot.roleIri() != null && isHeadOfState(roleSlot)) {
                 org = hostOfTheStory(ctx);
             }
+            if (org == null && roleSlot.roleIri() != null && titles.isPlaceOffice(roleSlot.roleIri())) {
+                org = placeOfTitle(roleSlot, v); // "Borno State Governor X", "California's governor, X"
+            }
             if (org == null && roleSlot.roleIri() != null && titles.isOrganizationOffice(roleSlot.roleIri())) {
                 org = pointingOwner(roleSlot, v); // "the bloc's foreign policy chief, X"
                 if (org == null) {
@@ -127,6 +131,36 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             ctx.rememberRole(person.entity(), roleSlot.role(), org, p.evidence().start());
         }
         return List.of(new RoleHolding(person.entity(), label, org, p));
+    }
+
+    /** A place right before a title ("Borno State Governor", "California's governor"), with the word "State" it may carry. */
+    private static final Pattern PLACE_OWNS = Pattern.compile("⟦L\\d+⟧(\\s+(?:State|Province|Region|County))?(?:['’]s)?\\s+$");
+    /** A place right after a title's "of" ("Governor of Benue"). */
+    private static final Pattern OF_PLACE = Pattern.compile("^⟦[A-Z]\\d+⟧\\s+of\\s+(?:the\\s+)?⟦L\\d+⟧");
+
+    /** The place a regional office belongs to, named right before or after its title; null when none is. */
+    private static EntityRef placeOfTitle(Slot role, SentenceView v) {
+        int at = v.viewPosition(role);
+        if (at < 0) {
+            return null;
+        }
+        Matcher owns = PLACE_OWNS.matcher(v.text().substring(Math.max(0, at - 20), at));
+        if (owns.find()) {
+            List<Slot> places = v.slotsIn(Math.max(0, at - 20), at, SlotType.PLACE);
+            EntityRef place = places.isEmpty() ? null : places.get(places.size() - 1).entity();
+            if (place != null && owns.group(1) != null) {
+                // "Borno State Governor": the state is "Borno State", a name the tagger cut short
+                String name = place.label() + owns.group(1).replaceAll("\\s+", " ");
+                place = new EntityRef(EntityKind.PLACE, Iris.slug(name), name);
+            }
+            return place;
+        }
+        Matcher of = OF_PLACE.matcher(v.text().substring(at));
+        if (of.find()) {
+            List<Slot> places = v.slotsIn(at + 1, at + of.end(), SlotType.PLACE);
+            return places.isEmpty() ? null : places.get(0).entity();
+        }
+        return null;
     }
 
     /** A head of state's or government's title: "President", "Vice President", "the acting president". */

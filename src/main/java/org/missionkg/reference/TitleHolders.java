@@ -69,6 +69,12 @@ public final class TitleHolders {
                 && !model.contains(r, MKG.roleOf, MKG.Mission);
     }
 
+    /** An office of a state, province or region ("Governor"): whose it is, the place named with it says. */
+    public boolean isPlaceOffice(String roleIri) {
+        Model model = gazetteer.model();
+        return model.contains(model.getResource(roleIri), MKG.roleOf, MKG.Place);
+    }
+
     /** A special representative or head of mission: the civilian head of the mission the story is about. */
     public boolean headsMission(String roleIri) {
         String name = localName(roleIri);

@@ -74,4 +74,19 @@ class PeopleInContextIT {
         assertTrue(found.stream().anyMatch(c -> c.commander().label().equals("Park")),
                 "the successor is a commander: " + found);
     }
+
+    @Test
+    void aGovernorIsTheGovernorOfThePlaceNamedWithTheTitle() {
+        Article a = new Article("people", "People in context", """
+                Borno State Governor Babagana Zulum welcomed the soldiers of Operation Hadin Kai on Monday.
+
+                California's governor, Jerry Brown, said his state would send 400 Guard members.
+                """, new ArticleMeta(null, null, null, FuzzyDate.parse("2023-06-15"), null, "en", Map.of()), "0");
+        List<RoleHolding> roles = NlpHolder.extractor().extract(a).stream()
+                .filter(f -> f instanceof RoleHolding).map(f -> (RoleHolding) f).toList();
+        assertTrue(roles.stream().anyMatch(r -> r.person().label().equals("Babagana Zulum")
+                && r.organization().label().contains("Borno")), roles.toString());
+        assertTrue(roles.stream().anyMatch(r -> r.person().label().equals("Jerry Brown")
+                && r.organization().label().equals("California")), roles.toString());
+    }
 }
