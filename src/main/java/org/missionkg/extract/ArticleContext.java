@@ -40,6 +40,8 @@ final class ArticleContext {
     private EntityRef lastGovernment;
     /** The article offset of the office that set {@link #lastGovernment}; -1 when unknown. */
     private int lastGovernmentAt = -1;
+    /** How far back, in characters, a named government still says whose a bare title is (about two sentences). */
+    private static final int NEAR_GOVERNMENT = 300;
     private EntityRef recentCountry;
     private EntityRef sentencePerson;
     private FuzzyDate explicitDate;
@@ -256,9 +258,6 @@ final class ArticleContext {
     EntityRef governmentNamedJustBefore(int at) {
         return lastGovernmentAt >= 0 && at >= lastGovernmentAt && at - lastGovernmentAt <= NEAR_GOVERNMENT ? lastGovernment : null;
     }
-
-    /** How far back, in characters, a named government still says whose a bare title is (about two sentences). */
-    private static final int NEAR_GOVERNMENT = 300;
 
     /**
      * The country whose president or minister the article named last: the government a bare

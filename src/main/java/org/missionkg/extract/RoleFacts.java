@@ -186,9 +186,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      * country the article gave that title to earlier without a name ("Canada's defence minister
      * ... Defence Minister X"); else the one country the sentence names as an actor ("Britain will
      * keep training ..., Defence Secretary John Healey announced"); else the government whose
-     * president or minister was named just before, {@code at} being the title's article offset; else, only in an article
-     * clearly told from one country's side, that country (with a single mention of it, "Prime
-     * Minister X" is as likely the host's or someone else's). Null when none of these says.
+     * president or minister was named just before the title (at article offset {@code at}); else,
+     * only in an article clearly told from one country's side, that country (with a single mention
+     * of it, "Prime Minister X" is as likely the host's or someone else's). Null when none of these says.
      */
     private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx, int at) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
