@@ -3,21 +3,14 @@ package org.missionkg.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.missionkg.model.Article;
-import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.EventType;
-import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.MissionEvent;
 
 /** A force's size told going from one figure to another, read through the whole extractor (CoreNLP included). */
 class SizeChangeIT {
     private static List<MissionEvent> events(String body) {
-        Article a = new Article("sizes", "Troop numbers", body,
-                new ArticleMeta(null, null, null, FuzzyDate.parse("2023-03-02"), null, "en", Map.of()), "0");
-        return NlpHolder.extractor().extract(a).stream()
-                .filter(f -> f instanceof MissionEvent).map(f -> (MissionEvent) f).toList();
+        return NlpHolder.factsOf(MissionEvent.class, "Troop numbers", "2023-03-02", body);
     }
 
     private static boolean has(List<MissionEvent> events, EventType type) {

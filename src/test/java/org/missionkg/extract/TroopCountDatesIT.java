@@ -3,20 +3,14 @@ package org.missionkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.missionkg.model.Article;
-import org.missionkg.model.ArticleMeta;
 import org.missionkg.model.FuzzyDate;
 import org.missionkg.model.TroopContribution;
 
 /** When a troop count held, read through the whole extractor (CoreNLP included). */
 class TroopCountDatesIT {
     private static List<TroopContribution> counts(String body) {
-        Article a = new Article("counts", "Troops land", body,
-                new ArticleMeta(null, null, null, FuzzyDate.parse("2006-05-27"), null, "en", Map.of()), "0");
-        return NlpHolder.extractor().extract(a).stream()
-                .filter(f -> f instanceof TroopContribution).map(f -> (TroopContribution) f).toList();
+        return NlpHolder.factsOf(TroopContribution.class, "Troops land", "2006-05-27", body);
     }
 
     @Test
