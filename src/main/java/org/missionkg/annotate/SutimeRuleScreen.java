@@ -39,8 +39,9 @@ import java.util.Set;
  * <p>A pattern that is an alternation at its start ({@code /late/|/end/}, {@code /early/|/beginning|start|dawn/}) has
  * no one state every path passes, but every path passes one of its first node states: with all of those left out the
  * accepting state cannot be reached either. Such a rule is tried only where some element matches one of those
- * states' tests (all of a state's tests, each by some element). The six token rules of SUTime that had no
- * requirement before are of this kind (7 December 2026); the rules screened before keep exactly their requirements.
+ * states' tests (all of a state's tests, each by some element). Sixteen rules that had no requirement before are
+ * screened so (7 December 2026): token rules such as those two, and composite ones such as
+ * {@code /the/? $EARLY_LATE_MOD [a time]}; the rules screened before keep exactly their requirements.
  *
  * <p>The rules are private fields of CoreNLP's extractor, reached by reflection; should they not be found (another
  * CoreNLP version), nothing is changed. {@code -Dmissionkg.sutimeRuleScreen=false} leaves the rules as they are,
@@ -137,7 +138,7 @@ final class SutimeRuleScreen {
     @SuppressWarnings("unchecked")
     private static List<NodePattern<Object>> required(Object root) throws ReflectiveOperationException {
         List<NodePattern<Object>> required = new ArrayList<>();
-        for (Object state : reachable(root, Set.of())) {
+        for (Object state : reachable(root, identitySet(List.of()))) {
             if (NODE_STATE.isInstance(state)) {
                 List<NodePattern<Object>> tests = tests((NodePattern<Object>) NODE_PATTERN.get(state));
                 if (!tests.isEmpty() && !acceptsWithout(root, identitySet(List.of(state)))) {
