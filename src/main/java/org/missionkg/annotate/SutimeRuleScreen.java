@@ -36,6 +36,13 @@ import java.util.Set;
  * one the rule itself reads (the sentence's tokens, or for a composite rule the list of tokens and the times read so
  * far). The rules are kept in the same order, so the times found are the same.
  *
+ * <p>A pattern that is an alternation at its start ({@code /late/|/end/}, {@code /early/|/beginning|start|dawn/}) has
+ * no one state every path passes, but every path passes one of its first node states: with all of those left out the
+ * accepting state cannot be reached either. Such a rule is tried only where some element matches one of those
+ * states' tests (all of a state's tests, each by some element). Sixteen rules that had no requirement before are
+ * screened so (7 December 2026): token rules such as those two, and composite ones such as
+ * {@code /the/? $EARLY_LATE_MOD [a time]}; the rules screened before keep exactly their requirements.
+ *
  * <p>The rules are private fields of CoreNLP's extractor, reached by reflection; should they not be found (another
  * CoreNLP version), nothing is changed. {@code -Dmissionkg.sutimeRuleScreen=false} leaves the rules as they are,
  * for measuring.
@@ -106,11 +113,21 @@ final class SutimeRuleScreen {
                         instanceof SequencePattern<?> pattern)) {
             return false;
         }
-        List<NodePattern<Object>> required = required(pattern);
-        if (required.isEmpty()) {
+        Object root = CoreNlpAnnotator.field(pattern, SequencePattern.class, "root");
+        List<List<List<NodePattern<Object>>>> needs = new ArrayList<>();
+        for (NodePattern<Object> test : required(root)) {
+            needs.add(List.of(List.of(test))); // this test, matched by some element
+        }
+        if (needs.isEmpty()) {
+            List<List<NodePattern<Object>>> first = firstStatesTests(root);
+            if (!first.isEmpty()) {
+                needs.add(first);
+            }
+        }
+        if (needs.isEmpty()) {
             return false;
         }
-        rule.extractRule = new Screened(rule.extractRule, key, List.copyOf(required));
+        rule.extractRule = new Screened(rule.extractRule, key, List.copyOf(needs));
         return true;
     }
 
@@ -119,18 +136,61 @@ final class SutimeRuleScreen {
      * out, no state without a next one (the accepting state) is reachable from the start.
      */
     @SuppressWarnings("unchecked")
-    private static List<NodePattern<Object>> required(SequencePattern<?> pattern) throws ReflectiveOperationException {
-        Object root = CoreNlpAnnotator.field(pattern, SequencePattern.class, "root");
+    private static List<NodePattern<Object>> required(Object root) throws ReflectiveOperationException {
         List<NodePattern<Object>> required = new ArrayList<>();
-        for (Object state : reachable(root, null)) {
+        for (Object state : reachable(root, identitySet(List.of()))) {
             if (NODE_STATE.isInstance(state)) {
                 List<NodePattern<Object>> tests = tests((NodePattern<Object>) NODE_PATTERN.get(state));
-                if (!tests.isEmpty() && reachable(root, state).stream().noneMatch(s -> next(s).isEmpty())) {
+                if (!tests.isEmpty() && !acceptsWithout(root, identitySet(List.of(state)))) {
                     required.addAll(tests);
                 }
             }
         }
         return required;
+    }
+
+    /**
+     * The tests of each first node state (reached from the start without passing another node state), when every
+     * path passes one of them and each has tests; else none. A match's path passes one of them, whose element passes
+     * all of that state's tests.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<List<NodePattern<Object>>> firstStatesTests(Object root) throws ReflectiveOperationException {
+        List<Object> first = new ArrayList<>();
+        Set<Object> seen = identitySet(List.of(root));
+        ArrayDeque<Object> todo = new ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Object s = todo.poll();
+            if (NODE_STATE.isInstance(s)) {
+                first.add(s);
+                continue; // what follows a first node state is not first
+            }
+            for (Object n : next(s)) {
+                if (seen.add(n)) {
+                    todo.add(n);
+                }
+            }
+        }
+        List<List<NodePattern<Object>>> tests = new ArrayList<>();
+        for (Object s : first) {
+            List<NodePattern<Object>> t = tests((NodePattern<Object>) NODE_PATTERN.get(s));
+            if (t.isEmpty()) {
+                return List.of(); // a first state whose element this screen cannot test: no requirement
+            }
+            tests.add(List.copyOf(t));
+        }
+        return first.isEmpty() || acceptsWithout(root, identitySet(first)) ? List.of() : tests;
+    }
+
+    /** Whether a state without a next one (the accepting state) is reachable from the start without these states. */
+    private static boolean acceptsWithout(Object root, Set<Object> without) {
+        return reachable(root, without).stream().anyMatch(s -> next(s).isEmpty());
+    }
+
+    private static Set<Object> identitySet(Collection<?> of) {
+        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(of);
+        return set;
     }
 
     /**
@@ -153,17 +213,17 @@ final class SutimeRuleScreen {
         return tests;
     }
 
-    /** The states reachable from the start along next links without passing {@code without} (null: all of them). */
-    private static Set<Object> reachable(Object start, Object without) {
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The states reachable from the start along next links without passing any of {@code without}. */
+    private static Set<Object> reachable(Object start, Set<Object> without) {
+        Set<Object> seen = identitySet(List.of());
         ArrayDeque<Object> todo = new ArrayDeque<>();
-        if (start != without) {
+        if (!without.contains(start)) {
             seen.add(start);
             todo.add(start);
         }
         while (!todo.isEmpty()) {
             for (Object n : next(todo.poll())) {
-                if (n != without && seen.add(n)) {
+                if (!without.contains(n) && seen.add(n)) {
                     todo.add(n);
                 }
             }
@@ -198,9 +258,12 @@ final class SutimeRuleScreen {
         }
     }
 
-    /** A rule run only on sequences where each required node pattern matches some element. */
+    /**
+     * A rule run only on sequences that meet each of its needs; a need is met when, for one of its alternatives, each
+     * test of that alternative matches some element.
+     */
     private record Screened(SequenceMatchRules.ExtractRule<Object, Object> rule, Class<?> key,
-            List<NodePattern<Object>> required) implements SequenceMatchRules.ExtractRule<Object, Object> {
+            List<List<List<NodePattern<Object>>>> needs) implements SequenceMatchRules.ExtractRule<Object, Object> {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public boolean extract(Object in, List<Object> out) {
@@ -213,13 +276,22 @@ final class SutimeRuleScreen {
 
         private boolean couldMatch(List<?> elements) {
             try {
-                for (NodePattern<Object> p : required) {
-                    if (elements.stream().noneMatch(p::match)) {
+                for (List<List<NodePattern<Object>>> need : needs) {
+                    if (need.stream().noneMatch(alternative -> allFound(alternative, elements))) {
                         return false;
                     }
                 }
             } catch (RuntimeException e) {
                 // a test that fails on some element fails in the rule too: let the rule run and say so itself
+            }
+            return true;
+        }
+
+        private static boolean allFound(List<NodePattern<Object>> tests, List<?> elements) {
+            for (NodePattern<Object> p : tests) {
+                if (elements.stream().noneMatch(p::match)) {
+                    return false;
+                }
             }
             return true;
         }

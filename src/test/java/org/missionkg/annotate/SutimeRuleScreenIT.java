@@ -28,7 +28,8 @@ class SutimeRuleScreenIT {
     @Test
     void screensMostOfSutimesTokenRules() {
         int screened = SutimeRuleScreen.install(new TimeExpressionExtractorImpl("sutime", new Properties()));
-        assertTrue(screened > 100, "rules screened: " + screened);
+        // 213 of 217 with CoreNLP 4.5.10: 197 by a state every path passes, 16 more by their first states
+        assertTrue(screened > 200, "rules screened: " + screened);
     }
 
     /** The seeds, the paraphrase set and two held-out sets, every sentence read by both, in the same order. */

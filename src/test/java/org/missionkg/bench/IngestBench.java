@@ -32,15 +32,18 @@ import org.missionkg.store.KnowledgeStore;
  * N distinct articles ({@link ArticleVariants} of every gold set's articles, written to one JSON
  * Lines file) with W workers (default: the number of cores), then CoreNLP's pipeline alone
  * (baseline annotators, CoreNLP's default settings, one thread) on the same texts in the same
- * run. Prints articles/s and tokens/s of each, the processor time per article of each, the process's
- * peak resident memory after the ingest and, on its last line, the ratio. Figures, no assertions.
+ * run, in a JVM of its own with the same heap ({@link BaselineJvm}; {@code --baseline-in-process} runs it in this
+ * one, after the ingest, as before 7 December 2026). Prints articles/s and tokens/s of each, the processor time per
+ * article of each, the process's peak resident memory after the ingest and, on its last line, the ratio. Figures, no
+ * assertions.
  *
  * <p>{@code --separate-models} gives every worker its own copy of CoreNLP's annotators instead of
  * the one set CoreNLP shares between pipelines of equal settings (to measure which is faster).
  * {@code -Dmissionkg.corenlp=...} changes the ingest's CoreNLP settings (see CoreNlpAnnotator).
  *
  * <pre>
- *   dev/bench-ingest [N=300] [--workers W] [--separate-models] [--baseline-first] [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
+ *   dev/bench-ingest [N=300] [--workers W] [--separate-models] [--baseline-first] [--baseline-in-process]
+ *                    [--baseline tokenize,ssplit,pos,lemma,ner,depparse]
  * </pre>
  */
 public final class IngestBench {
@@ -55,6 +58,7 @@ public final class IngestBench {
         int workers = Runtime.getRuntime().availableProcessors();
         boolean separate = false;
         boolean baselineFirst = false;
+        boolean baselineInProcess = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--baseline")) {
                 baseline = args[++i];
@@ -64,6 +68,8 @@ public final class IngestBench {
                 separate = true;
             } else if (args[i].equals("--baseline-first")) {
                 baselineFirst = true;
+            } else if (args[i].equals("--baseline-in-process")) {
+                baselineInProcess = true;
             } else {
                 n = Integer.parseInt(args[i]);
             }
@@ -83,10 +89,10 @@ public final class IngestBench {
         // SUTime, parser): --baseline-first shows how much the order gives.
         Baseline raw = null;
         if (baselineFirst) {
-            raw = baseline(baseline, sources, articles);
+            raw = baselineInProcess ? baseline(baseline, sources, articles) : BaselineJvm.run(n, baseline);
             StanfordCoreNLP.clearAnnotatorPool(); // its models are not kept through the ingest
             System.gc();
-            System.out.println("baseline run first; peak resident memory below includes it");
+            System.out.println("baseline run first" + (baselineInProcess ? "; peak resident memory below includes it" : ""));
         }
 
         // 1. the ingest as it is, on W workers, models loaded inside the run as the CLI does
@@ -123,7 +129,7 @@ public final class IngestBench {
 
         // 2. CoreNLP alone on the same texts
         if (raw == null) {
-            raw = baseline(baseline, sources, articles);
+            raw = baselineInProcess ? baseline(baseline, sources, articles) : BaselineJvm.run(n, baseline);
         }
         double rawSeconds = raw.seconds();
         double rawCpu = raw.cpu();
@@ -135,19 +141,44 @@ public final class IngestBench {
         System.out.printf(Locale.ROOT, "tokens: %,d (%d per article)%n", tokens, tokens / articles.size());
         System.out.printf(Locale.ROOT, "ingest, %d workers:          %6.2f articles/s  %7.0f tokens/s  (%.1f s; models and warm-up %.1f s)%n",
                 workers, ingestRate, tokens / ingestSeconds, ingestSeconds, ingestLoad);
-        System.out.printf(Locale.ROOT, "CoreNLP %s, one thread: %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
-                baseline, rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
+        System.out.printf(Locale.ROOT, "CoreNLP %s, one thread%s: %6.2f articles/s  %7.0f tokens/s  (%.1f s; models %.1f s)%n",
+                baseline, baselineInProcess ? "" : " in a JVM of its own", rawRate, tokens / rawSeconds, rawSeconds, rawLoad);
         System.out.printf(Locale.ROOT, "peak resident memory after the ingest %s (heap limit %.1f GB); peak heap %.1f GB; load at end: %s%n",
                 ingestRss, Runtime.getRuntime().maxMemory() / 1e9, peakHeapGb(), BenchClock.load());
         // Processor time per article does not depend on how many cores were free, so it compares the two runs
         // even when another process took a core during one of them (it still grows a little under contention).
         System.out.printf(Locale.ROOT, "processor time per article: ingest %.0f ms, CoreNLP baseline %.0f ms (%.2f of it)%n",
                 1000 * ingestCpu / articles.size(), 1000 * rawCpu / articles.size(), ingestCpu / rawCpu);
+        // The baseline's own thread, without the collector's and the JIT's threads, and the collector's pauses: what
+        // tells a slow baseline from one slowed by its heap.
+        System.out.printf(Locale.ROOT, "baseline: annotating thread %.0f ms an article; collector %d pauses, %.0f ms an article%n",
+                1000 * raw.threadCpu() / articles.size(), raw.gc().count(), (double) raw.gc().millis() / articles.size());
         System.out.printf(Locale.ROOT, "ratio ingest / CoreNLP baseline: %.2f x%n", ingestRate / rawRate);
     }
 
-    /** CoreNLP's pipeline alone: wall and processor seconds over the articles, model load seconds, tokens. */
-    record Baseline(double seconds, double cpu, double load, long tokens) {
+    /**
+     * CoreNLP's pipeline alone: wall and processor seconds over the articles (the process's, collector and JIT
+     * included, and the annotating thread's alone), the collector's work meanwhile, model load seconds, tokens.
+     */
+    record Baseline(double seconds, double cpu, double threadCpu, GcTotals gc, double load, long tokens) {
+        private static final String TAG = "baseline figures:";
+
+        /** One line that {@link #fromLine} reads back: how a baseline run in a JVM of its own reports. */
+        String toLine() {
+            return String.format(Locale.ROOT, "%s %.6f %.6f %.6f %.6f %d %d %d", TAG, seconds, cpu, threadCpu, load,
+                    tokens, gc.count(), gc.millis());
+        }
+
+        /** The figures of a {@link #toLine} line, or null for any other line. */
+        static Baseline fromLine(String line) {
+            if (!line.startsWith(TAG)) {
+                return null;
+            }
+            String[] f = line.substring(TAG.length()).strip().split(" ");
+            return new Baseline(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                    new GcTotals(Long.parseLong(f[5]), Long.parseLong(f[6]), ""), Double.parseDouble(f[3]),
+                    Long.parseLong(f[4]));
+        }
     }
 
     /** Runs CoreNLP's pipeline with these annotators, default settings, one thread, over the articles. */
@@ -160,6 +191,8 @@ public final class IngestBench {
         sources.subList(0, 3).forEach(a -> raw.annotate(new Annotation(a.text())));
         long tokens = 0;
         long cpu0 = processCpuNanos();
+        long thread0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        GcTotals gc0 = GcTotals.now();
         t0 = System.nanoTime();
         for (Article a : articles) {
             Annotation doc = new Annotation(a.text());
@@ -167,7 +200,9 @@ public final class IngestBench {
             tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
         }
         double rawSeconds = BenchClock.seconds(t0);
-        return new Baseline(rawSeconds, (processCpuNanos() - cpu0) / 1e9, rawLoad, tokens);
+        double threadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - thread0) / 1e9;
+        return new Baseline(rawSeconds, (processCpuNanos() - cpu0) / 1e9, threadCpu, GcTotals.now().minus(gc0), rawLoad,
+                tokens);
     }
 
     /** The people the gold sets name as commanders and office holders. */
