@@ -27,6 +27,7 @@ final class DuplicateClaims {
      * the same kind of event for the same mission elsewhere.
      */
     static List<Fact> dedupe(List<Fact> facts) {
+        facts = joinExtensionHalves(facts);
         Map<String, Fact> byKey = new LinkedHashMap<>();
         for (Fact f : facts) {
             byKey.merge(claimKey(f), f, DuplicateClaims::sameClaim);
@@ -66,6 +67,53 @@ final class DuplicateClaims {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * One extension told in two sentences: "when the mandate was last renewed, in December" gives its day and "The
+     * Council extended the mission until Dec. 20, 2022" its new end. When an article holds, for one mission, exactly
+     * one extension with a day and no end and exactly one with an end and no day, the end no earlier than the day,
+     * they are one extension: the first gets the end, the second goes.
+     */
+    private static List<Fact> joinExtensionHalves(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts);
+        for (Fact f : facts) {
+            if (!(f instanceof MissionEvent day) || day.type() != EventType.EXTENSION || day.date() == null
+                    || day.until() != null) {
+                continue;
+            }
+            List<MissionEvent> days = extensions(facts, day, true);
+            List<MissionEvent> ends = extensions(facts, day, false);
+            if (days.size() != 1 || ends.size() != 1 || ends.get(0).until().certainlyBefore(day.date())) {
+                continue;
+            }
+            FuzzyDate until = ends.get(0).until();
+            // every rule's reading of either half (the grammar's and a surface rule's may both be there)
+            out.replaceAll(x -> x instanceof MissionEvent e && half(e, day, true)
+                    ? new MissionEvent(e.mission(), e.type(), e.date(), until, e.agent(), e.note(), e.provenance()) : x);
+            out.removeIf(x -> x instanceof MissionEvent e && half(e, day, false) && until.equals(e.until()));
+        }
+        return out;
+    }
+
+    /** Whether {@code e} is an extension of {@code like}'s mission with a day and no end ({@code dayOnly}), or an end and no day. */
+    private static boolean half(MissionEvent e, MissionEvent like, boolean dayOnly) {
+        return e.type() == EventType.EXTENSION && e.mission().sameAs(like.mission())
+                && (dayOnly ? like.date().equals(e.date()) && e.until() == null : e.date() == null && e.until() != null);
+    }
+
+    /** The article's extensions of {@code like}'s mission with a day and no end ({@code dayOnly}), or an end and no day. */
+    private static List<MissionEvent> extensions(List<Fact> facts, MissionEvent like, boolean dayOnly) {
+        List<MissionEvent> found = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f instanceof MissionEvent e && e.type() == EventType.EXTENSION && e.mission().sameAs(like.mission())
+                    && (dayOnly ? e.date() != null && e.until() == null : e.date() == null && e.until() != null)
+                    && found.stream().noneMatch(x -> x.date() == null ? e.date() == null && x.until().equals(e.until())
+                            : x.date().equals(e.date()))) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 
     /**

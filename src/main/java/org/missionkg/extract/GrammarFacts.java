@@ -133,7 +133,10 @@ final class GrammarFacts {
             relative |= e.getRelation().toString().startsWith("acl:relcl") && trigger.tag() != null
                     && trigger.tag().equals("VBD");
         }
-        FuzzyDate standIn = change && !relative && dates.dates().isEmpty() && mood == Modality.Mood.REAL
+        // An extension told with only its new end ("extended the mission until 2028") was decided on that day too.
+        boolean undated = dates.dates().isEmpty()
+                || rule.kind().equals("event") && rule.eventType() == EventType.EXTENSION && dates.at() == null;
+        FuzzyDate standIn = change && !relative && undated && mood == Modality.Mood.REAL
                 ? reading.standIn(s, ctx) : null;
         if (standIn != null && Modality.reported(g, trigger)) {
             dates = dates.withStandIn(standIn);

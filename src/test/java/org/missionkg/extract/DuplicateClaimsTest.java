@@ -46,4 +46,22 @@ class DuplicateClaimsTest {
         MissionEvent background = event(EventType.START, "2017-12-04", said("second", null));
         assertEquals(2, DuplicateClaims.dedupe(List.of(start, background)).size());
     }
+
+    @Test
+    void anExtensionsDayAndItsNewEndToldInTwoSentencesAreOneExtension() {
+        // "when the mandate was last renewed, in December" and "The Council extended the mission until Dec. 20, 2022".
+        MissionEvent day = event(EventType.EXTENSION, "2021-12", said("first", null));
+        MissionEvent end = new MissionEvent(MISSION, EventType.EXTENSION, null, FuzzyDate.parse("2022-12-20"), null, null,
+                said("second", null));
+        List<Fact> one = DuplicateClaims.dedupe(List.of(day, end));
+        assertEquals(1, one.size(), one.toString());
+        MissionEvent joined = (MissionEvent) one.get(0);
+        assertEquals(FuzzyDate.parse("2021-12"), joined.date());
+        assertEquals(FuzzyDate.parse("2022-12-20"), joined.until());
+        // Two extensions with a day each: which one the end belongs to, nothing says; neither gets it (and the
+        // undated one goes, as an undated event does where the article dates one of its kind).
+        MissionEvent second = event(EventType.EXTENSION, "2022-12", said("third", null));
+        List<Fact> kept = DuplicateClaims.dedupe(List.of(day, second, end));
+        assertEquals(List.<Fact>of(day, second), kept);
+    }
 }
