@@ -143,10 +143,16 @@ final class GrammarTroopCounts {
     }
 
     /**
-     * Verbs that report what someone said: the day they said it is the day a count they give held. (Not
-     * "announce": what is announced is mostly planned, and a plan's count stands as of the story.)
+     * Verbs of saying ({@link Modality#SAY}) that announce or declare: what is announced is mostly planned, and a
+     * plan's count stands as of the story, so the day it was announced does not date it.
      */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "state", "report", "confirm", "add");
+    private static final Set<String> ANNOUNCING = Set.of("announce", "declare");
+
+    /** Whether the word reports what someone said: the day they said it is the day a count they give held. */
+    private static boolean reports(IndexedWord w) {
+        String lemma = ParseGraph.lemma(w);
+        return Modality.SAY.contains(lemma) && !ANNOUNCING.contains(lemma);
+    }
 
     /**
      * The day a count's clause was reported on, when the reporting verb carries a day of its own: the
@@ -156,13 +162,13 @@ final class GrammarTroopCounts {
     private static FuzzyDate reportedOn(ParseGraph g, IndexedWord clause) {
         IndexedWord reporter = null;
         for (var e : g.graph.outgoingEdgeIterable(clause)) {
-            if (e.getRelation().toString().equals("parataxis") && REPORTING.contains(ParseGraph.lemma(e.getDependent()))) {
+            if (e.getRelation().toString().equals("parataxis") && reports(e.getDependent())) {
                 reporter = e.getDependent();
             }
         }
         IndexedWord up = g.graph.getParent(clause);
         if (reporter == null && up != null && g.graph.reln(up, clause).toString().equals("ccomp")
-                && REPORTING.contains(ParseGraph.lemma(up))) {
+                && reports(up)) {
             reporter = up;
         }
         FuzzyDate day = reporter == null ? null : ClauseDates.of(g, reporter).at();

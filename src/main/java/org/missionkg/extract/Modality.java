@@ -108,7 +108,7 @@ final class Modality {
     }
 
     /** Verbs that report what someone said: their clausal complement is the speaker's. */
-    private static final Set<String> SAY = Set.of("say", "announce", "tell", "confirm", "state", "add", "report", "declare");
+    static final Set<String> SAY = Set.of("say", "announce", "tell", "confirm", "state", "add", "report", "declare");
 
     /** Whether the trigger's clause is the complement of a verb of saying ("said the mission would ..."). */
     static boolean saidToCome(ParseGraph g, IndexedWord trigger) {
