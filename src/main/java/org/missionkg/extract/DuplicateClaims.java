@@ -1,10 +1,14 @@
 package org.missionkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.missionkg.model.CommandTenure;
+import org.missionkg.model.EntityRef;
 import org.missionkg.model.EventType;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
@@ -78,39 +82,36 @@ final class DuplicateClaims {
     private static List<Fact> joinExtensionHalves(List<Fact> facts) {
         List<Fact> out = new ArrayList<>(facts);
         for (Fact f : facts) {
-            if (!(f instanceof MissionEvent day) || day.type() != EventType.EXTENSION || day.date() == null
-                    || day.until() != null) {
+            if (!(f instanceof MissionEvent day) || !half(day, day.mission(), true)) {
                 continue;
             }
-            List<MissionEvent> days = extensions(facts, day, true);
-            List<MissionEvent> ends = extensions(facts, day, false);
-            if (days.size() != 1 || ends.size() != 1 || ends.get(0).until().certainlyBefore(day.date())) {
+            // the claims, not the readings: the grammar's and a surface rule's reading of one half may both be there
+            Set<FuzzyDate> days = halves(facts, day.mission(), true, MissionEvent::date);
+            Set<FuzzyDate> ends = halves(facts, day.mission(), false, MissionEvent::until);
+            if (days.size() != 1 || ends.size() != 1 || ends.iterator().next().certainlyBefore(day.date())) {
                 continue;
             }
-            FuzzyDate until = ends.get(0).until();
-            // every rule's reading of either half (the grammar's and a surface rule's may both be there)
-            out.replaceAll(x -> x instanceof MissionEvent e && half(e, day, true)
+            FuzzyDate until = ends.iterator().next();
+            out.replaceAll(x -> x instanceof MissionEvent e && half(e, day.mission(), true)
                     ? new MissionEvent(e.mission(), e.type(), e.date(), until, e.agent(), e.note(), e.provenance()) : x);
-            out.removeIf(x -> x instanceof MissionEvent e && half(e, day, false) && until.equals(e.until()));
+            out.removeIf(x -> x instanceof MissionEvent e && half(e, day.mission(), false));
         }
         return out;
     }
 
-    /** Whether {@code e} is an extension of {@code like}'s mission with a day and no end ({@code dayOnly}), or an end and no day. */
-    private static boolean half(MissionEvent e, MissionEvent like, boolean dayOnly) {
-        return e.type() == EventType.EXTENSION && e.mission().sameAs(like.mission())
-                && (dayOnly ? like.date().equals(e.date()) && e.until() == null : e.date() == null && e.until() != null);
+    /** Whether {@code e} is an extension of {@code mission} with a day and no end ({@code dayOnly}), or an end and no day. */
+    private static boolean half(MissionEvent e, EntityRef mission, boolean dayOnly) {
+        return e.type() == EventType.EXTENSION && e.mission().sameAs(mission)
+                && (dayOnly ? e.date() != null && e.until() == null : e.date() == null && e.until() != null);
     }
 
-    /** The article's extensions of {@code like}'s mission with a day and no end ({@code dayOnly}), or an end and no day. */
-    private static List<MissionEvent> extensions(List<Fact> facts, MissionEvent like, boolean dayOnly) {
-        List<MissionEvent> found = new ArrayList<>();
+    /** The distinct days (or ends) of the article's extension halves of {@code mission}. */
+    private static Set<FuzzyDate> halves(List<Fact> facts, EntityRef mission, boolean dayOnly,
+                                         Function<MissionEvent, FuzzyDate> which) {
+        Set<FuzzyDate> found = new HashSet<>();
         for (Fact f : facts) {
-            if (f instanceof MissionEvent e && e.type() == EventType.EXTENSION && e.mission().sameAs(like.mission())
-                    && (dayOnly ? e.date() != null && e.until() == null : e.date() == null && e.until() != null)
-                    && found.stream().noneMatch(x -> x.date() == null ? e.date() == null && x.until().equals(e.until())
-                            : x.date().equals(e.date()))) {
-                found.add(e);
+            if (f instanceof MissionEvent e && half(e, mission, dayOnly)) {
+                found.add(which.apply(e));
             }
         }
         return found;
