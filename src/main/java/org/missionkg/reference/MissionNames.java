@@ -43,6 +43,31 @@ public final class MissionNames {
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
                     + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + ")?("
                     + WORD + "(?:" + GAP + WORD + ")?)");
+    /**
+     * A mission named by what it does, with or without whose it is, and where: "the Aceh Monitoring Mission", "the
+     * SADC Standby Force Mission in Borduria", "the OSCE Special Monitoring Mission to Ukraine", "the African Union
+     * Transition Mission in Somalia". The words before "Mission" are any capitalised ones (an owner's acronym among
+     * them), at least one of them a word of what missions do ({@link #MISSION_KIND}), so that "the Permanent Mission"
+     * or "the Apollo Mission" is none; where it goes ("in Borduria") is read as {@link #ORG_MISSION} reads it.
+     */
+    private static final Pattern KIND_MISSION = Pattern.compile(
+            "(?<![\\p{L}'’-])((?:" + WORD + GAP + "){0,5}?(?:Monitoring|Monitor|Observer|Observation|Assistance|Training|Verification|"
+                    + "Support|Stabili[sz]ation|Peacekeeping|Peace|Transition|Transitional|Partnership|Advisory|Border|"
+                    + "Police|Policing|Capacity|Protection|Security|Military|Integrated|Multidimensional|Interim|Supervision|"
+                    + "Supervisory|Ceasefire|Truce|Standby|Naval|Maritime|Preventive|Evacuation|Relief|Humanitarian|"
+                    + "Mentoring|Reform)" + GAP + "(?:" + WORD + GAP + "){0,2}?Mission)(?:" + GAP + "(?:in|to|for)" + GAP
+                    + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:of" + GAP + "(?:the" + GAP + ")?)?" + WORD + "){0,2}))?");
+    /** Words that say only what kind of mission a name is, or whose: a name of these alone ("the Training Mission") names none. */
+    private static final Set<String> KIND_WORDS = Set.of("Monitoring", "Monitor", "Observer", "Observation", "Assistance", "Training",
+            "Verification", "Support", "Stabilisation", "Stabilization", "Peacekeeping", "Peace", "Transition",
+            "Transitional", "Partnership", "Advisory", "Border", "Police", "Policing", "Capacity", "Building",
+            "Protection", "Security", "Military", "Integrated", "Multidimensional", "Interim", "Supervision", "Supervisory",
+            "Ceasefire", "Truce", "Standby", "Naval", "Maritime", "Preventive", "Evacuation", "Relief", "Humanitarian",
+            "Mentoring", "Reform", "Mission", "Special", "Joint", "Combined", "Multinational", "International", "Regional",
+            "Civilian", "Force", "Forces", "European", "Union", "United", "Nations", "African", "Common", "Sector", "New",
+            "Rule", "Law", "Defence", "Defense", "Field", "Technical", "Expert", "Election", "Electoral");
+    /** Names the shape above would take that are no mission of troops: diplomats' and space missions. */
+    private static final Pattern NOT_A_MISSION = Pattern.compile("\\b(?:Permanent|Diplomatic|Trade|Space|Apollo|Lunar|Trust)\\b");
     private static final Pattern OPERATION_WORD = Pattern.compile("(?:Operation|Opération)\\b");
     /** "Op Tellar": the British services' short form of "Operation", named in full. */
     private static final Pattern SHORT_OPERATION = Pattern.compile(
@@ -103,6 +128,102 @@ public final class MissionNames {
         }
         out.sort(Comparator.comparingInt(GazetteerMatch::start));
         return out;
+    }
+
+    /**
+     * The matches with the names of {@link #KIND_MISSION}'s shape added where no mission found so far overlaps
+     * them. The last of the ways a mission is found, after the article's introductions, aliases and descriptions:
+     * "the Italian Training Mission in Djibouti, known as MIADIT Somalia" or "the EU Training Mission in Ruritania"
+     * may be a mission the gazetteer knows, told by what it does and where.
+     */
+    public static List<GazetteerMatch> byKind(String text, List<GazetteerMatch> known) {
+        List<GazetteerMatch> out = new ArrayList<>();
+        List<GazetteerMatch> knownMissions = known.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
+        // Beside a mission named otherwise, such a name further down is most often another body the story mentions in
+        // passing (as with formations' names): read it only in the headline and lede then.
+        int readTo = knownMissions.isEmpty() ? text.length() : ledeEnd(text);
+        Set<String> named = new java.util.HashSet<>();
+        Matcher m = KIND_MISSION.matcher(text);
+        while (m.find()) {
+            if (m.start() >= readTo && !named.contains(m.group(1))) {
+                continue; // a name the lede gave goes on being that mission further down
+            }
+            int start = m.start(1);
+            Matcher word = Pattern.compile("\\S+" + GAP).matcher(text).region(start, m.end(1));
+            while (word.lookingAt() && NameWords.isFunctionWord(word.group().strip())) {
+                start = word.end(); // "The Aceh Monitoring Mission": the sentence's first word is not the name's
+                word.region(start, m.end(1));
+            }
+            int end = m.end(1);
+            if (m.group(2) != null) {
+                int place = trimmedEnd(text, m.start(2), m.end(2));
+                end = place < 0 ? end : place;
+            }
+            String name = text.substring(start, end).replaceAll("\\s+", " ");
+            boolean somewhere = end > m.end(1);
+            if (NOT_A_MISSION.matcher(name).find() || !somewhere && java.util.Arrays.stream(name.split(" "))
+                    .allMatch(w -> KIND_WORDS.contains(w) || w.matches("\\p{Lu}{2,}"))) {
+                continue; // "the Training Mission", "the EU Training Mission": which one, the name does not say
+            }
+            if (GazetteerMatch.anyOverlaps(start, end, knownMissions) || GazetteerMatch.anyOverlaps(start, end, out)) {
+                continue;
+            }
+            if (!somewhere && onlyKindAndNationality(text, start, end, known)) {
+                continue; // "the Italian Training Mission": whose, not which
+            }
+            GazetteerMatch aliasOf = knownByAnotherName(text, end, knownMissions);
+            if (aliasOf != null) {
+                // "the Italian Training Mission in Djibouti, known as MIADIT Somalia": the listed mission's other name
+                out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
+                        aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
+                continue;
+            }
+            named.add(m.group(1));
+            EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
+            out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
+                    Iris.entity(ref), name, ref));
+        }
+        return out.isEmpty() ? known : GazetteerMatch.addOver(known, out);
+    }
+
+    /** Where the article's first two paragraphs (its headline and lede) end; 0 in a text of fewer paragraphs. */
+    private static int ledeEnd(String text) {
+        Matcher p = PARAGRAPH_BREAK.matcher(text);
+        return p.find() && p.find() ? p.start() : 0;
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    /** Whether every word of the name from start to end is a kind's word, an acronym or a nationality the gazetteer knows. */
+    private static boolean onlyKindAndNationality(String text, int start, int end, List<GazetteerMatch> known) {
+        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        while (w.find()) {
+            int at = w.start();
+            boolean nationality = known.stream().anyMatch(g -> g.category() == GazetteerMatch.Category.DEMONYM
+                    && g.start() <= at && at < g.end());
+            if (!nationality && !KIND_WORDS.contains(w.group()) && !w.group().matches("\\p{Lu}{2,}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "..., known as", "... and known by its acronym", "(": a name the text says another name of follows. */
+    private static final Pattern ALSO_KNOWN = Pattern.compile(
+            "^[^\\S\\n]*(?:\\(|,?[^\\S\\n]*(?:and[^\\S\\n]+)?(?:(?:also|better|commonly|usually)[^\\S\\n]+)?(?:known|called|referred[^\\S\\n]+to)\\b)");
+
+    /** The listed mission the text names as this one's other name right after it ("known as EUBAM Rafah"), or null. */
+    private static GazetteerMatch knownByAnotherName(String text, int end, List<GazetteerMatch> knownMissions) {
+        Matcher m = ALSO_KNOWN.matcher(text).region(end, Math.min(text.length(), end + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        for (GazetteerMatch g : knownMissions) {
+            if (g.start() >= m.end() && g.start() - m.end() <= 40) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Where the name that begins at nameStart really ends, trailing words that cannot belong dropped; -1: no name. */

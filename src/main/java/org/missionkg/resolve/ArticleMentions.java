@@ -60,7 +60,10 @@ public final class ArticleMentions implements MentionResolver {
         List<GazetteerMatch> named = ArticleAliases.add(cleanText, CodeNames.add(cleanText,
                 FormationNames.add(cleanText, IntroducedMissions.add(cleanText,
                         MissionNames.merge(cleanText, gazetteer.scan(cleanText)))), gazetteer));
-        return places.settle(eras.settle(contingents.add(cleanText, descriptions.add(cleanText, named), published), published));
+        // a mission told by what it does and where ("the SADC Standby Force Mission in Ruritania") only where nothing
+        // before, the descriptions of known missions included, found one
+        return places.settle(eras.settle(MissionNames.byKind(cleanText,
+                contingents.add(cleanText, descriptions.add(cleanText, named), published)), published));
     }
 
     @Override

@@ -53,6 +53,8 @@ final class FormationNames {
             + "){0,2}" + WORD + "){0,6}?" + GAP + HEAD
             // "... Brigade for United Nations Operations": whom the formation serves, in capitals, is part of its name
             + "(?:" + GAP + "for" + GAP + "(?:the" + GAP + ")?" + WORD + "(?:" + GAP + "(?:(?:of|and|the)" + GAP + ")?" + WORD + "){0,3})?"
+            // "Standing Naval Force Atlantic", "Standing Naval Force Mediterranean": the sea or region it keeps after the word
+            + "(?:" + GAP + "(?:Atlantic|Pacific|Mediterranean|Channel|Baltic|Caribbean|Arctic|Africa|Europe|Asia|Middle" + GAP + "East))?"
             // where the capitals go on, the formation's word is inside another name ("Rhine Corps Logistics", a firm)
             + ")(?![\\p{L}\\d-])(?![^\\S\\n]+\\p{Lu})");
     /** Words that make a name a country's standing forces, an office or a civil body: never a mission here. */

@@ -66,4 +66,30 @@ class MissionNamesTest {
         assertEquals(List.of(), names("Operation continued on Monday."));
         assertEquals(List.of(), names("The EU Operation Commander is at the Operation Headquarters in Larissa."));
     }
+
+    private static List<String> byKind(String text) {
+        return MissionNames.byKind(text, Gazetteer.bundled().scan(text)).stream()
+                .filter(m -> m.category() == GazetteerMatch.Category.MISSION)
+                .map(m -> m.label() + " -> " + m.entity().key()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The SADC Standby Force Mission in Ruritania grew.|SADC Standby Force Mission in Ruritania -> sadc-standby-force-mission-in-ruritania",
+            "He led the African Union Transition Mission in Ruritania.|African Union Transition Mission in Ruritania -> african-union-transition-mission-in-ruritania",
+            "Monitors of the OSCE Special Monitoring Mission to Ruritania left.|OSCE Special Monitoring Mission to Ruritania -> osce-special-monitoring-mission-to-ruritania",
+            "The Northern Sea Monitoring Mission reported calm.|Northern Sea Monitoring Mission -> northern-sea-monitoring-mission",
+            "Italy runs a Bilateral Support Mission in the Republic of Ruritania.|Bilateral Support Mission in the Republic of Ruritania -> bilateral-support-mission-in-the-republic-of-ruritania",
+    })
+    void namesByWhatTheMissionDoes(String text, String expected) {
+        assertEquals(List.of(expected), byKind(text));
+    }
+
+    @Test
+    void aKindAloneNamesNoMission() {
+        // which mission, a kind alone does not say; a diplomats' or a space mission is none; a listed one stays listed
+        assertEquals(List.of(), byKind("The Training Mission trains recruits; the EU Training Mission grew."));
+        assertEquals(List.of(), byKind("The Permanent Mission to Ruritania and the Apollo Support Mission met."));
+        assertEquals(List.of("NATO Mission Iraq -> nato-mission-iraq"), byKind("NATO Mission Iraq grew."));
+    }
 }

@@ -34,6 +34,12 @@ class FormationNamesTest {
     }
 
     @Test
+    void theSeaAFormationKeepsIsPartOfItsName() {
+        assertEquals(List.of("Standing Patrol Force Atlantic -> Standing Patrol Force Atlantic"),
+                missions("Commodore Abel Moyo took over the Standing Patrol Force Atlantic on Thursday."));
+    }
+
+    @Test
     void whereTheCapitalsGoOnTheFormationsWordIsInsideAnotherName() {
         assertEquals(List.of(), missions("A Ruritanian firm, Coastal Corps Logistics, moved 140 containers."));
     }
