@@ -58,6 +58,9 @@ final class MissionPhrases {
     private static final Pattern UNIT_PHRASE = Pattern.compile(
             "\\b(?i:the)\\s+(brigade|battle\\s?group|force|construct|flotilla|squadron|corps|detachment|unit|(?i:mechanism|team|initiative)|(?:task\\s+)?group)\\b(?!s)(?!\\s+of\\b)");
 
+    /** Words of a naval mission's name: "Standing Naval Force Atlantic", "Combined Maritime Forces", "Multinational Interception Force". */
+    private static final String[] NAVAL_NAME_WORDS = {"naval", "maritime", "navfor", "interception", "escort", "mine countermeasures"};
+
     /** Heads of UNIT_PHRASE that stand for a mission named with that very word ("Kosovo Force" for "the force"). */
     private static final Set<String> NAMED_BY_ITS_HEAD = Set.of("force", "construct", "flotilla", "squadron", "corps",
             "detachment", "unit", "mechanism", "team", "initiative");
@@ -205,6 +208,11 @@ final class MissionPhrases {
                     NAMED_BY_ITS_HEAD.contains(head) ? new String[] {head}
                             : head.endsWith("group") && !head.startsWith("battle") ? new String[] {"group"}
                             : new String[] {"brigade", "battle group", "battlegroup"});
+            if (mission == null && (head.equals("squadron") || head.equals("flotilla"))) {
+                // "Standing Naval Force Atlantic ... The squadron was formed in 1968": ships that sail together are
+                // a squadron or a flotilla whatever the naval mission's name calls them
+                mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(), NAVAL_NAME_WORDS);
+            }
             if (mission == null && head.equals("force")) {
                 // "France began reducing the force in 2015": in a story about one mission, "the force"
                 // is that mission's troops even when its name is no "Force": the mission named last in

@@ -21,7 +21,8 @@ import org.missionkg.model.Token;
 final class ParseGraph {
     /** Head nouns of a rank used as a description ("a French rear admiral", "an Italian general"). */
     static final Set<String> RANK_HEADS = Set.of("general", "admiral", "commodore", "colonel", "brigadier",
-            "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral");
+            "officer", "major-general", "lieutenant-general", "rear-admiral", "vice-admiral", "pilot", "paratrooper",
+            "diplomat", "captain");
 
     final SemanticGraph graph = new SemanticGraph();
     private final AnnotatedSentence sentence;
