@@ -88,6 +88,10 @@ final class GrammarFacts {
                     && !d.tag().startsWith("NNP")) {
                 words.put(d.index(), d.word().toLowerCase(Locale.ROOT));
             }
+            if (rel.equals("nmod:of") && ParseGraph.lemma(d).equals("staff")) {
+                words.put(d.index() - 1, "of");  // "chief of staff"
+                words.put(d.index(), "staff");
+            }
         }
         return String.join(" ", words.values());
     }
@@ -106,7 +110,14 @@ final class GrammarFacts {
         Provenance p = new Provenance(ctx.facts().articleId(), ev, 0.85, rule.id(),
                 ctx.facts().published() == null ? null : FuzzyDate.ofDay(ctx.facts().published()));
         if (rule.kind().equals("role")) {
-            return role(m, g, trigger, p, ctx); // an office needs no mission
+            // an office needs no mission; "Its chief of staff, X": the mission "its" points at
+            IndexedWord org = m.getNode("org");
+            EntityRef pointed = null;
+            if (org != null && g.slotAt(org) == null && "IT".equals(org.ner())) {
+                pointed = pointedAt(g, org, reading);
+                pointed = pointed != null ? pointed : sentenceMission;
+            }
+            return role(m, g, trigger, p, ctx, pointed);
         }
         EntityRef mission = g.entity(m.getNode("mission"), EntityKind.MISSION);
         if (mission == null && m.getNode("mission") != null) {
@@ -474,9 +485,13 @@ final class GrammarFacts {
      * the title (the trigger with the words that modify it: "executive secretary", "deputy
      * spokesman") in the organisation or country the match binds.
      */
-    private static List<Fact> role(SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Provenance p, ArticleContext ctx) {
+    private static List<Fact> role(SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Provenance p, ArticleContext ctx,
+                                   EntityRef pointedMission) {
         Slot person = g.slot(m.getNode("person"), SlotType.PERSON);
         Slot orgSlot = g.slotAt(m.getNode("org"));
+        if (orgSlot == null && pointedMission != null && pointedMission.kind() == EntityKind.MISSION) {
+            orgSlot = Slot.entity(SlotType.MISSION, -1, -1, "its", pointedMission);
+        }
         if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
                 || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION
                 && orgSlot.entity().kind() != EntityKind.MISSION

@@ -192,7 +192,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      */
     private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx, int at) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
-        if (country == null) {
+        if (country == null && !OTHER_PARTY_BEFORE.matcher(v.text().substring(0, v.viewPosition(roleSlot))).find()) {
             country = soleActorCountry(v);
         }
         if (country == null) {
@@ -210,6 +210,14 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         }
         return country;
     }
+
+    /**
+     * Words before a title that make its holder the other party of what the sentence's actor did: "Italy acted at the
+     * request of President X and Prime Minister Y", "Canada's minister met President X": not the actor's office.
+     */
+    private static final Pattern OTHER_PARTY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:request|invitation|behest|urging)\\s+of|(?:met|meets|meeting|talks|spoke|speaking|call|called|visited)"
+                    + "\\s+(?:with\\s+)?)\\s*(?:the\\s+)?(?:⟦R\\d+⟧\\s+⟦P\\d+⟧\\s*,?\\s*(?:and\\s+)?)*$");
 
     /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
