@@ -232,11 +232,11 @@ final class ArticleContext {
         return titleCountry.get(roleIri);
     }
 
-    void rememberRole(EntityRef person, String role, EntityRef organization) {
-        rememberRole(person, role, organization, -1);
-    }
-
-    /** As above, {@code at} the article offset of the office's mention (-1 when unknown). */
+    /**
+     * An office the text gives someone, {@code at} the article offset of its mention: the office's organisation
+     * is kept for the person's later mentions, and a president's or minister's country is the government a bare
+     * title just after speaks for ({@link #governmentNamedJustBefore}).
+     */
     void rememberRole(EntityRef person, String role, EntityRef organization, int at) {
         roleOrganization.putIfAbsent(person.key() + "|" + role, organization);
         String r = role.toLowerCase(Locale.ROOT);

@@ -503,11 +503,11 @@ final class GrammarFacts {
         if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
             // "who heads the Joint Force Headquarters": the verb says the office.
             String office = ParseGraph.lemma(trigger).equals("direct") ? "director" : ParseGraph.lemma(trigger);
-            ctx.rememberRole(person.entity(), office, orgSlot.entity());
+            ctx.rememberRole(person.entity(), office, orgSlot.entity(), p.evidence().start());
             return List.of(new RoleHolding(person.entity(), office, orgSlot.entity(), p));
         }
         String label = titleOf(g, trigger);
-        ctx.rememberRole(person.entity(), label, orgSlot.entity());
+        ctx.rememberRole(person.entity(), label, orgSlot.entity(), p.evidence().start());
         return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
     }
 
