@@ -1,0 +1,110 @@
+package org.missionkg.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.missionkg.GoldSets;
+import org.missionkg.model.AnnotatedArticle;
+import org.missionkg.model.Article;
+import org.missionkg.model.Dependency;
+import org.missionkg.model.Fact;
+import org.missionkg.model.SentenceParses;
+import org.missionkg.resolve.ArticleMentions;
+
+/**
+ * Extracts every gold set's articles from one annotation each twice: with the parse screen off (every sentence holding
+ * a trigger word parsed, {@code -Dmissionkg.parseScreen=false}) and on ({@link GrammarLayer#couldMatch}), and prints
+ * how many sentences each parsed for the grammar, how many of those gave a grammar match, and how many articles'
+ * facts or explain lines differ between the two (tuned and blind sets counted apart; no text is shown). The screen
+ * must leave every article the same. {@code ParseScreenCheck [SET...]}: only these sets (default all).
+ */
+public final class ParseScreenCheck {
+    private ParseScreenCheck() {
+    }
+
+    /** The sentences asked for a parse that had one: what the grammar cost the parser. */
+    private static final class Counted implements SentenceParses {
+        private final SentenceParses parses;
+        final Set<Integer> parsed = new HashSet<>();
+
+        Counted(SentenceParses parses) {
+            this.parses = parses;
+        }
+
+        @Override
+        public List<Dependency> parse(int position) {
+            List<Dependency> d = parses.parse(position);
+            if (!d.isEmpty()) {
+                parsed.add(position);
+            }
+            return d;
+        }
+    }
+
+    /** Totals over one group of sets. */
+    private static final class Totals {
+        int articles;
+        int sentences;
+        int parsedOff;
+        int parsedOn;
+        int matched;
+        int differ;
+    }
+
+    public static void main(String[] args) {
+        Set<String> only = Set.of(args);
+        RuleBasedExtractor x = RuleBasedExtractor.create(ArticleMentions::over);
+        Totals tuned = new Totals();
+        Totals blind = new Totals();
+        for (GoldSets.GoldSet set : GoldSets.all()) {
+            if (!only.isEmpty() && !only.contains(set.name())) {
+                continue;
+            }
+            Totals t = set.blind() ? blind : tuned;
+            for (Article article : set.readArticles()) {
+                AnnotatedArticle a = x.annotate(article);
+                Counted off = new Counted(a.parses());
+                Counted on = new Counted(a.parses());
+                System.setProperty(GrammarLayer.SCREEN_PROPERTY, "false");
+                List<Fact> factsOff = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), off));
+                List<String> explainOff = x.explain(a);
+                System.clearProperty(GrammarLayer.SCREEN_PROPERTY);
+                List<Fact> factsOn = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), on));
+                List<String> explainOn = x.explain(a);
+                t.articles++;
+                t.sentences += a.sentences().size();
+                t.parsedOff += off.parsed.size();
+                t.parsedOn += on.parsed.size();
+                t.matched += matchedSentences(explainOff);
+                if (!factsOff.equals(factsOn) || !explainOff.equals(explainOn)) {
+                    t.differ++;
+                }
+            }
+        }
+        print("tuned", tuned);
+        print("blind", blind);
+    }
+
+    /** The sentences whose explain lines show a grammar rule matching (a match that gave no fact counts too). */
+    static int matchedSentences(List<String> explain) {
+        int matched = 0;
+        boolean counted = false;
+        for (String line : explain) {
+            if (line.startsWith("S")) {
+                counted = false;
+            } else if (!counted && line.startsWith("    grammar.") && line.contains(" at «")) {
+                matched++;
+                counted = true;
+            }
+        }
+        return matched;
+    }
+
+    private static void print(String group, Totals t) {
+        System.out.printf(Locale.ROOT, "%s: %d articles, %d sentences; parsed for the grammar: screen off %d (%.2f an "
+                        + "article), on %d (%.2f); sentences with a grammar match %d; articles that differ: %d%n", group,
+                t.articles, t.sentences, t.parsedOff, t.parsedOff / (double) Math.max(1, t.articles), t.parsedOn,
+                t.parsedOn / (double) Math.max(1, t.articles), t.matched, t.differ);
+    }
+}
