@@ -386,6 +386,15 @@ public final class CoreNlpAnnotator {
                 && labels.stream().anyMatch(l -> l.lemma() != null && parseTriggers.contains(l.lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** Sentences and their tokens parsed in this process, by every annotator: what the benchmark reports of the parser's work. */
+    private static final java.util.concurrent.atomic.LongAdder PARSED_SENTENCES = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder PARSED_TOKENS = new java.util.concurrent.atomic.LongAdder();
+
+    /** How many sentences have been parsed in this process, and how many tokens they held. */
+    public static long[] parsedSoFar() {
+        return new long[] {PARSED_SENTENCES.sum(), PARSED_TOKENS.sum()};
+    }
+
     /** Runs the parser over these sentences. */
     private void parse(List<CoreMap> chosen) {
         if (chosen.isEmpty()) {
@@ -428,6 +437,8 @@ public final class CoreNlpAnnotator {
             }
         }
         for (CoreMap s : chosen) {
+            PARSED_SENTENCES.increment();
+            PARSED_TOKENS.add(s.get(CoreAnnotations.TokensAnnotation.class).size());
             GrammaticalStructure gs = parser.predict(s);
             s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, SemanticGraphFactory.makeFromTree(
                     gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
