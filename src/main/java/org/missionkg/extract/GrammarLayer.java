@@ -146,20 +146,13 @@ final class GrammarLayer {
     }
 
     /**
-     * Whether any rule could match the sentence with these slots, by the lemmas and the labels its
-     * words hold ({@link GrammarRules#couldMatch}): if not, its parse would give nothing.
+     * Whether any rule could match the sentence with these slots, by what its words hold before the parse
+     * ({@link SentenceWords}, {@link GrammarRules#couldMatch}): if not, its parse would give nothing.
      * {@code -Dmissionkg.parseScreen=false} has every sentence holding a trigger word parsed, for measuring and for
      * {@code ParseScreenCheck}.
      */
     boolean couldMatch(AnnotatedSentence s, List<Slot> slots) {
-        if (SCREEN_OFF.equals(System.getProperty(SCREEN_PROPERTY))) {
-            return true;
-        }
-        Set<String> lemmas = new java.util.HashSet<>();
-        for (Token t : s.tokens()) {
-            lemmas.add(ParseGraph.lemma(t));
-        }
-        return rules.couldMatch(lemmas, ParseGraph.possibleLabels(s, slots));
+        return SCREEN_OFF.equals(System.getProperty(SCREEN_PROPERTY)) || rules.couldMatch(SentenceWords.of(s, slots));
     }
 
     static final String SCREEN_PROPERTY = "missionkg.parseScreen";

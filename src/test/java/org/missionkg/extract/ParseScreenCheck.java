@@ -16,8 +16,9 @@ import org.missionkg.resolve.ArticleMentions;
  * Extracts every gold set's articles from one annotation each twice: with the parse screen off (every sentence holding
  * a trigger word parsed, {@code -Dmissionkg.parseScreen=false}) and on ({@link GrammarLayer#couldMatch}), and prints
  * how many sentences each parsed for the grammar, how many of those gave a grammar match, and how many articles'
- * facts or explain lines differ between the two (tuned and blind sets counted apart; no text is shown). The screen
- * must leave every article the same. {@code ParseScreenCheck [SET...]}: only these sets (default all).
+ * facts or explain lines differ between the two (tuned and blind sets counted apart; no text is shown), and how many
+ * parse edges lack the case word their name says ({@link PatternNeeds#markerNeeds}). The screen must leave every
+ * article the same, and no edge may lack its word. {@code ParseScreenCheck [SET...]}: only these sets (default all).
  */
 public final class ParseScreenCheck {
     private ParseScreenCheck() {
@@ -50,6 +51,7 @@ public final class ParseScreenCheck {
         int parsedOn;
         int matched;
         int differ;
+        int unmarked;
     }
 
     public static void main(String[] args) {
@@ -80,6 +82,7 @@ public final class ParseScreenCheck {
                 if (!factsOff.equals(factsOn) || !explainOff.equals(explainOn)) {
                     t.differ++;
                 }
+                t.unmarked += unmarkedRelations(a);
             }
         }
         print("tuned", tuned);
@@ -101,10 +104,31 @@ public final class ParseScreenCheck {
         return matched;
     }
 
+    /**
+     * The edges of the article's parses (every sentence holding a trigger word: explain parsed them all) whose name
+     * asks for a case word ({@link PatternNeeds#markerNeeds}) that no word of the sentence is: the screen assumes none.
+     */
+    static int unmarkedRelations(AnnotatedArticle a) {
+        int unmarked = 0;
+        for (int i = 0; i < a.sentences().size(); i++) {
+            org.missionkg.model.AnnotatedSentence s = a.withParse(i);
+            Set<String> lower = new HashSet<>();
+            s.tokens().forEach(t -> lower.add(t.word().toLowerCase(Locale.ROOT)));
+            for (Dependency d : s.dependencies()) {
+                Set<String> need = PatternNeeds.markerNeeds(d.relation());
+                if (!need.isEmpty() && java.util.Collections.disjoint(need, lower)) {
+                    unmarked++;
+                }
+            }
+        }
+        return unmarked;
+    }
+
     private static void print(String group, Totals t) {
         System.out.printf(Locale.ROOT, "%s: %d articles, %d sentences; parsed for the grammar: screen off %d (%.2f an "
-                        + "article), on %d (%.2f); sentences with a grammar match %d; articles that differ: %d%n", group,
-                t.articles, t.sentences, t.parsedOff, t.parsedOff / (double) Math.max(1, t.articles), t.parsedOn,
-                t.parsedOn / (double) Math.max(1, t.articles), t.matched, t.differ);
+                        + "article), on %d (%.2f); sentences with a grammar match %d; articles that differ: %d; edges "
+                        + "without their case word: %d%n", group, t.articles, t.sentences, t.parsedOff,
+                t.parsedOff / (double) Math.max(1, t.articles), t.parsedOn, t.parsedOn / (double) Math.max(1, t.articles),
+                t.matched, t.differ, t.unmarked);
     }
 }
