@@ -65,28 +65,49 @@ public final class ParseScreenCheck {
             }
             Totals t = set.blind() ? blind : tuned;
             for (Article article : set.readArticles()) {
-                AnnotatedArticle a = x.annotate(article);
-                Counted off = new Counted(a.parses());
-                Counted on = new Counted(a.parses());
-                System.setProperty(GrammarLayer.SCREEN_PROPERTY, "false");
-                List<Fact> factsOff = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), off));
-                List<String> explainOff = x.explain(a);
-                System.clearProperty(GrammarLayer.SCREEN_PROPERTY);
-                List<Fact> factsOn = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), on));
-                List<String> explainOn = x.explain(a);
+                Compared c = compare(x, article);
                 t.articles++;
-                t.sentences += a.sentences().size();
-                t.parsedOff += off.parsed.size();
-                t.parsedOn += on.parsed.size();
-                t.matched += matchedSentences(explainOff);
-                if (!factsOff.equals(factsOn) || !explainOff.equals(explainOn)) {
-                    t.differ++;
-                }
-                t.unmarked += unmarkedRelations(a);
+                t.sentences += c.sentences();
+                t.parsedOff += c.parsedOff();
+                t.parsedOn += c.parsedOn();
+                t.matched += c.matched();
+                t.differ += c.same() ? 0 : 1;
+                t.unmarked += c.unmarked();
             }
         }
         print("tuned", tuned);
         print("blind", blind);
+    }
+
+    /**
+     * One article extracted with the screen off and on: its sentences, those parsed for the grammar in each, those a
+     * rule matched, whether facts and explain lines were the same, and the parse edges without their case word.
+     */
+    record Compared(int sentences, int parsedOff, int parsedOn, int matched, boolean same, int unmarked) {
+    }
+
+    /** Extracts the article from one annotation with the screen off and then on, and compares. */
+    static Compared compare(RuleBasedExtractor x, Article article) {
+        AnnotatedArticle a = x.annotate(article);
+        Counted off = new Counted(a.parses());
+        Counted on = new Counted(a.parses());
+        List<Fact> factsOff;
+        List<String> explainOff;
+        String before = System.getProperty(GrammarLayer.SCREEN_PROPERTY);
+        System.setProperty(GrammarLayer.SCREEN_PROPERTY, "false");
+        try {
+            factsOff = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), off));
+            explainOff = x.explain(a);
+        } finally {
+            System.clearProperty(GrammarLayer.SCREEN_PROPERTY);
+        }
+        List<Fact> factsOn = x.extract(new AnnotatedArticle(a.article(), a.cleanText(), a.sentences(), on));
+        List<String> explainOn = x.explain(a);
+        if (before != null) {
+            System.setProperty(GrammarLayer.SCREEN_PROPERTY, before);
+        }
+        return new Compared(a.sentences().size(), off.parsed.size(), on.parsed.size(), matchedSentences(explainOff),
+                factsOff.equals(factsOn) && explainOff.equals(explainOn), unmarkedRelations(a));
     }
 
     /** The sentences whose explain lines show a grammar rule matching (a match that gave no fact counts too). */
