@@ -41,8 +41,17 @@ final class PatternNeeds {
                 case "word" -> passes(w.word());
                 case "tag" -> passes(w.tag());
                 case MARKER -> passes(w.lowerCase());
-                default -> w.labels().stream().anyMatch(this::passes); // ner
+                default -> anyPasses(w.labels()); // ner
             };
+        }
+
+        private boolean anyPasses(Set<String> labels) {
+            for (String label : labels) {
+                if (passes(label)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean passes(String value) {
@@ -282,8 +291,9 @@ final class PatternNeeds {
                 }
             }
         }
-        // the cheap tests first: a set lookup turns most words away before any regular expression runs
-        tests.sort(java.util.Comparator.comparing(t -> t.values() == null));
+        // the cheap tests first: a set lookup turns most words away before any regular expression runs, a lemma's or
+        // text's most of all, and a label's, which looks at each label the word may carry, last among them
+        tests.sort(java.util.Comparator.comparing((Test t) -> t.values() == null).thenComparing(t -> t.key().equals("ner")));
         return tests.isEmpty() ? NOTHING : new OneWord("{" + body + "}", List.copyOf(tests));
     }
 
