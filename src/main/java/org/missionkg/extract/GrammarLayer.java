@@ -146,16 +146,17 @@ final class GrammarLayer {
     }
 
     /**
-     * Whether any rule could match the sentence with these slots, by the lemmas and the labels its
-     * words hold ({@link GrammarRules#couldMatch}): if not, its parse would give nothing.
+     * Whether any rule could match the sentence with these slots, by what its words hold before the parse
+     * ({@link SentenceWords}, {@link GrammarRules#couldMatch}): if not, its parse would give nothing.
+     * {@code -Dmissionkg.parseScreen=false} has every sentence holding a trigger word parsed, for measuring and for
+     * {@code ParseScreenCheck}.
      */
     boolean couldMatch(AnnotatedSentence s, List<Slot> slots) {
-        Set<String> lemmas = new java.util.HashSet<>();
-        for (Token t : s.tokens()) {
-            lemmas.add(ParseGraph.lemma(t));
-        }
-        return rules.couldMatch(lemmas, ParseGraph.possibleLabels(s, slots));
+        return SCREEN_OFF.equals(System.getProperty(SCREEN_PROPERTY)) || rules.couldMatch(SentenceWords.of(s, slots));
     }
+
+    static final String SCREEN_PROPERTY = "missionkg.parseScreen";
+    private static final String SCREEN_OFF = "false";
 
     /** What a parsed sentence states by its grammar; nothing for an unparsed one. */
     List<Fact> extract(AnnotatedSentence s, List<Slot> slots, String articleText, ArticleContext ctx,

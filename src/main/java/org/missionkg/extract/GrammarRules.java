@@ -85,13 +85,12 @@ final class GrammarRules {
     }
 
     /**
-     * Whether some rule could match a sentence holding these lemmas (lower case) whose words may carry
-     * these labels: what each rule's pattern needs ({@link PatternNeeds}) is met. A sentence no rule
-     * could match need not be parsed.
+     * Whether some rule could match a sentence of these words: what each rule's pattern needs of them
+     * ({@link PatternNeeds}) is met. A sentence no rule could match need not be parsed.
      */
-    boolean couldMatch(Set<String> lemmas, Set<String> labels) {
+    boolean couldMatch(SentenceWords words) {
         for (GrammarRule r : rules) {
-            if (r.needs().metBy(lemmas, labels)) {
+            if (r.needs().metBy(words)) {
                 return true;
             }
         }

@@ -52,30 +52,35 @@ final class ParseGraph {
     }
 
     /**
-     * Every label ({@code ner} value) a word of the sentence's graph could carry, known before it is
-     * parsed: the labels of the slots its words lie in, O, and IT or DESCRIBED where a word could take
-     * one (the parse decides those; here any word that might counts). What {@link #of} gives words from
-     * the parse (a relative pronoun, a head noun) is always the label of another word's slot, so no label
-     * of the graph is missing here.
+     * The labels ({@code ner} values) each word of the sentence could carry in its graph, known before it is parsed:
+     * a word in a slot carries its slot's label ({@link #of} gives the parse's say only to words no slot took); any
+     * other word one of the sentence's free labels: O, the labels of the sentence's slots, and IT or DESCRIBED where
+     * some word could take one. What {@link #of} gives words from the parse (a relative pronoun, a head noun) is
+     * always the label of another word's slot, so no word's label in the graph is missing here.
      */
-    static Set<String> possibleLabels(AnnotatedSentence s, List<Slot> slots) {
+    static List<Set<String>> possibleLabels(AnnotatedSentence s, List<Slot> slots) {
         List<Token> tokens = s.tokens();
         Slot[] slotOf = slotsOf(tokens, slots);
-        Set<String> out = new java.util.HashSet<>();
-        out.add("O");
+        Set<String> free = new java.util.HashSet<>();
+        free.add("O");
         for (int i = 0; i < tokens.size(); i++) {
             if (slotOf[i] != null) {
-                out.add(slotLabel(slotOf[i]));
+                free.add(slotLabel(slotOf[i]));
                 continue;
             }
             Token t = tokens.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
             if (RANK_HEADS.contains(lemma(t))) {
-                out.add("DESCRIBED");
+                free.add("DESCRIBED");
             }
             if (POINTING_PRONOUNS.contains(word) || POINTER_NOUNS.contains(word)) {
-                out.add("IT");
+                free.add("IT");
             }
+        }
+        Set<String> unslotted = Set.copyOf(free);
+        List<Set<String>> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(slotOf[i] != null ? Set.of(slotLabel(slotOf[i])) : unslotted);
         }
         return out;
     }

@@ -1,7 +1,6 @@
 package org.missionkg.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,65 +8,108 @@ import java.util.regex.Pattern;
 
 /**
  * What a sentence must hold before a Semgrex pattern can match it, read from the pattern's text
- * (its lexicon classes already written out): every node the pattern requires whose lemma is given
- * as a word or an alternation of words ({@code {lemma:take}}, {@code {lemma:/end|close/}}) needs a
- * word of that lemma in the sentence, and every node whose {@code ner} is given so
- * ({@code {ner:PERSON}}, {@code {ner:/MISSION|IT/}}) a word of that label (the extractor's slot
- * labels, {@link ParseGraph#possibleLabels}); of a bracketed alternation {@code [ A | B ]} one
- * branch must be met. What the reading cannot be sure of asks for nothing: a node under an optional
- * or negated relation ({@code ?>}, {@code !>}), a lemma given by any other regular expression, a
- * negated attribute, a pattern it does not follow. So a sentence it turns away is one the pattern
- * could not match; the annotator parses only sentences some rule could match ({@link GrammarRules#couldMatch}).
+ * (its lexicon classes already written out): every node the pattern requires needs one word of
+ * the sentence that passes the node's tests of its lemma, text, tag and label ({@code ner}), each
+ * given as a value ({@code {lemma:take}}, {@code {tag:CD}}) or a regular expression
+ * ({@code {lemma:/end|close/;tag:/VB[DN]/}}, {@code {ner:/MISSION|IT/}}), all on that one word;
+ * of a bracketed alternation {@code [ A | B ]} one branch must be met. Lemma, text and tag are
+ * the token's, which the parse graph's node copies; the label is one the word may carry there
+ * ({@link SentenceWords}, {@link ParseGraph#possibleLabels}). What the reading cannot be sure of
+ * asks for nothing: a node under an optional or negated relation ({@code ?>}, {@code !>}), a
+ * negated attribute, an attribute of another key, a pattern it does not follow. So a sentence it
+ * turns away is one the pattern could not match; the extractor has a sentence parsed only when
+ * some rule could match it ({@link GrammarRules#couldMatch}).
  *
  * <p>Semgrex compares a plain attribute value with {@code equals} and a {@code /regex/} with
- * {@code matches} (the whole value), and the parse graph's lemmas are lower case
- * ({@link ParseGraph}): so a lemma set is tested by membership.
+ * {@code matches} (the whole value), as the tests here do; {@code PatternNeedsTest} holds every
+ * bundled node's tests to Semgrex's own on sample words.
  */
 final class PatternNeeds {
-    /** A condition on a sentence's lemmas (lower case) and the labels its words may carry. */
+    /** A condition on a sentence's words. */
     interface Needs {
-        boolean metBy(Set<String> lemmas, Set<String> labels);
+        boolean metBy(SentenceWords words);
     }
 
     /** Asks for nothing. */
-    static final Needs NOTHING = (lemmas, labels) -> true;
+    static final Needs NOTHING = words -> true;
 
-    /** One word of the sentence has one of these lemmas. */
-    record OneLemmaOf(Set<String> lemmas) implements Needs {
-        @Override
-        public boolean metBy(Set<String> present, Set<String> labels) {
-            return !Collections.disjoint(lemmas, present);
+    /** A test of one attribute of a word: its value is one of {@code values}, or, when those are null, matches {@code regex}. */
+    record Test(String key, Set<String> values, Pattern regex) {
+        boolean passedBy(SentenceWords.Word w) {
+            return switch (key) {
+                case "lemma" -> passes(w.lemma());
+                case "word" -> passes(w.word());
+                case "tag" -> passes(w.tag());
+                case MARKER -> passes(w.lowerCase());
+                default -> anyPasses(w.labels()); // ner
+            };
+        }
+
+        private boolean anyPasses(Set<String> labels) {
+            for (String label : labels) {
+                if (passes(label)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean passes(String value) {
+            if (value == null) {
+                return false;
+            }
+            return values != null ? values.contains(value) : regex.matcher(value).matches();
         }
     }
 
-    /** One word of the sentence may carry one of these labels. */
-    record OneLabelOf(Set<String> labels) implements Needs {
+    /** One word of the sentence passes all these tests (a node's; {@code text} is the node as written). */
+    record OneWord(String text, List<Test> tests) implements Needs {
         @Override
-        public boolean metBy(Set<String> lemmas, Set<String> present) {
-            return !Collections.disjoint(labels, present);
+        public boolean metBy(SentenceWords words) {
+            return words.anyWord(this);
+        }
+
+        boolean passedBy(SentenceWords.Word w) {
+            for (Test t : tests) {
+                if (!t.passedBy(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** All of these are met. */
     record All(List<Needs> parts) implements Needs {
         @Override
-        public boolean metBy(Set<String> lemmas, Set<String> labels) {
-            return parts.stream().allMatch(p -> p.metBy(lemmas, labels));
+        public boolean metBy(SentenceWords words) {
+            for (Needs p : parts) {
+                if (!p.metBy(words)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** At least one of these is met. */
     record Either(List<Needs> branches) implements Needs {
         @Override
-        public boolean metBy(Set<String> lemmas, Set<String> labels) {
-            return branches.stream().anyMatch(b -> b.metBy(lemmas, labels));
+        public boolean metBy(SentenceWords words) {
+            for (Needs b : branches) {
+                if (b.metBy(words)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
-    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9][a-z0-9'’.-]*");
-    private static final Pattern PLAIN_ALTERNATION = Pattern.compile("/[a-z0-9][a-z0-9'’.-]*(?:\\|[a-z0-9][a-z0-9'’.-]*)*/");
-    private static final Pattern PLAIN_LABEL = Pattern.compile("[A-Z][A-Z_]*");
-    private static final Pattern LABEL_ALTERNATION = Pattern.compile("/[A-Z][A-Z_]*(?:\\|[A-Z][A-Z_]*)*/");
+    /** The keys a node test is read for: the attributes the parse graph's nodes carry. */
+    private static final Set<String> KEYS = Set.of("lemma", "word", "tag", "ner");
+    /** A value or an alternation of values with no character a regular expression reads specially: a set of words. */
+    private static final Pattern LITERAL = Pattern.compile("[\\p{L}0-9_'’-]+");
+    private static final Pattern LITERAL_ALTERNATION = Pattern.compile("/[\\p{L}0-9_'’-]+(?:\\|[\\p{L}0-9_'’-]+)*/");
 
     private final String p;
     private int at;
@@ -101,6 +143,7 @@ final class PatternNeeds {
     private Needs sequence(boolean inBrackets) {
         List<Needs> parts = new ArrayList<>();
         boolean waived = false;
+        Needs relation = NOTHING; // what the relation before the next item needs
         while (at < p.length()) {
             char c = p.charAt(at);
             if (c == ']' || c == ')') {
@@ -115,17 +158,21 @@ final class PatternNeeds {
             if (c == '?' || c == '!') {
                 waived = true;
                 at++;
+            } else if (c == '>' || c == '<') {
+                relation = relation();
             } else if (c == '/') {
-                skipRegex(); // a relation's name as a regular expression
+                skipRegex(); // a regular expression not right after > or <: not read
             } else if (c == '{') {
                 Needs n = node();
-                parts.add(waived ? NOTHING : n);
+                addNeeded(parts, waived, relation, n);
+                relation = NOTHING;
                 waived = false;
             } else if (c == '(') {
                 at++;
                 Needs n = sequence(false);
                 expect(')');
-                parts.add(waived ? NOTHING : n);
+                addNeeded(parts, waived, relation, n);
+                relation = NOTHING;
                 waived = false;
             } else if (c == '[') {
                 at++;
@@ -136,7 +183,8 @@ final class PatternNeeds {
                     branches.add(sequence(true));
                 }
                 expect(']');
-                parts.add(waived ? NOTHING : new Either(branches));
+                addNeeded(parts, waived, relation, new Either(branches));
+                relation = NOTHING;
                 waived = false;
             } else {
                 at++; // relation symbols, names (=x), spaces, ':' between patterns
@@ -145,7 +193,83 @@ final class PatternNeeds {
         return parts.isEmpty() ? NOTHING : new All(parts);
     }
 
-    /** A node {@code {key:value;...}}: the lemma and the label it needs, when given plainly. */
+    /** The item's needs and its relation's, unless the relation is optional or negated. */
+    private static void addNeeded(List<Needs> parts, boolean waived, Needs relation, Needs item) {
+        if (!waived) {
+            parts.add(item);
+            if (relation != NOTHING) {
+                parts.add(relation);
+            }
+        }
+    }
+
+    /**
+     * A relation from {@code >} or {@code <}: what its name needs ({@link #markerNeeds}), read only when the name is
+     * given plainly or as an alternation of plain names right after a single {@code >} or {@code <}.
+     */
+    private Needs relation() {
+        char first = p.charAt(at++);
+        if (at >= p.length() || p.charAt(at) == first || p.charAt(at) == '+' || p.charAt(at) == '-') {
+            return NOTHING; // >>, <<, >++, >--: not a relation named here
+        }
+        String names;
+        if (p.charAt(at) == '/') {
+            int start = at;
+            skipRegex();
+            names = p.substring(start + 1, at - 1);
+        } else {
+            int start = at;
+            while (at < p.length() && (Character.isLetterOrDigit(p.charAt(at)) || p.charAt(at) == ':' || p.charAt(at) == '_')) {
+                at++;
+            }
+            names = p.substring(start, at);
+        }
+        if (names.isEmpty() || !RELATION_NAMES.matcher(names).matches()) {
+            return NOTHING;
+        }
+        Set<String> markers = new LinkedHashSet<>();
+        for (String name : names.split("\\|")) {
+            Set<String> m = markerNeeds(name);
+            if (m.isEmpty()) {
+                return NOTHING; // one name needs no word: the relation needs none
+            }
+            markers.addAll(m);
+        }
+        return new OneWord("marker:" + String.join("|", markers), List.of(new Test(MARKER, Set.copyOf(markers), null)));
+    }
+
+    /**
+     * The words (lower case) one of which a sentence must hold for its enhanced++ graph to have an edge of this name,
+     * or none when any sentence may. The parser's own labels carry no word ({@code obl}, {@code nmod:poss},
+     * {@code obl:tmod}, ...); CoreNLP's enhanced++ conversion ({@code UniversalEnglishGrammaticalStructure}) names an
+     * {@code obl}, {@code nmod}, {@code acl} or {@code advcl} after its case or mark word, lower case
+     * ({@code obl:to} only where a word is "to"), except a passive's agent, {@code obl:agent}, which needs "by".
+     * A name of two words or more ({@code obl:out_of}) is not read.
+     */
+    static Set<String> markerNeeds(String name) {
+        int colon = name.indexOf(':');
+        if (colon < 0 || !MARKED.contains(name.substring(0, colon))) {
+            return Set.of();
+        }
+        String marker = name.substring(colon + 1);
+        if (marker.equals("agent")) {
+            return Set.of("by", "agent");
+        }
+        if (UNMARKED_SUBTYPES.contains(marker) || !marker.matches("[a-z]+")) {
+            return Set.of();
+        }
+        return Set.of(marker);
+    }
+
+    private static final String MARKER = "marker";
+    /** Relations the enhanced++ conversion names after their case or mark word. */
+    private static final Set<String> MARKED = Set.of("obl", "nmod", "acl", "advcl");
+    /** Subtypes of those the parser or the conversion give without a word (english_UD's labels and others). */
+    private static final Set<String> UNMARKED_SUBTYPES = Set.of("tmod", "npmod", "poss", "relcl");
+    /** Relation names given plainly, alone or as an alternation. */
+    private static final Pattern RELATION_NAMES = Pattern.compile("[a-z]+(?::[a-z_]+)?(?:\\|[a-z]+(?::[a-z_]+)?)*");
+
+    /** A node {@code {key:value;...}}: a word that passes the tests of its attributes read with certainty. */
     private Needs node() {
         int start = ++at;
         while (at < p.length() && p.charAt(at) != '}') {
@@ -157,30 +281,50 @@ final class PatternNeeds {
         }
         expect('}');
         String body = p.substring(start, at - 1);
-        List<Needs> needs = new ArrayList<>();
+        List<Test> tests = new ArrayList<>();
         for (String attr : splitAttributes(body)) {
-            if (attr.startsWith("lemma:")) {
-                String v = attr.substring("lemma:".length()).strip();
-                if (PLAIN_WORD.matcher(v).matches()) {
-                    needs.add(new OneLemmaOf(Set.of(v)));
-                } else if (PLAIN_ALTERNATION.matcher(v).matches()) {
-                    needs.add(new OneLemmaOf(alternatives(v)));
-                }
-            } else if (attr.startsWith("ner:")) {
-                String v = attr.substring("ner:".length()).strip();
-                if (PLAIN_LABEL.matcher(v).matches()) {
-                    needs.add(new OneLabelOf(Set.of(v)));
-                } else if (LABEL_ALTERNATION.matcher(v).matches()) {
-                    needs.add(new OneLabelOf(alternatives(v)));
+            int colon = attr.indexOf(':');
+            if (colon > 0 && KEYS.contains(attr.substring(0, colon).strip())) {
+                Test t = test(attr.substring(0, colon).strip(), attr.substring(colon + 1).strip());
+                if (t != null) {
+                    tests.add(t);
                 }
             }
         }
-        return needs.isEmpty() ? NOTHING : needs.size() == 1 ? needs.get(0) : new All(needs);
+        // the cheap tests first: a set lookup turns most words away before any regular expression runs, a lemma's or
+        // text's most of all, and a label's, which looks at each label the word may carry, last among them
+        tests.sort(java.util.Comparator.comparing((Test t) -> t.values() == null).thenComparing(t -> t.key().equals("ner")));
+        return tests.isEmpty() ? NOTHING : new OneWord("{" + body + "}", List.copyOf(tests));
+    }
+
+    /**
+     * The test of one attribute's value as Semgrex reads it: a plain value by equality, {@code /regex/} by a match
+     * of the whole value; null (no test) for a negated value ({@code !x}), Semgrex's "anything" ({@code __},
+     * {@code /.*}{@code /}) or what is not plainly either.
+     */
+    private static Test test(String key, String value) {
+        if (value.isEmpty() || value.startsWith("!") || value.equals("__") || value.equals("/.*/")) {
+            return null;
+        }
+        if (LITERAL.matcher(value).matches()) {
+            return new Test(key, Set.of(value), null);
+        }
+        if (LITERAL_ALTERNATION.matcher(value).matches()) {
+            return new Test(key, alternatives(value), null);
+        }
+        if (value.length() >= 2 && value.startsWith("/") && value.endsWith("/") && value.indexOf('/', 1) == value.length() - 1) {
+            try {
+                return new Test(key, null, Pattern.compile(value.substring(1, value.length() - 1)));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The words of {@code /a|b|c/}. */
     private static Set<String> alternatives(String v) {
-        return new LinkedHashSet<>(List.of(v.substring(1, v.length() - 1).split("\\|")));
+        return Set.copyOf(new LinkedHashSet<>(List.of(v.substring(1, v.length() - 1).split("\\|"))));
     }
 
     /** The attributes of a node's body, split at semicolons outside regular expressions. */

@@ -112,6 +112,7 @@ public final class IngestBench {
             return x;
         };
         IngestReport report;
+        long[] parsed0 = CoreNlpAnnotator.parsedSoFar();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
@@ -123,7 +124,13 @@ public final class IngestBench {
         // processor time of the whole process (all threads, the collector's too), less the models' load and warm-up,
         // which ran on one thread while nothing else did (so their wall time stands in for their processor time)
         double ingestCpu = (processCpuNanos() - cpu0) / 1e9 - ingestLoad;
+        long[] parsed1 = CoreNlpAnnotator.parsedSoFar();
         System.out.println("ingest: " + report.summary());
+        // the warm-up's three articles a worker are counted too
+        System.out.printf(Locale.ROOT, "ingest: %,d sentences parsed (%.1f an article), %,d tokens in them; parser and "
+                        + "graphs %.0f ms of processor time an article%n", parsed1[0] - parsed0[0],
+                (parsed1[0] - parsed0[0]) / (double) articles.size(), parsed1[1] - parsed0[1],
+                (parsed1[2] - parsed0[2]) / 1e6 / articles.size());
         String ingestRss = peakRss();
         System.gc();
 
