@@ -169,7 +169,7 @@ final class GrammarLayer {
         ParseGraph g = ParseGraph.of(s, slots);
         for (GrammarRules.GrammarRule rule : rules.rules()) {
             SemgrexMatcher m = rule.pattern().matcher(g.graph);
-            java.util.Set<Integer> seenTriggers = new java.util.HashSet<>();
+            Set<Integer> seenTriggers = new java.util.HashSet<>();
             while (m.find()) {
                 IndexedWord trigger = m.getNode("trigger");
                 if (trigger == null || !seenTriggers.add(trigger.index())
