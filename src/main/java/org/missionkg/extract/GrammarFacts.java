@@ -489,13 +489,11 @@ final class GrammarFacts {
                                    EntityRef pointedMission) {
         Slot person = g.slot(m.getNode("person"), SlotType.PERSON);
         Slot orgSlot = g.slotAt(m.getNode("org"));
-        if (orgSlot == null && pointedMission != null && pointedMission.kind() == EntityKind.MISSION) {
-            orgSlot = Slot.entity(SlotType.MISSION, -1, -1, "its", pointedMission);
-        }
-        if (person == null || person.entity() == null || orgSlot == null || orgSlot.entity() == null
-                || orgSlot.entity().kind() != EntityKind.COUNTRY && orgSlot.entity().kind() != EntityKind.ORGANIZATION
-                && orgSlot.entity().kind() != EntityKind.MISSION
-                && !(orgSlot.entity().kind() == EntityKind.PLACE && ParseGraph.lemma(trigger).equals("governor"))) {
+        EntityRef org = orgSlot != null ? orgSlot.entity()
+                : pointedMission != null && pointedMission.kind() == EntityKind.MISSION ? pointedMission : null;
+        if (person == null || person.entity() == null || org == null
+                || org.kind() != EntityKind.COUNTRY && org.kind() != EntityKind.ORGANIZATION && org.kind() != EntityKind.MISSION
+                && !(org.kind() == EntityKind.PLACE && ParseGraph.lemma(trigger).equals("governor"))) {
             // a mission's own offices ("a spokesman for the mission, X") are roles in it too, and a
             // state's governor is the state's
             return List.of();
@@ -503,12 +501,12 @@ final class GrammarFacts {
         if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
             // "who heads the Joint Force Headquarters": the verb says the office.
             String office = ParseGraph.lemma(trigger).equals("direct") ? "director" : ParseGraph.lemma(trigger);
-            ctx.rememberRole(person.entity(), office, orgSlot.entity(), p.evidence().start());
-            return List.of(new RoleHolding(person.entity(), office, orgSlot.entity(), p));
+            ctx.rememberRole(person.entity(), office, org, p.evidence().start());
+            return List.of(new RoleHolding(person.entity(), office, org, p));
         }
         String label = titleOf(g, trigger);
-        ctx.rememberRole(person.entity(), label, orgSlot.entity(), p.evidence().start());
-        return List.of(new RoleHolding(person.entity(), label, orgSlot.entity(), p));
+        ctx.rememberRole(person.entity(), label, org, p.evidence().start());
+        return List.of(new RoleHolding(person.entity(), label, org, p));
     }
 
     /** Nouns that say a person in apposition is no soldier: "Quinton Devlin, an Australian diplomat, has led the mission". */

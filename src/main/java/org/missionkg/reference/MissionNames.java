@@ -47,7 +47,7 @@ public final class MissionNames {
      * A mission named by what it does, with or without whose it is, and where: "the Aceh Monitoring Mission", "the
      * SADC Standby Force Mission in Borduria", "the OSCE Special Monitoring Mission to Ukraine", "the African Union
      * Transition Mission in Somalia". The words before "Mission" are any capitalised ones (an owner's acronym among
-     * them), at least one of them a word of what missions do ({@link #MISSION_KIND}), so that "the Permanent Mission"
+     * them), at least one of them a word of what missions do, so that "the Permanent Mission"
      * or "the Apollo Mission" is none; where it goes ("in Borduria") is read as {@link #ORG_MISSION} reads it.
      */
     private static final Pattern KIND_MISSION = Pattern.compile(
@@ -66,6 +66,10 @@ public final class MissionNames {
             "Mentoring", "Reform", "Mission", "Special", "Joint", "Combined", "Multinational", "International", "Regional",
             "Civilian", "Force", "Forces", "European", "Union", "United", "Nations", "African", "Common", "Sector", "New",
             "Rule", "Law", "Defence", "Defense", "Field", "Technical", "Expert", "Election", "Electoral");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    /** A word and the space after it; a word. */
+    private static final Pattern WORD_AND_SPACE = Pattern.compile("\\S+" + GAP);
+    private static final Pattern ANY_WORD = Pattern.compile("\\S+");
     /** Names the shape above would take that are no mission of troops: diplomats' and space missions. */
     private static final Pattern NOT_A_MISSION = Pattern.compile("\\b(?:Permanent|Diplomatic|Trade|Space|Apollo|Lunar|Trust)\\b");
     private static final Pattern OPERATION_WORD = Pattern.compile("(?:Operation|Opération)\\b");
@@ -149,7 +153,7 @@ public final class MissionNames {
                 continue; // a name the lede gave goes on being that mission further down
             }
             int start = m.start(1);
-            Matcher word = Pattern.compile("\\S+" + GAP).matcher(text).region(start, m.end(1));
+            Matcher word = WORD_AND_SPACE.matcher(text).region(start, m.end(1));
             while (word.lookingAt() && NameWords.isFunctionWord(word.group().strip())) {
                 start = word.end(); // "The Aceh Monitoring Mission": the sentence's first word is not the name's
                 word.region(start, m.end(1));
@@ -186,17 +190,18 @@ public final class MissionNames {
         return out.isEmpty() ? known : GazetteerMatch.addOver(known, out);
     }
 
-    /** Where the article's first two paragraphs (its headline and lede) end; 0 in a text of fewer paragraphs. */
-    private static int ledeEnd(String text) {
+    /**
+     * Where the article's first two paragraphs (its headline and lede) end; 0 in a text of fewer paragraphs. A name
+     * found only by its words is the story's mission there, whatever else the story names.
+     */
+    public static int ledeEnd(String text) {
         Matcher p = PARAGRAPH_BREAK.matcher(text);
         return p.find() && p.find() ? p.start() : 0;
     }
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-
     /** Whether every word of the name from start to end is a kind's word, an acronym or a nationality the gazetteer knows. */
     private static boolean onlyKindAndNationality(String text, int start, int end, List<GazetteerMatch> known) {
-        Matcher w = Pattern.compile("\\S+").matcher(text).region(start, end);
+        Matcher w = ANY_WORD.matcher(text).region(start, end);
         while (w.find()) {
             int at = w.start();
             boolean nationality = known.stream().anyMatch(g -> g.category() == GazetteerMatch.Category.DEMONYM

@@ -87,7 +87,6 @@ final class FormationNames {
     /** An armed service or a ministry as the owner right before the name. */
     private static final Pattern SERVICE_OWNER = Pattern.compile(
             "(?i)\\b(?:army|navy|air\\s+force|military|ministry|police|marines)['’]s?\\s+$");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern JOIN = Pattern.compile("\\s(?:and|of)\\s+(?:the\\s+)?");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
 
@@ -97,7 +96,7 @@ final class FormationNames {
     /** The matches with each formation-named mission's uses added, in text order. */
     static List<GazetteerMatch> add(String text, List<GazetteerMatch> matches) {
         List<GazetteerMatch> missions = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION).toList();
-        int ledeEnd = ledeEnd(text);
+        int ledeEnd = MissionNames.ledeEnd(text);
         // beside a named mission only the headline and lede can hold one: most stories name a mission, so read no further
         int readTo = missions.isEmpty() ? text.length() : ledeEnd;
         List<GazetteerMatch> added = new ArrayList<>();
@@ -147,12 +146,6 @@ final class FormationNames {
             }
         }
         return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
-    }
-
-    /** Where the article's first two paragraphs (its headline and lede) end; 0 in a text of fewer paragraphs. */
-    private static int ledeEnd(String text) {
-        Matcher p = PARAGRAPH_BREAK.matcher(text);
-        return p.find() && p.find() ? p.start() : 0;
     }
 
     /** Where the words after the first "and" or "of" (and any "the") between start and end begin, or end. */
