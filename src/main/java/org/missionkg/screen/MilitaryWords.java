@@ -46,6 +46,21 @@ final class MilitaryWords {
         words("airmen", "airmen");
         words("nato", "nato");
         words("counterterrorism", "counterterrorism", "counter-terrorism");
+        // Naval and air missions' stories name their ships and aircraft, not their "troops".
+        words("warship", "warship", "warships");
+        words("frigate", "frigate", "frigates");
+        words("destroyer", "destroyer", "destroyers");
+        words("corvette", "corvette", "corvettes");
+        words("minehunter", "minehunter", "minehunters", "minesweeper", "minesweepers");
+        words("gunboat", "gunboat", "gunboats");
+        words("paratrooper", "paratrooper", "paratroopers");
+        words("commando", "commando", "commandos");
+        words("gendarme", "gendarme", "gendarmes", "gendarmerie");
+        phrases("fighter jet", "fighter jet", "fighter jets", "fighter aircraft", "combat aircraft", "patrol aircraft",
+                "maritime patrol aircraft");
+        phrases("naval force", "naval force", "naval forces", "naval squadron", "naval task group", "task group");
+        phrases("intervention force", "intervention force", "stabilisation force", "stabilization force",
+                "protection force", "multinational force", "interception force", "peace force");
         phrases("armed forces", "armed forces");
         phrases("air force", "air force", "air forces");
         phrases("battle group", "battle group", "battle groups");
