@@ -38,7 +38,8 @@ class RelevanceScreenTest {
         for (Article a : set.articles()) {
             RelevanceScreen.Verdict v = screen.judge(a);
             if (set.withFacts().contains(a.id()) && !v.pass()) {
-                lost.add(set.name() + "/" + a.id() + ": " + v.why());
+                // a blind set's article by its number only: its file name says what it is about
+                lost.add(set.name() + "/" + (set.blind() ? a.id().replaceFirst("_.*", "") : a.id()) + ": " + v.why());
             }
         }
         if (!set.blind()) {
