@@ -192,7 +192,8 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
      */
     private EntityRef bareTitleCountry(Slot roleSlot, SentenceView v, ArticleContext ctx, int at) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
-        if (country == null && !OTHER_PARTY_BEFORE.matcher(v.text().substring(0, v.viewPosition(roleSlot))).find()) {
+        int title = v.viewPosition(roleSlot);
+        if (country == null && !(title >= 0 && OTHER_PARTY_BEFORE.matcher(v.text().substring(0, title)).find())) {
             country = soleActorCountry(v);
         }
         if (country == null) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.missionkg.model.Article;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
@@ -72,7 +73,7 @@ public final class RelevanceScreen implements Predicate<Article> {
     /** Countries or nationalities named (mentions) that, with a role and the word "mission", let an article through. */
     static final int NATIONS_WITH_A_ROLE = 2;
     /** The word "mission" (or "missions"), as any case writes it. */
-    private static final java.util.regex.Pattern MISSION_WORD = java.util.regex.Pattern.compile("(?i)\\bmissions?\\b");
+    private static final Pattern MISSION_WORD = Pattern.compile("(?i)\\bmissions?\\b");
 
     /** Every pattern of {@link MissionNames} needs one of these words as written: most texts can skip them. */
     private static boolean mayNameAMission(String text) {
