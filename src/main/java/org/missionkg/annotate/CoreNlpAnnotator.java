@@ -274,6 +274,11 @@ public final class CoreNlpAnnotator {
         // at start), and 1.46 x and 1.11 x under another process's load; with it 2.82 (1.86 x) on 6 December, 3.97 on
         // 5 December. The shared machine's load swings more than that, so no speed or memory gain is claimed (peak
         // resident memory 3.6-4.1 GB without it, 4.2-4.7 GB with it): it is out because its pass is work nothing reads.
+        // Neither of the two left can go (7 December 2026, NerModelCheck, then the workbench): the 3-class model alone
+        // lost 17 right dates on the tuned sets and 5 on the blind ones (the 7-class model's DATE keeps "on Friday night"
+        // a date, which SUTime alone makes a TIME, and reads "mid-November"); the 7-class model alone, whose names
+        // differ, lost 36 true positives on each side. The 7-class pass is about 10 ms an article on one thread, and the
+        // ingest's processor time per article was the same without it (290 against 292 ms, load 3.9-4.8).
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
                 + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         overrides(System.getProperty(OVERRIDES_PROPERTY, "")).forEach(p::setProperty);
