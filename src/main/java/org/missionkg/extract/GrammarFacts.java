@@ -221,6 +221,10 @@ final class GrammarFacts {
                     FuzzyDate until = dates.until() != null ? dates.until() : ownEnd(g, m.getNode("cmd"));
                     // "X became force commander of MINUSCA earlier this year": the day of becoming starts it
                     FuzzyDate since = dates.since() == null && becomes(g, trigger) ? dates.at() : dates.since();
+                    if (since == null) {
+                        // "The force is commanded by X, who took the post in December": the day X took it up
+                        since = tourStart(g, m.getNode("cmd"));
+                    }
                     out.add(new CommandTenure(current.entity(), mission, current.rank(), since, until, p));
                 }
                 // A handover event needs both sides ("replaced Y", "took over from Y"): "X assumed
@@ -476,6 +480,27 @@ final class GrammarFacts {
      * this month": the predecessor's end is the date of that relative clause, not the handover's;
      * so is a holder's ("The former commander, X, who left in March, had led it since September").
      */
+    /** Objects of "take" that make it taking up a post: "took the post", "took the helm", "took charge". */
+    private static final Set<String> TAKEN_POSTS = Set.of("post", "position", "office", "command", "job", "helm", "charge",
+            "reins", "appointment", "role");
+
+    /**
+     * The day a holder took up the post, from a relative clause on the holder: "X, who took the post in December", "who
+     * took over in May", "who assumed command last year", "who was appointed in June"; null when no clause says so.
+     */
+    private static FuzzyDate tourStart(ParseGraph g, IndexedWord person) {
+        return relativeClauseDate(g, person, verb -> takesUpPost(g, verb), ClauseDates::at);
+    }
+
+    private static boolean takesUpPost(ParseGraph g, IndexedWord verb) {
+        return switch (ParseGraph.lemma(verb)) {
+            case "take" -> g.hasDependent(verb, "obj", TAKEN_POSTS) || g.hasDependent(verb, "compound:prt", Set.of("over"));
+            case "assume" -> g.hasDependent(verb, "obj", TAKEN_POSTS);
+            case "appoint", "name" -> g.hasDependent(verb, "aux:pass", Set.of("be"));
+            default -> false;
+        };
+    }
+
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord person) {
         return relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
     }
