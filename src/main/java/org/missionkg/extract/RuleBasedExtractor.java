@@ -306,7 +306,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
                 sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
             }
-            facts.addAll(SentenceSequences.fillStarts(sentenceFacts));
+            facts.addAll(SentenceSequences.fillStarts(PoliticalSuccessions.dropped(sentenceFacts)));
             ctx.setRecentCountry(subjectCountry);
         }
         return DuplicateClaims.dedupe(Successions.dated(LastCommanders.ended(FirstCommanders.started(
