@@ -38,6 +38,13 @@ public final class MissionNames {
             "\\b(?:Operation|Opération)" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
     private static final Pattern TASK_FORCE = Pattern.compile(
             "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[-\\s&&[^\\n]]+(" + WORD + "(?:" + GAP + WORD + ")?|\\d{1,4}(?:\\.\\d{1,2})?(?![\\d.,]\\d))");
+    /**
+     * A task force by its code, as naval and coalition news prints it: "CTF-158", "CTF 473", "JTF-510", "CJTF 76" (one
+     * digit is left alone: "JTF 2" is a country's standing unit). The name is written out ("Combined Task Force 158"),
+     * the form the gazetteer lists the known ones under and the one {@link #TASK_FORCE} gives where a story writes it
+     * out, so that the code and the full name are one mission.
+     */
+    private static final Pattern TASK_FORCE_CODE = Pattern.compile("\\b(CJ|C|J)TF[-\\s&&[^\\n]]?(\\d{2,4})\\b(?![.,]\\d)");
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
@@ -99,13 +106,13 @@ public final class MissionNames {
      */
     public static List<GazetteerMatch> unlisted(String text, List<GazetteerMatch> known) {
         List<GazetteerMatch> out = new ArrayList<>();
-        for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION, SHORT_OPERATION)) {
+        for (Pattern p : List.of(ORG_MISSION, TASK_FORCE, OPERATION, SHORT_OPERATION, TASK_FORCE_CODE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (p == TASK_FORCE && OPERATION_WORD.matcher(text).region(m.start(1), m.end(1)).lookingAt()) {
                     continue; // "Joint Task Force Operation Safe Haven" is the operation's force: the operation names it
                 }
-                int end = trimmedEnd(text, m.start(1), m.end(1));
+                int end = p == TASK_FORCE_CODE ? m.end() : trimmedEnd(text, m.start(1), m.end(1));
                 if (end < 0) {
                     continue;
                 }
@@ -120,6 +127,9 @@ public final class MissionNames {
                 if (p == SHORT_OPERATION) {
                     name = name.replaceFirst("^Op\\.?\\s+", "Operation ");
                 }
+                if (p == TASK_FORCE_CODE) {
+                    name = writtenOut(m.group(1), m.group(2), known, out);
+                }
                 if (p == OPERATION || p == SHORT_OPERATION) {
                     // "Operation Nanook-Tuugaalik", "Operation NANOOK-NUNAKPUT": a hyphen after the
                     // operation's word names one of its yearly phases; the mission is "Operation Nanook".
@@ -132,6 +142,27 @@ public final class MissionNames {
         }
         out.sort(Comparator.comparingInt(GazetteerMatch::start));
         return out;
+    }
+
+    /**
+     * A task force's code written out: the name the article or the gazetteer gives the task force of that number where
+     * one does ("Task Force 473 ... CTF 473" is one mission, named as written in full), else the code's words.
+     */
+    private static String writtenOut(String code, String number, List<GazetteerMatch> known, List<GazetteerMatch> found) {
+        Pattern sameNumber = Pattern.compile("\\bTask\\s+Force\\s+" + number + "$");
+        for (List<GazetteerMatch> names : List.of(found, known)) {
+            for (GazetteerMatch g : names) {
+                if (g.category() == GazetteerMatch.Category.MISSION && g.label() != null
+                        && sameNumber.matcher(g.label()).find()) {
+                    return g.label();
+                }
+            }
+        }
+        return switch (code) {
+            case "CJ" -> "Combined Joint";
+            case "C" -> "Combined";
+            default -> "Joint";
+        } + " Task Force " + number;
     }
 
     /**

@@ -28,6 +28,10 @@ class MissionNamesTest {
             "The last soldiers of Task Group Taji left the base.|Task Group Taji -> task-group-taji",
             "Joint Task Force 505 was deactivated on Sunday.|Joint Task Force 505 -> joint-task-force-505",
             "Ships of Task Group 55.1 sailed.|Task Group 55.1 -> task-group-55-1",
+            // a task force by its code is the task force written out, as the gazetteer lists the known ones
+            "Commodore Ann Lind took command of CTF-158 on Sunday.|Combined Task Force 158 -> combined-task-force-158",
+            "JTF 510 flew relief flights.|Joint Task Force 510 -> joint-task-force-510",
+            "The staff of CJTF 905 moved.|Combined Joint Task Force 905 -> combined-joint-task-force-905",
             "About 200 aviators make up Air Task Force-Romania.|Air Task Force Romania -> air-task-force-romania",
             "The EU Training Mission in Ruritania trains recruits.|EU Training Mission in Ruritania -> eu-training-mission-in-ruritania",
             "Operation Lantern Iraq reached Kyiv.|Operation Lantern -> operation-lantern",
@@ -49,6 +53,12 @@ class MissionNamesTest {
     })
     void namesByShape(String text, String expected) {
         assertEquals(List.of(expected), names(text));
+    }
+
+    @Test
+    void aTaskForcesCodeIsTheTaskForceTheArticleWritesOut() {
+        assertEquals(List.of("Task Force 473 -> task-force-473", "Task Force 473 -> task-force-473"),
+                names("The carrier group, Task Force 473, sailed. CTF 473 is led by France."));
     }
 
     @Test
