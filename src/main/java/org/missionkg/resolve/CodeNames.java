@@ -27,12 +27,16 @@ final class CodeNames {
      * comma or in an indefinite introduction ("the force called Ali its ninth commander" names none).
      */
     private static final String OPERATION_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b";
+    private static final String DEPLOYMENT_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort|build-?up|"
+            + "patrols?|voyage|contribution|contingent|team|rotation|campaign|task\\s+force)\\b";
+    private static final String NAMER = "(?:it|they|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?|the\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?i:army|navy|military|ministry|government|alliance|command|department|forces|force|air\\s+force))";
     /**
      * The name: in quotes as written ("Democracy in the Comoros"), else one to three capitalised words and
      * the number of a phase ("Verde Brasil 2").
      */
     private static final String NAME = "(?:[\"“](?!Operation\\b)(\\p{Lu}[^\"”]{1,60})[\"”]|[‘']?(?!Operation\\b)"
-            + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\d{1,2}\\b(?![,.]\\d))?)(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
+            + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\d{1,4}\\b(?![,.]\\d))?)(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
     private static final Pattern INTRODUCED = Pattern.compile(
             OPERATION_WORD + ",?\\s+(?i:code-?named|dubbed|christened)\\s+" + NAME
                     + "|" + OPERATION_WORD + ",\\s+(?:(?:which\\s+(?:is|was)|now|later|also)\\s+)?(?i:named|called|known\\s+as)\\s+" + NAME
@@ -41,7 +45,21 @@ final class CodeNames {
                     // "called" does not: "the force called Ali its commander")
                     + "|\\b(?i:the)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + OPERATION_WORD + "\\s+known\\s+as\\s+" + NAME
                     // "the military operation that ran them, known as Sea Signal,": a relative clause between
-                    + "|" + OPERATION_WORD + "\\s+(?:that|which)\\s+[^,.;:\"“”]{1,60},\\s+(?:(?i:code-?named|dubbed)|known\\s+as)\\s+" + NAME);
+                    + "|" + OPERATION_WORD + "\\s+(?:that|which)\\s+[^,.;:\"“”]{1,60},\\s+(?:(?i:code-?named|dubbed)|known\\s+as)\\s+" + NAME
+                    // "Proteus, as the military calls the deployment,": the name first, what it names after
+                    + "|(?<![\\p{L}'’-])" + NAME + ",\\s+as\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:calls|called|names|named|dubs|dubbed)\\s+"
+                    + "(?:it|them|the\\s+(?:[\\p{L}-]+\\s+){0,2}?" + DEPLOYMENT_WORD + ")"
+                    // "what Paris called Daguet", "which it calls the Indo-Pacific Deployment 2021": who named it, then the name
+                    + "|\\b(?:what|which|that)\\s+" + NAMER + "\\s+(?:calls|called|names|named|dubs|dubbed|(?:has|had)\\s+(?:named|called|dubbed))\\s+"
+                    + "(?:the\\s+)?" + NAME
+                    // "Australia's sanctions patrols, known in Defence as Argus"
+                    // of a country's own deployment, not of a mission or a force, whose other name there is often another
+                    // language's or the gazetteer's
+                    + "|\\b(?i:patrols?|build-?up|voyage|contribution|deployment|rotation),?\\s+known\\s+(?:in|to|within|inside|among)\\s+"
+                    + "(?!(?:French|English|Arabic|Spanish|Portuguese|German|Italian|Russian)\\b)(?:[\\p{L}-]+\\s+){1,3}?as\\s+" + NAME);
+    /** A name that says itself what it names ("the Indo-Pacific Deployment 2021") is the mission's whole name. */
+    private static final Pattern NAMES_ITS_KIND = Pattern.compile(
+            "(?:Operation|Mission|Deployment|Force|Group|Patrol|Contingent|Detachment)(?:\\s+\\d{1,4})?$");
 
     private CodeNames() {
     }
@@ -57,7 +75,7 @@ final class CodeNames {
             for (int i = 1; i <= m.groupCount() && name == null; i++) {
                 name = m.group(i);
             }
-            String full = "Operation " + name;
+            String full = NAMES_ITS_KIND.matcher(name).find() ? name : "Operation " + name;
             Optional<GazetteerMatch> known = gazetteer.lookup(full)
                     .filter(g -> g.category() == GazetteerMatch.Category.MISSION && g.entity() != null);
             EntityRef mission = known.map(GazetteerMatch::entity)

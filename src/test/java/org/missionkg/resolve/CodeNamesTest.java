@@ -48,6 +48,20 @@ class CodeNamesTest {
     }
 
     @Test
+    void aNameTheArticleSaysSomeoneCallsTheDeploymentIsThatOperation() {
+        assertEquals(List.of("Lantern -> Operation Lantern", "Lantern -> Operation Lantern"),
+                missions("Lantern, as the military calls the deployment, has grown. Lantern counts 22 soldiers."));
+        assertEquals(List.of("Lantern -> Operation Lantern"), missions("They rode on the left wing of what Paris called Lantern."));
+        assertEquals(List.of("Lantern -> Operation Lantern"),
+                missions("The sanctions patrols, known in Defence as Lantern, started in 2018."));
+        // a name that says what it names is the whole name, its year included
+        assertEquals(List.of("Northern Lantern Deployment 2021 -> Northern Lantern Deployment 2021"),
+                missions("The voyage, which the navy calls the Northern Lantern Deployment 2021, cost 14 million euros."));
+        // the locals' name for a place names no operation
+        assertEquals(List.of(), missions("The valley, which the locals call Little Lantern, is quiet."));
+    }
+
+    @Test
     void aQuotedNameIsTakenWhole() {
         assertEquals(List.of("Dawn over the Hills -> Operation Dawn over the Hills"),
                 missions("The operation, called \"Dawn over the Hills\", began at 5 a.m."));
