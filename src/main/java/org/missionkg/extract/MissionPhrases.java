@@ -26,7 +26,8 @@ import org.missionkg.reference.GazetteerMatch.Category;
 final class MissionPhrases {
     /**
      * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation",
-     * "a European Union police mission" (not "a police operation", which is often a city's own);
+     * "a European Union police mission" (not "a police operation", which is often a city's own), "the deployment" (not
+     * "the deployment of 300 troops", the act);
      * not the "Canadian-led" before one, which says who leads it.
      */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
@@ -37,7 +38,7 @@ final class MissionPhrases {
                     + "political|escort|partnership|reassurance|verification|first|last|latest|ongoing|"
                     + "humanitarian|relief|evacuation|aviation|border|police(?!\\s+operation)|"
                     + "(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation|task\\s+force|offensive)\\b(?!s)");
+                    + "(mission|operation|task\\s+force|offensive|deployment(?!\\s+of\\b))\\b(?!s)");
 
     /**
      * "the coalition", "the international coalition": the mission the article names as a
