@@ -65,6 +65,17 @@ class MissionPhrasesTest {
     }
 
     @Test
+    void theTaskGroupAndTheDeploymentAreTheStorysMission() {
+        assertEquals(List.of("the task group -> Operation Ocean Shield"),
+                lastSentence("Operation Ocean Shield sailed in May.", "Admiral Ann Lind commands the task group from the frigate."));
+        assertEquals(List.of("The deployment -> Operation Ocean Shield"),
+                lastSentence("Operation Ocean Shield sailed in May.", "The deployment ended on Friday."));
+        // the act of deploying is no mission
+        assertEquals(List.of(), lastSentence("Operation Ocean Shield sailed in May.",
+                "Parliament approved the deployment of 300 more troops."));
+    }
+
+    @Test
     void theOperationIsOneNamedOperationEvenWhenAnotherMissionWasNamedLast() {
         // A story about a national operation inside a UN mission: "the operation" is the one named so.
         assertEquals(List.of("the operation -> Operation Trenton"),
