@@ -27,7 +27,7 @@ final class MissionPhrases {
     /**
      * "the mission", "its current NATO training mission", "a larger NATO training mission", "the operation",
      * "a European Union police mission" (not "a police operation", which is often a city's own), "the deployment" (not
-     * "the deployment of 300 troops", the act);
+     * "the deployment of 300 troops", the act), a naval deployment's "voyage";
      * not the "Canadian-led" before one, which says who leads it.
      */
     private static final Pattern MISSION_PHRASE = Pattern.compile(
@@ -38,7 +38,7 @@ final class MissionPhrases {
                     + "political|escort|partnership|reassurance|verification|first|last|latest|ongoing|"
                     + "humanitarian|relief|evacuation|aviation|border|police(?!\\s+operation)|"
                     + "(?!\\w+-(?:led|based)\\b)\\w+-\\w+)\\s+){0,4})"
-                    + "(mission|operation|task\\s+force|offensive|deployment(?!\\s+of\\b))\\b(?!s)");
+                    + "(mission|operation|task\\s+force|offensive|deployment(?!\\s+of\\b)|voyage)\\b(?!s)");
 
     /**
      * "the coalition", "the international coalition": the mission the article names as a

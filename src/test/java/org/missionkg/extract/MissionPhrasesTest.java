@@ -65,11 +65,13 @@ class MissionPhrasesTest {
     }
 
     @Test
-    void theTaskGroupAndTheDeploymentAreTheStorysMission() {
+    void theTaskGroupTheDeploymentAndTheVoyageAreTheStorysMission() {
         assertEquals(List.of("the task group -> Operation Ocean Shield"),
                 lastSentence("Operation Ocean Shield sailed in May.", "Admiral Ann Lind commands the task group from the frigate."));
         assertEquals(List.of("The deployment -> Operation Ocean Shield"),
                 lastSentence("Operation Ocean Shield sailed in May.", "The deployment ended on Friday."));
+        assertEquals(List.of("The voyage -> Operation Ocean Shield"),
+                lastSentence("Operation Ocean Shield sailed in May.", "The voyage ended on Friday."));
         // the act of deploying is no mission
         assertEquals(List.of(), lastSentence("Operation Ocean Shield sailed in May.",
                 "Parliament approved the deployment of 300 more troops."));
