@@ -17,6 +17,8 @@ import org.missionkg.vocab.Iris;
  * Sentinel". The name after "codenamed", "dubbed", "named", "called" or "known as", next to a word
  * for an operation, is "Operation" and that name: the gazetteer's mission of that name, else an
  * unlisted one of that name (as reference.MissionNames names an "Operation X" it does not know).
+ * The name may also come first ("Proteus, as the military calls the deployment") or after who named it ("what
+ * Paris called Daguet"); a name that says what it names ("the Indo-Pacific Deployment 2021") is the whole name.
  * Every use of the name in the article is that mission. The gazetteer does not list such short
  * names alone, since outside an article that says what they name they are ordinary words.
  */
@@ -27,13 +29,18 @@ final class CodeNames {
      * comma or in an indefinite introduction ("the force called Ali its ninth commander" names none).
      */
     private static final String OPERATION_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort)\\b";
+    /** What a code name may name beyond an operation: a country's build-up, patrols, voyage, contribution or team. */
     private static final String DEPLOYMENT_WORD = "\\b(?i:operation|mission|deployment|intervention|force|effort|build-?up|"
             + "patrols?|voyage|contribution|contingent|team|rotation|campaign|task\\s+force)\\b";
+    /**
+     * Who names an operation in "what Paris called X", "which the navy calls X": a government, a service, a capital, "it"
+     * or "they" (not "which the locals call", a place's name).
+     */
     private static final String NAMER = "(?:it|they|\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?|the\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?i:army|navy|military|ministry|government|alliance|command|department|forces|force|air\\s+force))";
     /**
      * The name: in quotes as written ("Democracy in the Comoros"), else one to three capitalised words and
-     * the number of a phase ("Verde Brasil 2").
+     * the number of a phase or its year ("Verde Brasil 2", "Indo-Pacific Deployment 2021").
      */
     private static final String NAME = "(?:[\"“](?!Operation\\b)(\\p{Lu}[^\"”]{1,60})[\"”]|[‘']?(?!Operation\\b)"
             + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+\\d{1,4}\\b(?![,.]\\d))?)(?!\\s+(?:its|his|her|their|the|a|an)\\b))";
