@@ -475,14 +475,9 @@ final class GrammarFacts {
         return false;
     }
 
-    /**
-     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
-     * this month": the predecessor's end is the date of that relative clause, not the handover's;
-     * so is a holder's ("The former commander, X, who left in March, had led it since September").
-     */
     /** Objects of "take" that make it taking up a post: "took the post", "took the helm", "took charge". */
-    private static final Set<String> TAKEN_POSTS = Set.of("post", "position", "office", "command", "job", "helm", "charge",
-            "reins", "appointment", "role");
+    private static final Set<String> TAKEN_POSTS = java.util.stream.Stream.concat(POSTS.stream(),
+            java.util.stream.Stream.of("helm", "charge", "reins")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The day a holder took up the post, from a relative clause on the holder: "X, who took the post in December", "who
@@ -501,6 +496,11 @@ final class GrammarFacts {
         };
     }
 
+    /**
+     * "succeeds Y, whose assignment ended on Nov. 7", "takes over from Y, who completes his tour
+     * this month": the predecessor's end is the date of that relative clause, not the handover's;
+     * so is a holder's ("The former commander, X, who left in March, had led it since September").
+     */
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord person) {
         return relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
     }

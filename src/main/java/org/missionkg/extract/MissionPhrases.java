@@ -214,22 +214,15 @@ final class MissionPhrases {
                 // a squadron or a flotilla whatever the naval mission's name calls them
                 mission = ctx.facts().missions().lastMissionNamedWith(s.begin() + u.start(), NAVAL_NAME_WORDS);
             }
-            if (mission == null && head.equals("task group")) {
-                // "Flotilla Admiral X, who commands the task group from the frigate": a naval deployment's ships that
-                // sail together, whatever its name calls them: the mission named last in the paragraph, else the story's
-                mission = ctx.facts().missions().paragraphMission(at, false, false);
-                if (mission == null) {
-                    mission = ctx.facts().focusMission();
-                }
-                mission = mission == null ? null : settled(mission, at, s.begin() + u.end(), clean, gaz, namedMissions, ctx);
-            }
-            if (mission == null && head.equals("force")) {
+            if (mission == null && (head.equals("force") || head.equals("task group"))) {
                 // "France began reducing the force in 2015": in a story about one mission, "the force"
                 // is that mission's troops even when its name is no "Force": the mission named last in
-                // the paragraph, else the subject of the sentences before.
+                // the paragraph, else the subject of the sentences before. "Flotilla Admiral X, who commands the task
+                // group from the frigate": a naval deployment's ships that sail together, whatever its name calls
+                // them: the mission named last in the paragraph, else the story's.
                 mission = ctx.facts().missions().paragraphMission(at, false, false);
                 if (mission == null) {
-                    mission = ctx.recentMission();
+                    mission = head.equals("force") ? ctx.recentMission() : ctx.facts().focusMission();
                 }
                 mission = mission == null ? null : settled(mission, at, s.begin() + u.end(), clean, gaz, namedMissions, ctx);
             }
