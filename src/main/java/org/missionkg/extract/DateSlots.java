@@ -161,6 +161,32 @@ final class DateSlots {
         return Optional.ofNullable(made);
     }
 
+    private static final Pattern MONTH_OR_DAY_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\d)\\s+(?:of\\s+)?$|\\bof\\s+$");
+    private static final Pattern SAME_YEAR = Pattern.compile(
+            "(?i)\\b(?:(?:later|earlier|late|early)\\s+(?:in\\s+)?)?(?:that|the\\s+same)\\s+year\\b(?!'s|\\s+(?:old|long))");
+
+    /**
+     * "resumed later that year", "the same year", which the tagger leaves untagged: the year of the date
+     * the story last named with one (earlier in this sentence or before it).
+     */
+    static Optional<Slot> sameYear(String clean, AnnotatedSentence s, java.util.List<Slot> tagged, ArticleContext ctx) {
+        FuzzyDate anchor = ctx.explicitDate();
+        Matcher y = SAME_YEAR.matcher(clean.substring(s.begin(), s.end()));
+        if (anchor == null || !y.find() || !SIMPLE_DATE.matcher(anchor.edtf()).matches()) {
+            return Optional.empty();
+        }
+        int at = s.begin() + y.start();
+        int end = s.begin() + y.end();
+        if (tagged.stream().anyMatch(t -> t.overlaps(at, end))
+                || MONTH_OR_DAY_BEFORE.matcher(clean.substring(Math.max(s.begin(), at - 16), at)).find()) {
+            return Optional.empty(); // "in September that year", "November of that year": the month's own slot takes the year
+        }
+        String before = clean.substring(Math.max(s.begin(), at - 60), at);
+        return Optional.of(new Slot(-1, SlotType.DATE, at, end, y.group(), null, null, null, null,
+                new FuzzyDate(anchor.edtf().substring(0, 4)), dateRole(before, y.group()), null, null));
+    }
+
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?i)^(?:the\\s+(?:following|next)\\s+(day|week|month|year)|(a|an|one|two|three|four|five|six)\\s+(day|week|month|year)s?\\s+later)$");
 

@@ -69,6 +69,7 @@ final class SentenceSlots {
             }
         }
         DateSlots.sameDay(clean, s, tagged, ctx).ifPresent(tagged::add);
+        DateSlots.sameYear(clean, s, tagged, ctx).ifPresent(tagged::add);
         NumberSlots.joinSpacedThousands(clean, tagged);
         List<Slot> namedMissions = found.stream().filter(f -> f.type() == SlotType.MISSION).toList();
         for (Slot phrase : phrases.find(clean, s, ctx, namedMissions, gaz)) {
