@@ -270,6 +270,12 @@ final class GrammarFacts {
                 if ((type == EventType.END || type == EventType.PLANNED_END) && dates.at() == null && dates.until() != null) {
                     date = dates.until(); // "ran from March to August", "runs until March 2023": the end is the "until"
                 }
+                if ((type == EventType.DRAWDOWN || type == EventType.EXPANSION) && mood == Modality.Mood.FUTURE
+                        && date == null && dates.until() != null && (p.asOf() == null || !dates.until().certainlyBefore(p.asOf()))) {
+                    // "will fall to about 900 by September": a planned change is dated by when it is due (a day
+                    // before the story's is a misread year, as "will have left by Christmas" read in the past)
+                    date = dates.until();
+                }
                 FuzzyDate until = type == EventType.EXTENSION ? dates.until() : null;
                 if (until != null && date != null && until.certainlyBefore(date)) {
                     // "extended in June to 26 October" told a year on: a prolongation ends after it is

@@ -1,0 +1,50 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.EventType;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.MissionEvent;
+
+/** When an event happened or is due, read through the whole extractor (CoreNLP included). */
+class EventDatesIT {
+    private static List<MissionEvent> events(String published, String body) {
+        return NlpHolder.factsOf(MissionEvent.class, "Trainers", published, body);
+    }
+
+    private static MissionEvent of(List<MissionEvent> found, EventType type) {
+        return found.stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " not in " + found));
+    }
+
+    @Test
+    void laterThatYearIsTheYearTheStoryLastNamed() {
+        List<MissionEvent> found = events("2023-03-10", """
+                Operation Astute trains the army. Its training was paused in January 2020 after an attack on the base \
+                and resumed later that year.
+                """);
+        assertEquals(FuzzyDate.parse("2020-01"), of(found, EventType.SUSPENSION).date(), found.toString());
+        assertEquals(FuzzyDate.parse("2020"), of(found, EventType.RESUMPTION).date(), found.toString());
+    }
+
+    @Test
+    void aMonthOfThatYearKeepsItsMonth() {
+        List<MissionEvent> found = events("2023-03-10", """
+                Operation Astute was set up in 2019. It was suspended in November of that year.
+                """);
+        assertEquals(FuzzyDate.parse("2019-11"), of(found, EventType.SUSPENSION).date(), found.toString());
+    }
+
+    @Test
+    void aPlannedChangeIsDatedByWhenItIsDue() {
+        List<MissionEvent> found = events("2015-06-12", """
+                Operation Astute trains the army. The number of soldiers in the operation will fall to about 900 by \
+                September, the ministry said.
+                """);
+        MissionEvent cut = of(found, EventType.DRAWDOWN);
+        assertEquals(FuzzyDate.parse("2015-09"), cut.date(), found.toString());
+        assertEquals("planned", cut.note(), found.toString());
+    }
+}
