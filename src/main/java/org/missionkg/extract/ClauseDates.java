@@ -116,6 +116,9 @@ record ClauseDates(List<Slot> dates) {
                         }
                     }
                 }
+                if (at == trigger && (rel.startsWith("obl") || rel.startsWith("nmod")) && anotherHoldersPost(g, trigger, d)) {
+                    continue;
+                }
                 // "was closed at a parade in Maseru on Tuesday" parsed as advcl(closed, at), dep(at, parade):
                 // a "clause" headed by a preposition is a misread phrase of this clause, and its dates are this one's.
                 // So is "began work that September" parsed as dep(work, that), dep(that, September).
@@ -248,6 +251,34 @@ record ClauseDates(List<Slot> dates) {
             }
         }
         return out;
+    }
+
+    private static final Set<String> POSTS_HELD = Set.of("charge", "command", "post", "office", "helm");
+
+    /**
+     * Whether this phrase of the trigger is a post held by the person named right before it, a comma
+     * between: "X is the new commander, having replaced Y, in charge since May 2022" (the parser hangs
+     * "in charge" on "commander"); its date is Y's start, not X's.
+     */
+    private static boolean anotherHoldersPost(ParseGraph g, IndexedWord trigger, IndexedWord phrase) {
+        if (!POSTS_HELD.contains(ParseGraph.lemma(phrase)) || phrase.index() < trigger.index()) {
+            return false;
+        }
+        int first = phrase.index();
+        for (IndexedWord w : g.graph.descendants(phrase)) {
+            first = Math.min(first, w.index());
+        }
+        IndexedWord comma = g.graph.getNodeByIndexSafe(first - 1);
+        Slot person = g.slotAt(first - 3); // the token before the comma, 0-based
+        if (comma == null || !comma.word().equals(",") || person == null || person.type() != SlotType.PERSON) {
+            return false;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            if (e.getRelation().toString().startsWith("nsubj") && g.slotAt(e.getDependent()) == person) {
+                return false; // the trigger's own holder: "X, in charge since 2019, ..." dates X
+            }
+        }
+        return true;
     }
 
     /** Whether this verb heads a relative clause set off by a comma (", who has led the mission since 2008"). */
