@@ -205,6 +205,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         EntityRef lastNamed = null;
         int lastNamedAt = Integer.MIN_VALUE / 2;
         GrammarLayer.Reading reading = new GrammarLayer.Reading();
+        List<Fact> sentenceBefore = List.of(); // the facts of the sentence before, for "His predecessor, Y"
         for (int i = 0; i < annotated.sentences().size(); i++) {
             AnnotatedSentence s = annotated.sentences().get(i);
             ctx.setRecentMission(SentenceSubjects.recentMission(named));
@@ -306,7 +307,11 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
                 sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
             }
-            facts.addAll(SentenceSequences.fillStarts(PoliticalSuccessions.dropped(sentenceFacts)));
+            List<Fact> told = SentenceSequences.fillStarts(PoliticalSuccessions.dropped(sentenceFacts));
+            told = Predecessors.named(article.text(), s.begin(), s.end(), found, sentenceBefore, told, article.id(),
+                    published == null ? null : FuzzyDate.ofDay(published));
+            facts.addAll(told);
+            sentenceBefore = told;
             ctx.setRecentCountry(subjectCountry);
         }
         return DuplicateClaims.dedupe(Successions.dated(LastCommanders.ended(FirstCommanders.started(

@@ -125,4 +125,33 @@ class CommandDatesIT {
                 """);
         assertEquals("minusca", of(found, "Jensen").mission().key(), found.toString());
     }
+
+    @Test
+    void aPostHeldByThePredecessorNamedBeforeItDatesThePredecessor() {
+        // The parser hangs "in charge since May 2022" on "commander": it is Iannucci's, after his name and a comma.
+        List<CommandTenure> found = tenures("2023-05-23", """
+                Lieutenant General Lucio Ferrante is the new commander of NATO Mission Iraq, having replaced fellow \
+                Italian Lt. Gen. Giovanni Iannucci, in charge since May 2022.
+                """);
+        assertTrue(found.stream().noneMatch(t -> t.commander().label().endsWith("Ferrante")
+                && FuzzyDate.parse("2022-05").equals(t.start())), found.toString());
+        assertEquals(FuzzyDate.parse("2022-05"), of(found, "Iannucci").start(), found.toString());
+    }
+
+    @Test
+    void aPredecessorNamedInTheNextSentenceEndsWhereTheSuccessorStarts() {
+        List<org.missionkg.model.Fact> facts = NlpHolder.extractor().extract(new Article("tenures", "New commander", """
+                Operation Astute trains special forces. Its last commander, Lieutenant Colonel Marc Dubois, took over \
+                in March. His predecessor, Lieutenant Colonel Sofie Wauters, who had led the mission since May 2021, \
+                is now at the staff college.
+                """, new ArticleMeta(null, null, null, FuzzyDate.parse("2023-06-12"), null, "en", Map.of()), "0"));
+        List<CommandTenure> found = facts.stream().filter(f -> f instanceof CommandTenure).map(f -> (CommandTenure) f).toList();
+        CommandTenure before = of(found, "Wauters");
+        assertEquals(FuzzyDate.parse("2021-05"), before.start(), found.toString());
+        assertEquals(FuzzyDate.parse("2023-03"), before.end(), found.toString());
+        assertEquals(Predecessors.FROM_SUCCESSOR, before.provenance().dateSource(), found.toString());
+        assertTrue(facts.stream().anyMatch(f -> f instanceof org.missionkg.model.MissionEvent e
+                && e.type() == org.missionkg.model.EventType.HANDOVER && e.agent().label().endsWith("Dubois")
+                && FuzzyDate.parse("2023-03").equals(e.date())), facts.toString());
+    }
 }
