@@ -1,0 +1,54 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.TroopContribution;
+
+/** Who leads a mission told by "X-led", and counts of an alliance's members, read through the whole extractor. */
+class WhoLeadsIT {
+    private static List<Leadership> leads(String body) {
+        return NlpHolder.factsOf(Leadership.class, "Who leads", "2024-08-02", body);
+    }
+
+    private static boolean led(List<Leadership> found, String country, String missionWord) {
+        return found.stream().anyMatch(l -> l.country().label().equals(country) && l.mission().label().contains(missionWord));
+    }
+
+    @Test
+    void aCountryBeforeANameTheGazetteerListsWithItLeadsThatMission() {
+        // "Kenyan-led Multinational Security Support Mission" is one of the gazetteer's names of the mission.
+        List<Leadership> found = leads("""
+                Officers of the Kenyan-led Multinational Security Support Mission arrived in Port-au-Prince on Thursday.
+                """);
+        assertTrue(led(found, "Kenya", "Multinational Security Support"), found.toString());
+    }
+
+    @Test
+    void theStorysForceToldByWhoLeadsIt() {
+        List<Leadership> found = leads("""
+                Operation Sangaris, a French-led force, patrols Bangui.
+                """);
+        assertTrue(led(found, "France", "Sangaris"), found.toString());
+    }
+
+    @Test
+    void theUsLedCoalitionMentionedInPassingLeadsNothing() {
+        List<Leadership> found = leads("""
+                NATO Mission Iraq trains officers in Baghdad, apart from the U.S.-led coalition.
+                """);
+        assertTrue(found.stream().noneMatch(l -> l.country().label().equals("United States")), found.toString());
+    }
+
+    @Test
+    void anAlliancesMembersAreStatesNotTroops() {
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "Members", "2021-02-19", """
+                NATO Mission Iraq will grow. All 30 NATO members contribute to the mission, and about 250 Canadian \
+                Armed Forces members serve in it.
+                """);
+        assertTrue(found.stream().noneMatch(t -> t.count() == 30), found.toString());
+        assertTrue(found.stream().anyMatch(t -> t.count() == 250), found.toString());
+    }
+}
