@@ -22,7 +22,7 @@ import org.missionkg.model.NerMention;
  */
 final class DateSlots {
     private static final Pattern SINCE_CREATED = Pattern.compile(
-            "(?i)since\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
+            "(?i)(?:since|from)\\s+(?:it|its|the\\s+\\w+)\\s+(?:was\\s+)?(?:creat|launch|establish|start|set\\s+up|incepti|"
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
     /**
      * "since the ships left Durban on July 14", "since it arrived in September", "since the patrols
@@ -71,6 +71,9 @@ final class DateSlots {
         }
         // SUTime folds a leading "end" into the date ("slated to end March 31"): it is the verb.
         String expr = m.text().replaceFirst("(?i)^end\\s+(?=\\p{Lu})", "");
+        // It folds a mission's beginning told as a noun into the date too ("from its start in 2018", read as the
+        // start of 2018): the noun is the mission's, and the date is what follows it.
+        expr = expr.replaceFirst("(?i)^(?:start|beginning|launch|creation|inception)\\s+(?=(?:in|on)\\s)", "");
         // SUTime runs a date on into an apposition that restates it ("on 5 December 2013, the day the
         // council authorised it"): the date is what comes before the comma ("Monday, 5 December" and
         // "March 31, 2024" go on with a capital or a digit).
@@ -159,6 +162,32 @@ final class DateSlots {
         tagged.stream().filter(t -> t.type() == SlotType.DATE && t.date() != null
                 && DAY.matcher(t.date().edtf()).matches()).reduce((a, b) -> b).ifPresent(t -> ctx.rememberDay(t.date()));
         return Optional.ofNullable(made);
+    }
+
+    private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(\\[]\\s*$");
+
+    /**
+     * "Today (17 May 2022), X assumed command", "on Tuesday (3 March)": a relative day the writer restates in
+     * brackets is the bracketed date (the story may be dated a day after it was written). The relative day's slot
+     * takes the bracketed date, so the clause's first date is the day the writer meant.
+     */
+    static void restatedInBrackets(String clean, java.util.List<Slot> tagged) {
+        for (int i = 0; i < tagged.size(); i++) {
+            Slot day = tagged.get(i);
+            if (day.type() != SlotType.DATE || day.date() == null) {
+                continue;
+            }
+            for (Slot restated : tagged) {
+                if (restated.type() == SlotType.DATE && restated.date() != null && restated.begin() > day.end()
+                        && restated.begin() - day.end() <= 3
+                        && OPEN_PARENTHESIS.matcher(clean.substring(day.end(), restated.begin())).matches()
+                        && restated.text().matches(".*\\d.*") && !day.text().matches(".*\\d.*")) {
+                    tagged.set(i, new Slot(day.id(), SlotType.DATE, day.begin(), day.end(), day.text(), null, null, null,
+                            null, restated.date(), day.dateRole(), null, null));
+                    break;
+                }
+            }
+        }
     }
 
     private static final Pattern MONTH_OR_DAY_BEFORE = Pattern.compile(

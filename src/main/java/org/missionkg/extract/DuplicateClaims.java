@@ -138,6 +138,13 @@ final class DuplicateClaims {
      * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
      */
     private static Fact sameClaim(Fact a, Fact b) {
+        if (a instanceof CommandTenure x && b instanceof CommandTenure y && x.provenance().dateSource() != null
+                && x.end() == null && y.start() != null && y.provenance().dateSource() == null) {
+            // "X has been appointed the next commander and will take over in November": the appointment is
+            // dated by the day of the news, the start the same sentence states is the tenure's.
+            return new CommandTenure(y.commander(), y.mission(), y.rank() != null ? y.rank() : x.rank(), y.start(),
+                    y.end(), y.provenance());
+        }
         if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
             return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
                     x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());

@@ -154,4 +154,30 @@ class CommandDatesIT {
                 && e.type() == org.missionkg.model.EventType.HANDOVER && e.agent().label().endsWith("Dubois")
                 && FuzzyDate.parse("2023-03").equals(e.date())), facts.toString());
     }
+
+    @Test
+    void aRelativeDayRestatedInBracketsIsTheBracketedDate() {
+        List<CommandTenure> found = tenures("2022-05-18", """
+                Today (17 May 2022), Lieutenant General Giovanni Iannucci of Italy assumed command of NATO Mission Iraq.
+                """);
+        assertEquals(FuzzyDate.parse("2022-05-17"), of(found, "Iannucci").start(), found.toString());
+    }
+
+    @Test
+    void theStartTheSentenceStatesBeatsTheDayOfTheNewsOfAnAppointment() {
+        List<CommandTenure> found = tenures("2022-05-20", """
+                Major General Michael Lollesgaard has been appointed as the next commander of NATO Mission Iraq and \
+                will take over in November.
+                """);
+        assertEquals(FuzzyDate.parse("2022-11"), of(found, "Lollesgaard").start(), found.toString());
+    }
+
+    @Test
+    void fromItsStartInAYearIsThatYear() {
+        List<CommandTenure> found = tenures("2009-06-12", """
+                EUSEC RD Congo has a new head. The mission's first head, the French General Pierre Joana, led it from \
+                its start in June 2005 until the summer of 2008.
+                """);
+        assertEquals(FuzzyDate.parse("2005-06"), of(found, "Joana").start(), found.toString());
+    }
 }
