@@ -15,7 +15,8 @@ final class SizeChange {
 
     /** Expansion or drawdown by the two figures; null when the "to" figure is not found or equals the "from". */
     static EventType direction(ParseGraph g, IndexedWord trigger, IndexedWord fromNode) {
-        Long from = number(g, fromNode);
+        IndexedWord fromFigure = figureOf(g, fromNode); // the figure, or the noun it counts ("from 500 personnel")
+        Long from = fromFigure == null ? null : number(g, fromFigure);
         IndexedWord toNode = toFigure(g, trigger, fromNode);
         Long to = toNode == null ? null : number(g, toNode);
         if (from == null || to == null || from.equals(to)) {
