@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code missionkg ingest [--store DIR] PATH...} */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl),",
-                "extracts their facts and stores one named graph per article. Unchanged articles are skipped;",
-                "a changed one is replaced whole. Bad files are reported on one line each and skipped."})
+        // one paragraph: picocli wraps it to the terminal's width
+        description = "Reads articles (files or folders: *.txt and *.md with optional YAML front matter, *.jsonl; "
+                + "saved pages *.html, *.htm, *.xhtml; crawls *.warc, *.warc.gz; feeds *.rss, *.atom, and *.xml named "
+                + "on the command line), extracts their facts and stores one named graph per article. Unchanged "
+                + "articles are skipped; a changed one is replaced whole. Bad files are reported on one line each and skipped.")
 final class IngestCommand extends StoreCommand {
     @Option(names = "--no-extract", description = "Store article metadata and text only (no NLP, fast).")
     boolean noExtract;

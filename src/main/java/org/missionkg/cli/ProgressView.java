@@ -28,9 +28,9 @@ final class ProgressView implements Consumer<IngestProgress> {
         this.every = every;
     }
 
-    /** The view for this process: a bar when standard error's process has a terminal. */
+    /** The view for this process: a bar when its standard error is a terminal, plain lines otherwise. */
     static ProgressView forConsole(PrintWriter err, int every) {
-        return new ProgressView(err, System.console() != null, every);
+        return new ProgressView(err, ErrorStreamTerminal.isTerminal(), every);
     }
 
     @Override

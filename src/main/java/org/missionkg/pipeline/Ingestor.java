@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class Ingestor {
     private final Consumer<IngestProgress> progress;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private final java.util.function.BiConsumer<String, Graph> beforeStore;
+    private final long inputBudgetChars;
 
     /**
      * A check a mapped article graph must pass before it is stored. Returns the facts (by IRI)
@@ -83,6 +85,7 @@ public final class Ingestor {
         this.batch = b.batch;
         this.progress = b.progress;
         this.beforeStore = b.beforeStore;
+        this.inputBudgetChars = b.inputBudgetChars;
     }
 
     public static Builder create(KnowledgeStore store) {
@@ -108,7 +111,7 @@ public final class Ingestor {
         long t0 = System.nanoTime();
         ArticleSources.Expanded expanded = ArticleSources.expand(paths);
         List<String> skipped = new ArrayList<>(expanded.problems());
-        List<Article> articles = new ArrayList<>();
+        ArticleFeed articles = new ArticleFeed(reader, inputBudgetChars);
         Set<String> seen = new HashSet<>();
         int read = 0;
         for (Path file : expanded.files()) {
@@ -120,17 +123,20 @@ public final class Ingestor {
                 continue;
             }
             skipped.addAll(r.problems());
-            for (Article article : r.articles()) {
+            BitSet taken = new BitSet();
+            for (int i = 0; i < r.articles().size(); i++) {
+                Article article = r.articles().get(i);
                 read++;
                 if (!seen.add(article.id())) {
                     skipped.add(article.source() + ": another article in this batch has the same id '" + article.id() + "'");
                     continue;
                 }
-                articles.add(article);
+                taken.set(i);
             }
+            articles.add(file, r.articles(), taken);
         }
-        Tally tally = new Tally(articles.size());
-        if (!articles.isEmpty() && !stopRequested.get()) {
+        Tally tally = new Tally(articles.total());
+        if (articles.total() > 0 && !stopRequested.get()) {
             run(articles, tally);
         }
         FaultPoint.reached(FaultPoint.BEFORE_DERIVED);
@@ -138,14 +144,16 @@ public final class Ingestor {
             afterIngest.accept(store);
         }
         skipped.addAll(tally.lines(tally.skipped));
+        skipped.addAll(articles.lost());
         return new IngestReport(read, tally.stored, tally.unchanged, skipped, tally.lines(tally.dropped),
                 tally.lines(tally.warnings), tally.facts, tally.quads, (System.nanoTime() - t0) / 1e9,
-                screen == null || extractorSource == null ? -1 : tally.screenedOut, articles.size() - tally.done);
+                screen == null || extractorSource == null ? -1 : tally.screenedOut,
+                articles.total() - tally.done - articles.lostArticles());
     }
 
     /** Loads one extractor per worker, starts the workers, and commits what they make until all is done or a stop. */
-    private void run(List<Article> articles, Tally tally) {
-        int n = Math.max(1, Math.min(workers, articles.size()));
+    private void run(ArticleFeed articles, Tally tally) {
+        int n = Math.max(1, Math.min(workers, articles.total()));
         List<FactExtractor> extractors = new ArrayList<>();
         if (extractorSource != null) {
             // Loaded here, one after the other: the first load reads the models, the others reuse them.
@@ -256,6 +264,7 @@ public final class Ingestor {
         private Clock clock = Clock.systemUTC();
         private java.util.function.Predicate<Article> screen;
         private java.util.function.BiConsumer<String, Graph> beforeStore;
+        private long inputBudgetChars = defaultInputBudget();
 
         private Builder(KnowledgeStore store) {
             this.store = Objects.requireNonNull(store, "store");
@@ -349,6 +358,20 @@ public final class Ingestor {
         public Builder beforeStore(java.util.function.BiConsumer<String, Graph> beforeStore) {
             this.beforeStore = beforeStore;
             return this;
+        }
+
+        /**
+         * Characters of article text kept in memory between the check of every input and the work
+         * on it (default: an eighth of the heap, about 100,000 articles in the launcher's 3 GB); the
+         * files past it are read a second time when their turn comes (see {@link ArticleFeed}).
+         */
+        Builder inputBudget(long chars) {
+            this.inputBudgetChars = chars;
+            return this;
+        }
+
+        private static long defaultInputBudget() {
+            return Runtime.getRuntime().maxMemory() / 8;
         }
 
         public Builder clock(Clock clock) {

@@ -8,27 +8,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.missionkg.model.Article;
 
 /**
- * N worker threads over one list of articles: each takes the next article not yet taken, works
+ * N worker threads over one ingest's articles: each takes the next article not yet taken, works
  * it with its own {@link ArticleWork} and puts the outcome on a bounded queue for the single
  * writer. The queue's bound keeps memory flat: when the writer falls behind, workers wait
  * instead of piling up mapped graphs. After {@link #stop()} no worker takes another article.
  */
 final class Workers implements AutoCloseable {
-    private final List<Article> articles;
-    private final AtomicInteger next = new AtomicInteger();
+    private final ArticleFeed articles;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final BlockingQueue<Outcome> done;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicInteger running;
 
     /** {@code work}: the worker's own ArticleWork, made on its thread when it starts (given its number). */
-    Workers(List<Article> articles, int count, int queueCapacity, IntFunction<ArticleWork> work) {
-        this.articles = List.copyOf(articles);
+    Workers(ArticleFeed articles, int count, int queueCapacity, IntFunction<ArticleWork> work) {
+        this.articles = articles;
         this.done = new ArrayBlockingQueue<>(Math.max(1, queueCapacity));
-        int n = Math.max(1, Math.min(count, this.articles.size()));
+        int n = Math.max(1, Math.min(count, articles.total()));
         this.running = new AtomicInteger(n);
         for (int i = 0; i < n; i++) {
             int number = i;
@@ -41,8 +39,8 @@ final class Workers implements AutoCloseable {
 
     private void run(IntFunction<ArticleWork> work, int number) {
         try (ArticleWork w = work.apply(number)) {
-            for (int i; !stopped.get() && (i = next.getAndIncrement()) < articles.size(); ) {
-                Outcome o = w.process(i, articles.get(i));
+            for (ArticleFeed.Placed a; !stopped.get() && (a = articles.next()) != null; ) {
+                Outcome o = w.process(a.index(), a.article());
                 while (!done.offer(o, 200, TimeUnit.MILLISECONDS)) {
                     if (stopped.get()) {
                         return; // the writer is gone: this article is left for the next run
@@ -77,7 +75,7 @@ final class Workers implements AutoCloseable {
 
     /** The articles no worker has taken (after a stop, they are left for the next run). */
     int untaken() {
-        return Math.max(0, articles.size() - next.get());
+        return Math.max(0, articles.total() - articles.handedOut());
     }
 
     @Override

@@ -40,7 +40,7 @@ import org.missionkg.model.FuzzyDate;
  * Anything unusable throws {@link BadInputException} naming the file (and line) and the problem.
  */
 public final class ArticleReader {
-    /** Files larger than this are refused unread: a news article is a few kilobytes. */
+    /** Files larger than this are refused unread: a news article is a few kilobytes (in a JSON Lines dump, each record). */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
     private final long maxBytes;
@@ -89,13 +89,13 @@ public final class ArticleReader {
      */
     public Read readAll(Path file) {
         if (WebFormats.handles(file, false)) {
-            return new Read(WebFormats.read(file, maxBytes, this::build), List.of());
+            return WebFormats.read(file, maxBytes, this::build);
         }
         String source = file.toString();
-        String text = decode(file, source);
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            return JsonLinesArticles.parse(text, source, this::build);
+            return readJsonLines(file, source);
         }
+        String text = decode(file, source);
         return new Read(List.of(parseTextArticle(text, source, idOf(file))), List.of());
     }
 
@@ -176,11 +176,45 @@ public final class ArticleReader {
     }
 
     /**
+     * A JSON Lines dump, a line at a time: it may hold thousands of articles, so the size limit
+     * is each record's, not the file's (the file is checked as any other first).
+     */
+    private Read readJsonLines(Path file, String source) {
+        regularFile(file, source);
+        try (InputStream in = Files.newInputStream(file)) {
+            return JsonLinesArticles.read(in, source, maxBytes, this::build);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source, "permission denied");
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a regular file, at most {@code maxBytes + 1} bytes of it whatever its size claims:
      * a device ({@code /dev/zero}), a FIFO or a socket is refused before it is opened (opening a
      * FIFO blocks until a writer comes), and a file that grows while it is read is cut off.
      */
     private byte[] readBounded(Path file, String source) {
+        BasicFileAttributes attrs = regularFile(file, source);
+        if (attrs.size() > maxBytes) {
+            throw new BadInputException(source, tooBig(attrs.size()));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new BadInputException(source, tooBig(bytes.length) + " (it grew while being read)");
+            }
+            return bytes;
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(source, "permission denied");
+        } catch (IOException e) {
+            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's attributes once it is known to be a regular file that exists (not a folder, device, FIFO or socket). */
+    private static BasicFileAttributes regularFile(Path file, String source) {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -201,20 +235,7 @@ public final class ArticleReader {
         if (!attrs.isRegularFile()) {
             throw new BadInputException(source, "is not a regular file (a device, FIFO or socket): only files are read");
         }
-        if (attrs.size() > maxBytes) {
-            throw new BadInputException(source, tooBig(attrs.size()));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new BadInputException(source, tooBig(bytes.length) + " (it grew while being read)");
-            }
-            return bytes;
-        } catch (AccessDeniedException e) {
-            throw new BadInputException(source, "permission denied");
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
-        }
+        return attrs;
     }
 
     private String tooBig(long size) {

@@ -46,7 +46,7 @@ public final class ArticleSources {
                             ? "permission denied (" + a.getFile() + ")" : cause.getMessage()));
                 }
                 if (files.size() == before) {
-                    problems.add(p + ": no article files in this folder (*.txt, *.md, *.jsonl)");
+                    problems.add(p + ": no article files in this folder (" + FOLDER_KINDS + ")");
                 }
             } else {
                 files.add(p);
@@ -54,6 +54,10 @@ public final class ArticleSources {
         }
         return new Expanded(List.copyOf(files), List.copyOf(problems));
     }
+
+    /** What a folder is searched for, as the report says it (a feed saved as *.xml is read only when named). */
+    static final String FOLDER_KINDS = "*.txt, *.md, *.jsonl, *.html, *.htm, *.xhtml, *.warc, *.warc.gz, *.rss, *.atom; "
+            + "*.xml only when named";
 
     /** True when resolving the path runs into a loop of symbolic links (which {@code Files.exists} reports as absent). */
     static boolean isSymlinkLoop(Path p) {

@@ -30,6 +30,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * page's own canonical URL, when it differs, is kept as a note) and the record's date its
  * {@code crawled} note, which also stands in for the publication date when neither the page's
  * metadata nor its first lines give one. A URI captured more than once keeps its last capture.
+ * A file cut off part way keeps the pages before the cut (and says where it is).
  *
  * <p>Article ids come from the target URI ({@link #idOf}), so the same page from two crawls is
  * one article, replaced when it changed.
@@ -41,11 +42,17 @@ final class WarcArticles {
     private WarcArticles() {
     }
 
-    static List<Article> read(Path file, ArticleReader.Builder builder) {
+    /**
+     * The file's pages. A file cut off or corrupt part way (a crawl whose download stopped) keeps
+     * the pages read before the damage, with one problem line saying where it is; a file with no
+     * usable page before it throws.
+     */
+    static ArticleReader.Read read(Path file, ArticleReader.Builder builder) {
         String source = file.toString();
         Map<String, Article> byUri = new LinkedHashMap<>();
         int records = 0;
         int responses = 0;
+        BadInputException damage = null;
         try (WarcReader reader = new WarcReader(file)) {
             Optional<WarcRecord> next;
             while ((next = reader.next()).isPresent()) {
@@ -60,17 +67,20 @@ final class WarcArticles {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            String what = records == 0 ? "is not a WARC file or cannot be read: "
-                    : "is cut off or corrupt after " + records + " record(s): ";
-            throw new BadInputException(source, what + oneLine(e));
+            if (records == 0) {
+                throw new BadInputException(source, "is not a WARC file or cannot be read: " + oneLine(e));
+            }
+            damage = new BadInputException(source, "is cut off or corrupt after " + records + " record(s) ("
+                    + byUri.size() + " page(s) before it read): " + oneLine(e));
         }
         if (records == 0) {
             throw new BadInputException(source, "empty WARC file");
         }
-        if (responses == 0) {
-            throw new BadInputException(source, "holds no HTML response with article text (" + records + " record(s) read)");
+        if (byUri.isEmpty()) {
+            throw damage != null ? damage
+                    : new BadInputException(source, "holds no HTML response with article text (" + records + " record(s) read)");
         }
-        return List.copyOf(byUri.values());
+        return new ArticleReader.Read(List.copyOf(byUri.values()), damage == null ? List.of() : List.of(damage));
     }
 
     /** The record as an article, or null when it is no HTML page with a main text. */

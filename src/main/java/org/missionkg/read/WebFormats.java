@@ -28,7 +28,8 @@ final class WebFormats {
                 || name.endsWith(".rss") || name.endsWith(".atom") || !inFolder && name.endsWith(".xml");
     }
 
-    static List<Article> read(Path file, long maxBytes, ArticleReader.Builder builder) {
+    /** The file's articles, and for a WARC cut off part way the line that says so. */
+    static ArticleReader.Read read(Path file, long maxBytes, ArticleReader.Builder builder) {
         String source = file.toString();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.exists(file)) {
@@ -46,9 +47,10 @@ final class WebFormats {
         byte[] bytes = bytes(file, source, maxBytes);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             var doc = HtmlArticles.parse(bytes, null, "");
-            return List.of(HtmlArticles.article(doc, ArticleReader.idOf(file), source, Map.of(), builder));
+            return new ArticleReader.Read(List.of(HtmlArticles.article(doc, ArticleReader.idOf(file), source, Map.of(), builder)),
+                    List.of());
         }
-        return FeedArticles.parse(bytes, source, builder);
+        return new ArticleReader.Read(FeedArticles.parse(bytes, source, builder), List.of());
     }
 
     private static byte[] bytes(Path file, String source, long maxBytes) {

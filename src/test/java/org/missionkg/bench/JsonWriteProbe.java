@@ -22,7 +22,8 @@ import org.missionkg.store.KnowledgeStore;
 /**
  * Where the time of a large one-mission answer goes, in one JVM without HTTP: the query read to its last row, the
  * rows written as SPARQL JSON by Jena's writer and by {@link CompactJsonResults}, in turns, after warm-up rounds.
- * Prints medians in ms and the bytes each writer gives. {@code JsonWriteProbe STORE QUESTION MISSION [ROUNDS=15]}.
+ * Prints medians in ms and the bytes each writer gives. {@code JsonWriteProbe STORE QUESTION MISSION [ROUNDS=15]}
+ * ({@code MISSION} {@code -}: the whole table).
  */
 public final class JsonWriteProbe {
     private JsonWriteProbe() {
@@ -30,7 +31,8 @@ public final class JsonWriteProbe {
 
     public static void main(String[] args) {
         Path store = Path.of(args[0]);
-        Query q = CannedQueries.prepare(args[1], Map.of(CannedQueries.MISSION, args[2]));
+        // MISSION "-": the whole table, as the question without options answers it
+        Query q = CannedQueries.prepare(args[1], args[2].equals("-") ? Map.of() : Map.of(CannedQueries.MISSION, args[2]));
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 15;
         RowSetWriter jena = RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);
         RowSetWriter compact = CompactJsonResults.FACTORY.create(ResultSetLang.RS_JSON);

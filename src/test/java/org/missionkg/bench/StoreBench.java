@@ -73,6 +73,8 @@ public final class StoreBench {
     private static int repeat = 1;
     /** With --deep-pages: also time a page of 100 rows in the middle and at the end of each canned query's table. */
     private static boolean deepPages;
+    /** --whole (with --queries): only the canned questions' whole tables (no mission, no page): what issue 12's p50 asks of them. */
+    private static boolean wholeOnly;
     /**
      * With --jena-json: the server writes SPARQL JSON results with Jena's own writer instead of the compact one it
      * registers ({@link org.missionkg.serve.CompactJsonResults}), to time what the writer costs.
@@ -109,6 +111,7 @@ public final class StoreBench {
                 case "--keep" -> work = Path.of(args[++i]);
                 case "--only" -> only.add(args[++i]);
                 case "--deep-pages" -> deepPages = true;
+                case "--whole" -> wholeOnly = true;
                 case "--jena-json" -> jenaJson = true;
                 default -> sizes.add(Integer.parseInt(args[i].replace("k", "000")));
             }
@@ -284,6 +287,9 @@ public final class StoreBench {
             for (Map.Entry<String, String> q : queries.entrySet()) {
                 if (!only.isEmpty() && only.stream().noneMatch(q.getKey()::contains)) {
                     continue;
+                }
+                if (wholeOnly && !q.getKey().matches("canned [a-z-]+")) {
+                    continue; // a whole table: no mission, no page
                 }
                 time(http, server.sparqlUrl(), q.getKey(), q.getValue(), runs);
             }

@@ -78,7 +78,7 @@ class HostileInputTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun r = CliRun.run("ingest", "--no-extract", "--store", store(), empty.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r::toString);
-        assertTrue(r.err().contains("skipped: " + empty + ": no article files in this folder (*.txt, *.md, *.jsonl)"), r::toString);
+        assertTrue(r.err().contains("skipped: " + empty + ": no article files in this folder (*.txt, *.md, *.jsonl, *.html,"), r::toString);
     }
 
     @Test
