@@ -163,6 +163,17 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         return null;
     }
 
+    /**
+     * The country that runs the story's mission, when a country does and the article names it: a story on a national
+     * operation is told from its side ("Security Minister X said the extension showed ..." in a story on Argentina's
+     * northern border operation), whatever else it names in passing (the Paraguay river).
+     */
+    private EntityRef operatorOfTheStory(ArticleContext ctx) {
+        EntityRef mission = ctx.facts().focusMission();
+        EntityRef runner = mission == null ? null : gazetteer.operator(mission).orElse(null);
+        return runner != null && runner.kind() == EntityKind.COUNTRY && ctx.facts().namesCountry(runner) ? runner : null;
+    }
+
     /** A head of state's or government's title: "President", "Vice President", "the acting president". */
     private static boolean isHeadOfState(Slot role) {
         return role.role().toLowerCase(Locale.ROOT).contains("president");
@@ -199,6 +210,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         if (country == null) {
             // "President X has asked for more help. ... Defence Minister Y said": the government just named.
             country = ctx.governmentNamedJustBefore(at);
+        }
+        if (country == null) {
+            country = operatorOfTheStory(ctx);
         }
         if (country == null && ctx.facts().focusCountryWeight() >= 2) {
             country = ctx.facts().focusCountry();
