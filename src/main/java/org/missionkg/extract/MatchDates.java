@@ -45,10 +45,12 @@ final class MatchDates {
             return d;
         }
         if (predecessor != null) {
+            // only a "since" before the predecessor: "X, who replaced Y, in charge since 2002" is Y's since
             int limit = v.viewPosition(predecessor);
-            boolean since = v.slots().stream().anyMatch(x -> x.type() == SlotType.DATE && x.dateRole() == DateRole.SINCE
-                    && v.viewPosition(x) < limit);
-            return since ? date(m, v, EnumSet.of(DateRole.SINCE), anchor) : null;
+            return v.slots().stream().filter(x -> x.type() == SlotType.DATE && x.dateRole() == DateRole.SINCE
+                            && x.date() != null && v.viewPosition(x) < limit)
+                    .min(java.util.Comparator.comparingInt(x -> Math.abs(v.viewPosition(x) - anchor)))
+                    .map(Slot::date).orElse(null);
         }
         Slot since = best(m, v, EnumSet.of(DateRole.SINCE), anchor);
         if (since == null || subject != null && anotherPersonBetween(v, subject, since)) {

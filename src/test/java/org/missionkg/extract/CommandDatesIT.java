@@ -180,4 +180,15 @@ class CommandDatesIT {
                 """);
         assertEquals(FuzzyDate.parse("2005-06"), of(found, "Joana").start(), found.toString());
     }
+
+    @Test
+    void aSinceAfterThePredecessorIsThePredecessorsNotTheSuccessors() {
+        List<CommandTenure> found = tenures("2004-04-12", """
+                The Leh corps of Operation Meghdoot has been commanded since January by Lieutenant General Ashok \
+                Chaturvedi, who replaced Lieutenant General Prakash Iyer, in charge since 2002.
+                """);
+        assertEquals(FuzzyDate.parse("2002"), of(found, "Iyer").start(), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.commander().label().endsWith("Chaturvedi")
+                && FuzzyDate.parse("2002").equals(t.start())), found.toString());
+    }
 }
