@@ -335,7 +335,10 @@ final class GrammarFacts {
                 // "The AU took 4,664 Kenyan personnel onto its books" under a lede dated Friday: a
                 // count told as done near the top held on the lede's day, not the day of printing.
                 FuzzyDate toldDay = mood == Modality.Mood.REAL ? reading.standIn(s, ctx) : null;
-                out.addAll(troopCounts.count(rule, m, g, trigger, mission, p, toldDay, reading.standInSource()));
+                // A mission the gazetteer records no runner for, in a story told from one country's side: that country's.
+                EntityRef storyCountry = operator.apply(mission) == null && ctx.facts().focusCountryWeight() >= 2
+                        ? ctx.facts().focusCountry() : null;
+                out.addAll(troopCounts.count(rule, m, g, trigger, mission, p, toldDay, reading.standInSource(), storyCountry));
             }
             default -> {
                 return List.of();

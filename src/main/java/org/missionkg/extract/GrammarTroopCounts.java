@@ -42,9 +42,12 @@ final class GrammarTroopCounts {
         this.countries = countries;
     }
 
-    /** The count a troops rule's match states about {@code mission}, or nothing when the match is no count of its strength. */
+    /**
+     * The count a troops rule's match states about {@code mission}, or nothing when the match is no count of its strength;
+     * {@code storyCountry}, when not null, is whose a catch-all count of a mission with no known runner is.
+     */
     List<Fact> count(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger,
-                     EntityRef mission, Provenance p, FuzzyDate toldDay, String toldSource) {
+                     EntityRef mission, Provenance p, FuzzyDate toldDay, String toldSource, EntityRef storyCountry) {
         Slot num = g.slot(m.getNode("num"), SlotType.NUMBER);
         if (num == null || num.number() == null || num.number() < 2 || num.qualifier() == null) {
             return List.of();
@@ -75,6 +78,9 @@ final class GrammarTroopCounts {
             EntityRef runBy = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
             // The catch-all reading credits no unknown mission with its own total; a worded rule does.
             country = rule.has(Rule.FALLBACK) ? runBy : TroopFacts.wholeCountedFor(whole, runBy);
+            if (country == null && rule.has(Rule.FALLBACK) && whole.equals(mission)) {
+                country = storyCountry; // "Diplomats put the force at some 11,000 soldiers" in a story on Zimbabwe's intervention
+            }
         }
         if (country == null) {
             return List.of();
