@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.missionkg.model.Leadership;
 import org.missionkg.model.TroopContribution;
 
-/** Who leads a mission told by "X-led", and counts of an alliance's members, read through the whole extractor. */
+/**
+ * Who leads a mission told by "X-led", and whose a count is (an alliance's members are states; a count of a mission no
+ * list knows, in a story told from one country's side, is that country's), read through the whole extractor.
+ */
 class WhoLeadsIT {
     private static List<Leadership> leads(String body) {
         return NlpHolder.factsOf(Leadership.class, "Who leads", "2024-08-02", body);
@@ -50,5 +53,16 @@ class WhoLeadsIT {
                 """);
         assertTrue(found.stream().noneMatch(t -> t.count() == 30), found.toString());
         assertTrue(found.stream().anyMatch(t -> t.count() == 250), found.toString());
+    }
+
+    @Test
+    void aCountOfAMissionNoListKnowsIsTheCountrysTheStoryIsToldFrom() {
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "Zimbabwe's war", "2000-06-14", """
+                Zimbabwe's army chief said on Tuesday that Zimbabwean troops would stay in Operation Sovereign \
+                Legitimacy. Zimbabwe's government has paid for the intervention since 1998, and Zimbabwean officers \
+                run its headquarters. Diplomats put the force at some 11,000 soldiers.
+                """);
+        assertTrue(found.stream().anyMatch(t -> t.count() == 11000 && t.country().label().equals("Zimbabwe")),
+                found.toString());
     }
 }
