@@ -16,9 +16,10 @@ import org.missionkg.model.Provenance;
 /**
  * A predecessor named in the sentence after a new commander's: "Its last commander, Lieutenant Colonel X, took
  * over in March. His predecessor, Lieutenant Colonel Y, who had led the mission since May 2021, ...". The
- * sentence opens on the predecessor, "his" or "her" being the commander the sentence before dated: Y's tenure
- * of that mission ends where X's starts (made when the sentence tells Y's tenure no other way), and the
- * command passed from Y to X that day. The dates say where they came from ({@code dateSource}).
+ * sentence opens on the predecessor, "his" or "her" being the one commander the sentence before named: Y commanded
+ * that mission until X took over (a tenure made when the sentence tells Y's no other way), and the command passed
+ * from Y to X, on the day X's tenure starts when the sentence before gave it. Dates filled here say where they came
+ * from ({@code dateSource}).
  */
 final class Predecessors {
     static final String FROM_SUCCESSOR = "the start of the successor's tenure the sentence before gives";
@@ -42,28 +43,31 @@ final class Predecessors {
         int at = sentenceBegin + m.end();
         Slot predecessor = found.stream().filter(x -> x.type() == SlotType.PERSON && x.begin() == at && x.entity() != null)
                 .findFirst().orElse(null);
-        List<CommandTenure> dated = before.stream().filter(f -> f instanceof CommandTenure c && c.start() != null
-                && c.end() == null && c.mission().kind() == EntityKind.MISSION).map(f -> (CommandTenure) f).toList();
-        if (predecessor == null || dated.stream().map(CommandTenure::commander).distinct().count() != 1
-                || dated.get(0).commander().equals(predecessor.entity())) {
-            return sentenceFacts; // no one commander the sentence before started: "his" is not known
+        List<CommandTenure> holding = before.stream().filter(f -> f instanceof CommandTenure c && c.end() == null
+                && c.mission().kind() == EntityKind.MISSION).map(f -> (CommandTenure) f).toList();
+        if (predecessor == null || holding.stream().map(CommandTenure::commander).distinct().count() != 1
+                || holding.get(0).commander().equals(predecessor.entity())) {
+            return sentenceFacts; // no one commander the sentence before named: "his" is not known
         }
-        CommandTenure successor = dated.get(dated.size() - 1);
+        // the successor's start, if the sentence before gave one: "X is the new commander" alone leaves the day open
+        CommandTenure successor = holding.stream().filter(c -> c.start() != null).reduce((a, b) -> b)
+                .orElse(holding.get(holding.size() - 1));
         FuzzyDate day = successor.start();
         List<Fact> out = new ArrayList<>();
         boolean told = false;
         for (Fact f : sentenceFacts) {
             if (f instanceof CommandTenure c && c.commander().equals(predecessor.entity()) && c.mission().equals(successor.mission())) {
                 told = true;
-                if (c.end() == null && (c.start() == null || c.start().certainlyBefore(day))) {
+                if (day != null && c.end() == null && (c.start() == null || c.start().certainlyBefore(day))) {
                     f = new CommandTenure(c.commander(), c.mission(), c.rank(), c.start(), day,
                             c.provenance().withDateSource(FROM_SUCCESSOR));
                 }
             }
             out.add(f);
         }
-        Provenance p = new Provenance(articleId, Evidence.of(text, sentenceBegin, predecessor.end(),
-                text.substring(sentenceBegin, sentenceEnd)), 0.7, RULE, published).withDateSource(FROM_SUCCESSOR);
+        Provenance said = new Provenance(articleId, Evidence.of(text, sentenceBegin, predecessor.end(),
+                text.substring(sentenceBegin, sentenceEnd)), 0.7, RULE, published);
+        Provenance p = day == null ? said : said.withDateSource(FROM_SUCCESSOR);
         if (!told) {
             out.add(new CommandTenure(predecessor.entity(), successor.mission(), predecessor.rank(), null, day, p));
         }

@@ -191,4 +191,15 @@ class CommandDatesIT {
         assertTrue(found.stream().noneMatch(t -> t.commander().label().endsWith("Chaturvedi")
                 && FuzzyDate.parse("2002").equals(t.start())), found.toString());
     }
+
+    @Test
+    void aPredecessorNamedAfterAnUndatedNewCommanderCommandedTheMissionToo() {
+        List<CommandTenure> found = tenures("2023-06-12", """
+                Operation Astute trains special forces. Lieutenant Colonel Marc Dubois is the mission's new commander. \
+                His predecessor, Lieutenant Colonel Sofie Wauters, is now at the staff college.
+                """);
+        CommandTenure before = of(found, "Wauters");
+        assertEquals(of(found, "Dubois").mission(), before.mission(), found.toString());
+        assertEquals(null, before.end(), "no day for the hand-over is told: " + found);
+    }
 }
