@@ -25,7 +25,9 @@ final class Predecessors {
     static final String FROM_SUCCESSOR = "the start of the successor's tenure the sentence before gives";
     static final String RULE = "command.predecessor-named-next";
 
-    private static final Pattern OPENING = Pattern.compile("^\\s*(?:His|Her)\\s+predecessor,\\s+");
+    /** "His predecessor, ", "Ellery's predecessor, ", "Her predecessor as commander, ". */
+    private static final Pattern OPENING = Pattern.compile(
+            "^\\s*(?:His|Her|\\p{Lu}[\\p{L}'’-]+['’]s)\\s+predecessor(?:\\s+as\\s+[^,]{1,40})?,\\s+");
 
     private Predecessors() {
     }

@@ -202,4 +202,13 @@ class CommandDatesIT {
         assertEquals(of(found, "Dubois").mission(), before.mission(), found.toString());
         assertEquals(null, before.end(), "no day for the hand-over is told: " + found);
     }
+
+    @Test
+    void aPredecessorNamedByTheSuccessorsSurname() {
+        List<CommandTenure> found = tenures("1995-06-12", """
+                Operation Astute flies relief to the city. Colonel Marcus Ellery has commanded the operation since May. \
+                Ellery's predecessor, Colonel Dale Ruskin, had led it from December 1993.
+                """);
+        assertEquals(FuzzyDate.parse("1995-05"), of(found, "Ruskin").end(), found.toString());
+    }
 }
