@@ -77,7 +77,8 @@ final class GrammarTroopCounts {
             whole = whole != null ? whole : mission;
             EntityRef runBy = operator.apply(whole); // the MFO, with no parent organisation, counts as itself
             // The catch-all reading credits no unknown mission with its own total; a worded rule does.
-            country = rule.has(Rule.FALLBACK) ? runBy : TroopFacts.wholeCountedFor(whole, runBy);
+            country = rule.has(Rule.FALLBACK) ? runBy
+                    : TroopFacts.wholeCountedFor(whole, runBy == null && whole.equals(mission) ? storyCountry : runBy);
             if (country == null && rule.has(Rule.FALLBACK) && whole.equals(mission)) {
                 country = storyCountry; // "Diplomats put the force at some 11,000 soldiers" in a story on Zimbabwe's intervention
             }
