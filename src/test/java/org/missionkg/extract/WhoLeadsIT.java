@@ -65,4 +65,15 @@ class WhoLeadsIT {
         assertTrue(found.stream().anyMatch(t -> t.count() == 11000 && t.country().label().equals("Zimbabwe")),
                 found.toString());
     }
+
+    @Test
+    void aWordedCountOfTheWholeForceOfAMissionNoListKnowsIsTheStorysCountrysToo() {
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "Zimbabwe's war", "2000-06-14", """
+                Zimbabwe's army chief said on Tuesday that Zimbabwean troops would stay in Operation Sovereign \
+                Legitimacy. Zimbabwe's government has paid for the intervention since 1998, and Zimbabwean officers \
+                run its headquarters. The force numbers about 2,200, officials say.
+                """);
+        assertTrue(found.stream().anyMatch(t -> t.count() == 2200 && t.country().label().equals("Zimbabwe")),
+                found.toString());
+    }
 }
