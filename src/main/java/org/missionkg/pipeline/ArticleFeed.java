@@ -22,7 +22,10 @@ final class ArticleFeed {
      * One file's share: its articles as read, or null when they are to be read again (then the ids
      * of those to take, to know the file is still what was checked), and which of them to take.
      */
-    private record Part(Path file, List<Article> articles, List<String> ids, BitSet taken, int count) {
+    private record Part(Path file, List<Article> articles, List<String> ids, BitSet taken) {
+        int count() {
+            return taken.cardinality();
+        }
     }
 
     /** An article with its place in the input (the report's order). */
@@ -70,7 +73,7 @@ final class ArticleFeed {
                 ids.add(read.get(i).id());
             }
         }
-        parts.add(new Part(file, keep ? read : null, keep ? null : ids, (BitSet) taken.clone(), count));
+        parts.add(new Part(file, keep ? read : null, keep ? null : ids, (BitSet) taken.clone()));
         total += count;
     }
 
@@ -123,7 +126,7 @@ final class ArticleFeed {
     private List<Article> articlesOf(Part p) {
         if (p.articles() != null) {
             List<Article> kept = p.articles();
-            parts.set(part, new Part(p.file(), null, null, p.taken(), p.count())); // handed out: let them go
+            parts.set(part, new Part(p.file(), null, null, p.taken())); // handed out: let them go
             return kept;
         }
         try {

@@ -1,9 +1,6 @@
 package org.missionkg.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -159,20 +156,8 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new BadInputException(source, "empty file");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new BadInputException(source, "looks like binary data (contains NUL bytes), not article text");
-            }
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(source, "is not valid UTF-8 text (" + e.getMessage() + ")");
-        }
+        String text = StrictText.decode(bytes, 0, "article text", problem -> new BadInputException(source, problem));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**
@@ -181,13 +166,7 @@ public final class ArticleReader {
      */
     private Read readJsonLines(Path file, String source) {
         regularFile(file, source);
-        try (InputStream in = Files.newInputStream(file)) {
-            return JsonLinesArticles.read(in, source, maxBytes, this::build);
-        } catch (AccessDeniedException e) {
-            throw new BadInputException(source, "permission denied");
-        } catch (IOException e) {
-            throw new BadInputException(source, "cannot be read: " + e.getMessage(), e);
-        }
+        return opened(file, source, in -> JsonLinesArticles.read(in, source, maxBytes, this::build));
     }
 
     /**
@@ -200,12 +179,22 @@ public final class ArticleReader {
         if (attrs.size() > maxBytes) {
             throw new BadInputException(source, tooBig(attrs.size()));
         }
+        byte[] bytes = opened(file, source, in -> in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
+        if (bytes.length > maxBytes) {
+            throw new BadInputException(source, tooBig(bytes.length) + " (it grew while being read)");
+        }
+        return bytes;
+    }
+
+    /** What is read from a file's stream; it may fail as reading does. */
+    private interface StreamReading<T> {
+        T from(InputStream in) throws IOException;
+    }
+
+    /** Reads an opened file, a failure to read it being a bad input named by its file. */
+    private static <T> T opened(Path file, String source, StreamReading<T> reading) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new BadInputException(source, tooBig(bytes.length) + " (it grew while being read)");
-            }
-            return bytes;
+            return reading.from(in);
         } catch (AccessDeniedException e) {
             throw new BadInputException(source, "permission denied");
         } catch (IOException e) {

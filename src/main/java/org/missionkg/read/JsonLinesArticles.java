@@ -3,10 +3,6 @@ package org.missionkg.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -76,19 +72,7 @@ final class JsonLinesArticles {
         }
         int from = lineNo == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new BadInputException(source, lineNo, "looks like binary data (contains NUL bytes), not a JSON record");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(source, lineNo, "is not valid UTF-8 text (" + e.getMessage() + ")");
-        }
+        return StrictText.decode(bytes, from, "a JSON record", problem -> new BadInputException(source, lineNo, problem));
     }
 
     /**
