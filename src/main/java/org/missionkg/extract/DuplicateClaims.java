@@ -54,10 +54,8 @@ final class DuplicateClaims {
             }
             // "X has been appointed commander" (dated by the day of the news) and "She will take
             // command in July": the start the text states is the tenure's; the stand-in one goes.
-            if (f instanceof CommandTenure c && c.provenance().dateSource() != null && c.end() == null
-                    && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c
-                            && d.provenance().dateSource() == null && d.start() != null
-                            && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
+            if (f instanceof CommandTenure c && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c
+                    && statedStartBeats(d, c) && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
                 continue;
             }
             // An office the grammar read where a surface rule read one for the same person in the
@@ -138,8 +136,7 @@ final class DuplicateClaims {
      * Y, who had led it since 2018, on Tuesday": one rule gives Y's end, another Y's start).
      */
     private static Fact sameClaim(Fact a, Fact b) {
-        if (a instanceof CommandTenure x && b instanceof CommandTenure y && x.provenance().dateSource() != null
-                && x.end() == null && y.start() != null && y.provenance().dateSource() == null) {
+        if (a instanceof CommandTenure x && b instanceof CommandTenure y && statedStartBeats(y, x)) {
             // "X has been appointed the next commander and will take over in November": the appointment is
             // dated by the day of the news, the start the same sentence states is the tenure's.
             return new CommandTenure(y.commander(), y.mission(), y.rank() != null ? y.rank() : x.rank(), y.start(),
@@ -154,6 +151,15 @@ final class DuplicateClaims {
                     x.end() != null ? x.end() : y.end(), x.provenance());
         }
         return datesOf(b) > datesOf(a) ? b : a;
+    }
+
+    /**
+     * Whether {@code stated}'s start, which its sentence gives, is the tenure's rather than {@code standIn}'s, an
+     * open tenure dated by a stand-in (the day of the news of an appointment), in one sentence or two.
+     */
+    private static boolean statedStartBeats(CommandTenure stated, CommandTenure standIn) {
+        return standIn.provenance().dateSource() != null && standIn.end() == null
+                && stated.start() != null && stated.provenance().dateSource() == null;
     }
 
     /** Whether {@code stated} is a day in the two weeks up to {@code standIn}. */
