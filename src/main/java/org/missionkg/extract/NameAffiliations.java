@@ -92,18 +92,29 @@ final class NameAffiliations {
             names.addAll(gazetteer.names(mission));
             java.util.Map<EntityRef, Integer> votes = new java.util.LinkedHashMap<>();
             for (String name : names) {
-                String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
-                for (int n = Math.min(3, words.length); n >= 1; n--) {
-                    EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
-                            .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
-                                    || e.kind() == EntityKind.COUNTRY)).orElse(null);
-                    if (who != null) {
-                        votes.merge(who, 1, Integer::sum);
-                        break;
-                    }
+                EntityRef who = leadingOwner(gazetteer, name);
+                if (who != null) {
+                    votes.merge(who, 1, Integer::sum);
                 }
             }
             return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
         }).orElse(null);
+    }
+
+    /**
+     * The organisation or country one name starts with, by its first three words or fewer ("EU Training
+     * Mission", "NATO-led Kosovo Force", "Canada's mission", "Polish Military Contingent"), or null.
+     */
+    static EntityRef leadingOwner(Gazetteer gazetteer, String name) {
+        String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
+        for (int n = Math.min(3, words.length); n >= 1; n--) {
+            EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                    .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
+                            || e.kind() == EntityKind.COUNTRY)).orElse(null);
+            if (who != null) {
+                return who;
+            }
+        }
+        return null;
     }
 }

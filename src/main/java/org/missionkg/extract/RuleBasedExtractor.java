@@ -69,7 +69,11 @@ public final class RuleBasedExtractor implements FactExtractor {
         // Built once here and handed to both readings, so that the grammar layer and the surface
         // rules judge a mission's head by the same gazetteer.
         CivilianMissions civilian = new CivilianMissions(gazetteer::names);
-        this.grammar = new GrammarLayer(grammarRules, mission -> gazetteer.totalCountedFor(mission).orElse(null),
+        // A mission the gazetteer does not list is counted for whom its name starts with ("Polish
+        // Military Contingent", "EU Capacity Building Mission"), as the surface rules count it.
+        this.grammar = new GrammarLayer(grammarRules, mission -> gazetteer.totalCountedFor(mission)
+                .orElseGet(() -> mission != null && mission.kind() == org.missionkg.model.EntityKind.MISSION
+                        ? NameAffiliations.leadingOwner(gazetteer, mission.label()) : null),
                 name -> NameAffiliations.countryInName(gazetteer, name), civilian);
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()), civilian);
         this.version = CODE_VERSION + "-" + hash(rules);
