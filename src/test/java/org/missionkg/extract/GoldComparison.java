@@ -204,8 +204,14 @@ final class GoldComparison {
         // Letters NFKD does not take apart: "Høeg" is "Hoeg", "Szczygieł" is "Szczygiel", as the press prints them.
         a = a.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
                 .replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("ß", "ss").replace("ı", "i");
-        return a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        a = a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        // "Operacion Centinela Gallego" in a gold row, "Operation Centinela Gallego" as English news and the
+        // extractor print it: the word for an operation in the mission's own language names the same one.
+        return OPERATION_IN_ITS_LANGUAGE.matcher(a).replaceFirst("operation ");
     }
+
+    private static final java.util.regex.Pattern OPERATION_IN_ITS_LANGUAGE =
+            java.util.regex.Pattern.compile("^(?:operacion|operazione|operacao|operatie|operasi|operaatio|operacja) ");
 
     static GoldComparison compare(Keyed goldSide, Keyed predictedSide) {
         Set<String> gold = goldSide.keys();

@@ -38,4 +38,12 @@ class GoldComparisonTest {
         assertEquals(key("European Union Military Advisory Mission in the Central African Republic", IN_2020),
                 key("EUMAM RCA", IN_2020));
     }
+
+    @Test
+    void theWordForAnOperationInItsOwnLanguageNamesTheSameOne() {
+        assertEquals(key("Operation Centinela Gallego", IN_2020), key("Operación Centinela Gallego", IN_2020));
+        assertEquals(key("Operation Vespri Siciliani", IN_2020), key("Operazione Vespri Siciliani", IN_2020));
+        // Only as the name's first word: a mission named after another is not folded into it.
+        assertNotEquals(key("Operation Centinela", IN_2020), key("Mission Operacion Centinela", IN_2020));
+    }
 }
