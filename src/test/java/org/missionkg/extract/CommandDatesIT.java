@@ -211,4 +211,24 @@ class CommandDatesIT {
                 """);
         assertEquals(FuzzyDate.parse("1995-05"), of(found, "Ruskin").end(), found.toString());
     }
+
+    @Test
+    void aPredecessorsOwnSinceStartsHisTenureWhereTheParseIsBroken() {
+        // Abbreviated ranks leave the parser no relative clause to read; the surface rule reads Ko's own "since".
+        List<CommandTenure> found = tenures("2023-08-24", """
+                Capt. Mateo Carido of the Philippine Navy relieved Rear Adm. Ko Seung-bum of the Republic of Korea Navy, \
+                who had commanded Combined Task Force 151 since January.
+                """);
+        assertEquals(FuzzyDate.parse("2023-01"), of(found, "Ko Seung-bum").start(), found.toString());
+    }
+
+    @Test
+    void havingHeldThePostSinceADayStartsTheTenure() {
+        List<CommandTenure> found = tenures("2024-08-10", """
+                Rear Admiral Massimo Bonu took command of EUNAVFOR Aspides on Thursday. Commodore George Pastoor had \
+                held the post since June 15.
+                """);
+        assertTrue(found.stream().anyMatch(t -> t.commander().label().endsWith("Pastoor")
+                && FuzzyDate.parse("2024-06-15").equals(t.start())), found.toString());
+    }
 }
