@@ -27,6 +27,14 @@ final class GrammarTroopCounts {
     /** Verbs whose subject, when counted, are losses, not strength: "12 soldiers died". */
     private static final Set<String> LOSSES = Set.of("die", "perish", "desert", "defect", "surrender", "flee", "mutiny");
 
+    /**
+     * A country's unit, or its act, as the subject that has, brings or allows the count: "The Spanish detachment
+     * had ...", "the draft German mandate allows up to 700 soldiers", "the British contribution comprises ...".
+     */
+    private static final Set<String> NATIONAL_SUBJECTS = Set.of("detachment", "contingent", "team", "squadron", "battalion",
+            "unit", "company", "wing", "group", "flotilla", "brigade", "element", "component", "force", "mandate",
+            "deployment", "contribution");
+
     /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
     private static final Set<String> OWNER_RELATIONS = Set.of("nsubj", "nmod:poss", "compound", "amod");
 
@@ -208,6 +216,9 @@ final class GrammarTroopCounts {
                 if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()
                         && !g.hasRelation(d, "obl:npmod")) {
                     EntityRef c = countries.countryOf(g, d);
+                    if (c == null && e.getRelation().toString().equals("nsubj") && NATIONAL_SUBJECTS.contains(ParseGraph.lemma(d))) {
+                        c = g.nationalityOf(d); // "The Spanish detachment had eight F-18s and about 200 personnel"
+                    }
                     if (c != null) {
                         return c;
                     }
@@ -226,8 +237,9 @@ final class GrammarTroopCounts {
             String rel = up == null ? "" : g.graph.reln(up, w).toString();
             // Up through objects and modifiers only: a clause's own subject owns it ("Canada said the
             // mission has 500 soldiers" says nothing of Canada's soldiers).
+            // Through a coordination too: "eight F-18s and about 200 personnel" are both what the verb has.
             if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("nmod") || rel.startsWith("obl")
-                    || rel.equals("appos") || rel.equals("xcomp"))) {
+                    || rel.equals("appos") || rel.equals("xcomp") || rel.startsWith("conj"))) {
                 return null;
             }
             w = up;

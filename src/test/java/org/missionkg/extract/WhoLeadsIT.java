@@ -76,4 +76,24 @@ class WhoLeadsIT {
         assertTrue(found.stream().anyMatch(t -> t.count() == 2200 && t.country().label().equals("Zimbabwe")),
                 found.toString());
     }
+
+    @Test
+    void aCountANationalDetachmentHasIsItsCountrys() {
+        // Before, the count went to NATO, who runs the mission: the detachment that has the airmen is Spain's.
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "Air policing", "2024-05-12", """
+                NATO's Baltic Air Policing changed hands on Tuesday. The Spanish detachment had eight F-18s and about \
+                200 personnel.
+                """);
+        assertTrue(found.stream().anyMatch(t -> t.count() == 200 && t.country().label().equals("Spain")), found.toString());
+    }
+
+    @Test
+    void aWholeCountOfAMissionNoListKnowsIsWhoseItsNameSays() {
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "Contingent", "2023-05-12", """
+                Colonel Jan Berg took command of the Polish Military Contingent in Lebanon on Tuesday. The Polish \
+                Military Contingent in Lebanon was launched in January 2021 and has about 400 troops.
+                """);
+        assertTrue(found.stream().anyMatch(t -> t.count() == 400 && t.country().label().equals("Poland")), found.toString());
+        assertTrue(found.stream().noneMatch(t -> t.country().label().equals("Lebanon")), found.toString());
+    }
 }
