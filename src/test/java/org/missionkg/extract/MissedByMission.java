@@ -29,6 +29,7 @@ final class MissedByMission {
     static String line(Path goldTsv, List<FactRows.Row> predicted, Map<String, LocalDate> published) {
         Map<String, Set<String>> named = new HashMap<>();
         Map<String, Set<String>> missionWords = new HashMap<>();
+        Map<String, Set<String>> missionNames = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (FactRows.Row r : predicted) {
             LocalDate d = published.get(r.article());
@@ -40,10 +41,13 @@ final class MissedByMission {
             if (mission != null) {
                 missionWords.computeIfAbsent(r.article(), a -> new HashSet<>())
                         .addAll(nameWords(GoldComparison.canonical(mission, d)));
+                missionNames.computeIfAbsent(r.article(), a -> new HashSet<>())
+                        .add(GoldComparison.fold(GoldComparison.canonical(mission, d)));
             }
             keys.add(GoldComparison.key(r.kind(), r.subject(), r.relation(), r.object(), r.article(), d));
         }
         Map<String, int[]> byKind = new TreeMap<>();
+        int[] how = new int[3]; // of the near ones: the extracted name inside the gold's, the gold's inside it, neither
         Set<String> counted = new HashSet<>();
         try {
             List<String> lines = Files.readAllLines(goldTsv, StandardCharsets.UTF_8);
@@ -65,6 +69,15 @@ final class MissedByMission {
                 Set<String> words = nameWords(GoldComparison.canonical(mission, d));
                 if (!seen && words.stream().anyMatch(missionWords.getOrDefault(c[8], Set.of())::contains)) {
                     counts[2]++; // a mission of the article shares a name word: found under another label, perhaps
+                    String gold = GoldComparison.fold(GoldComparison.canonical(mission, d));
+                    Set<String> near = new HashSet<>();
+                    for (String n : missionNames.getOrDefault(c[8], Set.of())) {
+                        if (nameWords(n).stream().anyMatch(words::contains)) {
+                            near.add(n);
+                        }
+                    }
+                    how[near.stream().anyMatch(n -> (" " + gold + " ").contains(" " + n + " ")) ? 0
+                            : near.stream().anyMatch(n -> (" " + n + " ").contains(" " + gold + " ")) ? 1 : 2]++;
                 }
             }
         } catch (IOException e) {
@@ -88,7 +101,11 @@ final class MissedByMission {
             out.append(' ').append(e.getKey()).append(' ').append(e.getValue()[2]).append(" of ").append(e.getValue()[1]);
             near += e.getValue()[2];
         }
-        return out.append("  all ").append(near).append(" of ").append(unseen).toString();
+        out.append("  all ").append(near).append(" of ").append(unseen);
+        // How the names differ, counts only: a shorter name found ("Joint Military Commission" for "... in the Nuba
+        // Mountains"), a longer one, or another that shares a word.
+        return out.append("\n  those found under a shorter name ").append(how[0]).append(", a longer one ").append(how[1])
+                .append(", another ").append(how[2]).toString();
     }
 
     /** Words that tell one mission's name from another's: not the words every mission name uses. */
