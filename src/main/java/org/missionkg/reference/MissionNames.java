@@ -34,8 +34,14 @@ public final class MissionNames {
      * ("... of Operation Resolute" then "Australia's biggest ..." on the next line is no longer name).
      */
     public static final String GAP = "[^\\S\\n]+";
+    /**
+     * "Operation" and its word in the languages whose operations English news names untranslated: "Operazione Strade
+     * Sicure", "Operación Balmis", "Operação Verde Brasil". Such a mission is named "Operation X" ({@link
+     * #IN_ITS_LANGUAGE}), as English news and a story's "the operation, called X" name it.
+     */
     private static final Pattern OPERATION = Pattern.compile(
-            "\\b(?:Operation|Opération)" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
+            "\\b(?:Operation|Opération|Operaci[oó]n|Operazione|Opera[cç][aã]o|Operasi)" + GAP + "(" + WORD + "(?:" + GAP + WORD + "){0,2})");
+    private static final Pattern IN_ITS_LANGUAGE = Pattern.compile("^(?:Operaci[oó]n|Operazione|Opera[cç][aã]o|Operasi)\\s+");
     private static final Pattern TASK_FORCE = Pattern.compile(
             "\\b(?:(?:Combined|Joint|Multinational|Air|Naval|Maritime|Special|Operations|Expeditionary|Interagency)\\s+){0,4}Task\\s+(?:Force|Group)[-\\s&&[^\\n]]+(" + WORD + "(?:" + GAP + WORD + ")?|\\d{1,4}(?:\\.\\d{1,2})?(?![\\d.,]\\d))");
     /**
@@ -64,6 +70,19 @@ public final class MissionNames {
                     + "Supervisory|Ceasefire|Truce|Standby|Naval|Maritime|Preventive|Evacuation|Relief|Humanitarian|"
                     + "Mentoring|Reform)" + GAP + "(?:" + WORD + GAP + "){0,2}?Mission)(?:" + GAP + "(?:in|to|for)" + GAP
                     + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:of" + GAP + "(?:the" + GAP + ")?)?" + WORD + "){0,2}))?");
+    /**
+     * A body of officers set up to watch a truce, named as such: "the Joint Military Commission", "the Neutral
+     * Nations Supervisory Commission", "the Ceasefire Monitoring Commission in Borduria". Only words of watching a
+     * truce before "Commission" ("the Police Service Commission", "the European Commission" are none), and never
+     * China's Central Military Commission, which commands its armed forces.
+     */
+    private static final Pattern KIND_COMMISSION = Pattern.compile(
+            "(?<![\\p{L}'’-])((?<!Central\\s)(?:" + WORD + GAP + "){0,4}?(?:Military|Monitoring|Supervisory|Supervision|Ceasefire|"
+                    + "Cease-[Ff]ire|Truce|Verification|Armistice|Observer)" + GAP + "(?:" + WORD + GAP + "){0,1}?Commission)(?:"
+                    + GAP + "(?:in|for|on)" + GAP + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:of" + GAP + "(?:the" + GAP
+                    + ")?)?" + WORD + "){0,2}))?");
+    private static final Pattern CENTRAL = Pattern.compile("\\bCentral\\s+Military\\s+Commission\\b");
+
     /** Words that say only what kind of mission a name is, or whose: a name of these alone ("the Training Mission") names none. */
     private static final Set<String> KIND_WORDS = Set.of("Monitoring", "Monitor", "Observer", "Observation", "Assistance", "Training",
             "Verification", "Support", "Stabilisation", "Stabilization", "Peacekeeping", "Peace", "Transition",
@@ -130,6 +149,9 @@ public final class MissionNames {
                 if (p == TASK_FORCE_CODE) {
                     name = writtenOut(m.group(1), m.group(2), known, out);
                 }
+                if (p == OPERATION) {
+                    name = IN_ITS_LANGUAGE.matcher(name).replaceFirst("Operation ");
+                }
                 if (p == OPERATION || p == SHORT_OPERATION) {
                     // "Operation Nanook-Tuugaalik", "Operation NANOOK-NUNAKPUT": a hyphen after the
                     // operation's word names one of its yearly phases; the mission is "Operation Nanook".
@@ -178,45 +200,51 @@ public final class MissionNames {
         // passing (as with formations' names): read it only in the headline and lede then.
         int readTo = knownMissions.isEmpty() ? text.length() : ledeEnd(text);
         Set<String> named = new java.util.HashSet<>();
-        Matcher m = KIND_MISSION.matcher(text);
-        while (m.find()) {
-            if (m.start() >= readTo && !named.contains(m.group(1))) {
-                continue; // a name the lede gave goes on being that mission further down
-            }
-            int start = m.start(1);
-            Matcher word = WORD_AND_SPACE.matcher(text).region(start, m.end(1));
-            while (word.lookingAt() && NameWords.isFunctionWord(word.group().strip())) {
-                start = word.end(); // "The Aceh Monitoring Mission": the sentence's first word is not the name's
-                word.region(start, m.end(1));
-            }
-            int end = m.end(1);
-            if (m.group(2) != null) {
-                int place = trimmedEnd(text, m.start(2), m.end(2));
-                end = place < 0 ? end : place;
-            }
-            String name = text.substring(start, end).replaceAll("\\s+", " ");
-            boolean somewhere = end > m.end(1);
-            if (NOT_A_MISSION.matcher(name).find() || !somewhere && java.util.Arrays.stream(name.split(" "))
-                    .allMatch(w -> KIND_WORDS.contains(w) || w.matches("\\p{Lu}{2,}"))) {
-                continue; // "the Training Mission", "the EU Training Mission": which one, the name does not say
-            }
-            if (GazetteerMatch.anyOverlaps(start, end, knownMissions) || GazetteerMatch.anyOverlaps(start, end, out)) {
-                continue;
-            }
-            if (!somewhere && onlyKindAndNationality(text, start, end, known)) {
-                continue; // "the Italian Training Mission": whose, not which
-            }
-            GazetteerMatch aliasOf = knownByAnotherName(text, end, knownMissions);
-            if (aliasOf != null) {
-                // "the Italian Training Mission in Djibouti, known as MIADIT Somalia": the listed mission's other name
+        for (Pattern kind : List.of(KIND_MISSION, KIND_COMMISSION)) {
+            Matcher m = kind.matcher(text);
+            while (m.find()) {
+                if (m.start() >= readTo && !named.contains(m.group(1))) {
+                    continue; // a name the lede gave goes on being that mission further down
+                }
+                int start = m.start(1);
+                Matcher word = WORD_AND_SPACE.matcher(text).region(start, m.end(1));
+                while (word.lookingAt() && NameWords.isFunctionWord(word.group().strip())) {
+                    start = word.end(); // "The Aceh Monitoring Mission": the sentence's first word is not the name's
+                    word.region(start, m.end(1));
+                }
+                int end = m.end(1);
+                if (m.group(2) != null) {
+                    int place = trimmedEnd(text, m.start(2), m.end(2));
+                    end = place < 0 ? end : place;
+                }
+                String name = text.substring(start, end).replaceAll("\\s+", " ");
+                boolean somewhere = end > m.end(1);
+                boolean commission = kind == KIND_COMMISSION;
+                if (commission && (CENTRAL.matcher(name).find() || !somewhere && name.split(" ").length < 3)) {
+                    continue; // "the Military Commission": which one, the name does not say
+                }
+                if (NOT_A_MISSION.matcher(name).find() || !somewhere && !commission && java.util.Arrays.stream(name.split(" "))
+                        .allMatch(w -> KIND_WORDS.contains(w) || w.matches("\\p{Lu}{2,}"))) {
+                    continue; // "the Training Mission", "the EU Training Mission": which one, the name does not say
+                }
+                if (GazetteerMatch.anyOverlaps(start, end, knownMissions) || GazetteerMatch.anyOverlaps(start, end, out)) {
+                    continue;
+                }
+                if (!somewhere && onlyKindAndNationality(text, start, end, known)) {
+                    continue; // "the Italian Training Mission": whose, not which
+                }
+                GazetteerMatch aliasOf = knownByAnotherName(text, end, knownMissions);
+                if (aliasOf != null) {
+                    // "the Italian Training Mission in Djibouti, known as MIADIT Somalia": the listed mission's other name
+                    out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
+                            aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
+                    continue;
+                }
+                named.add(m.group(1));
+                EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
                 out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
-                        aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
-                continue;
+                        Iris.entity(ref), name, ref));
             }
-            named.add(m.group(1));
-            EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
-            out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
-                    Iris.entity(ref), name, ref));
         }
         return out.isEmpty() ? known : GazetteerMatch.addOver(known, out);
     }

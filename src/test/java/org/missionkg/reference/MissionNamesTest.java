@@ -99,4 +99,23 @@ class MissionNamesTest {
         assertEquals(List.of("EUBAM Rafah -> eubam-rafah"),
                 names("Gaza police\n\nThe Ruritanian Police Training Mission in Gaza, known as EUBAM Rafah, grew.\n\nIt trains police."));
     }
+
+    @Test
+    void theWordForAnOperationInItsOwnLanguageNamesAnOperation() {
+        assertEquals(List.of("Operation Vespri Siciliani -> operation-vespri-siciliani"),
+                names("The first troops of Operazione Vespri Siciliani landed at Palermo."));
+        assertEquals(List.of("Operation Centinela Gallego -> operation-centinela-gallego"),
+                names("About 400 soldiers take part in Operación Centinela Gallego."));
+    }
+
+    @Test
+    void aBodySetUpToWatchATruceIsAMissionButChinasMilitaryCommissionIsNone() {
+        assertEquals(List.of("Joint Military Commission -> joint-military-commission"),
+                names("Kvalvik chairs the Joint Military Commission, the body that the ceasefire set up."));
+        assertEquals(List.of("Ceasefire Commission in Ruritania -> ceasefire-commission-in-ruritania"),
+                names("The Ceasefire Commission in Ruritania met on Monday."));
+        assertEquals(List.of(), names("The Central Military Commission met in Beijing."));
+        assertEquals(List.of(), names("The Police Service Commission and the European Commission met."));
+        assertEquals(List.of(), names("The Military Commission met."), "which one, the name does not say");
+    }
 }
