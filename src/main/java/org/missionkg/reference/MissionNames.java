@@ -54,8 +54,9 @@ public final class MissionNames {
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
-                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + ")?("
-                    + WORD + "(?:" + GAP + WORD + ")?)");
+                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + "(?:the" + GAP + ")?)?("
+                    // "in Bosnia and Herzegovina", "to the Comoros": a place of two names is one place
+                    + WORD + "(?:" + GAP + "(?:and" + GAP + ")?" + WORD + ")?)");
     /**
      * A mission named by what it does, with or without whose it is, and where: "the Aceh Monitoring Mission", "the
      * SADC Standby Force Mission in Borduria", "the OSCE Special Monitoring Mission to Ukraine", "the African Union
@@ -64,12 +65,12 @@ public final class MissionNames {
      * or "the Apollo Mission" is none; where it goes ("in Borduria") is read as {@link #ORG_MISSION} reads it.
      */
     private static final Pattern KIND_MISSION = Pattern.compile(
-            "(?<![\\p{L}'’-])((?:" + WORD + GAP + "){0,5}?(?:Monitoring|Monitor|Observer|Observation|Assistance|Training|Verification|"
+            "(?<![\\p{L}'’-])((?:" + WORD + GAP + "(?:and" + GAP + ")?){0,5}?(?:Monitoring|Monitor|Observer|Observation|Assistance|Training|Verification|"
                     + "Support|Stabili[sz]ation|Peacekeeping|Peace|Transition|Transitional|Partnership|Advisory|Border|"
                     + "Police|Policing|Capacity|Protection|Security|Military|Integrated|Multidimensional|Interim|Supervision|"
                     + "Supervisory|Ceasefire|Truce|Standby|Naval|Maritime|Preventive|Evacuation|Relief|Humanitarian|"
                     + "Mentoring|Reform)" + GAP + "(?:" + WORD + GAP + "){0,2}?Mission)(?:" + GAP + "(?:in|to|for)" + GAP
-                    + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:of" + GAP + "(?:the" + GAP + ")?)?" + WORD + "){0,2}))?");
+                    + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:(?:of|and)" + GAP + "(?:the" + GAP + ")?)?" + WORD + "){0,2}))?");
     /**
      * A body of officers set up to watch a truce, named as such: "the Joint Military Commission", "the Neutral
      * Nations Supervisory Commission", "the Ceasefire Monitoring Commission in Borduria". Only words of watching a

@@ -118,4 +118,15 @@ class MissionNamesTest {
         assertEquals(List.of(), names("The Police Service Commission and the European Commission met."));
         assertEquals(List.of(), names("The Military Commission met."), "which one, the name does not say");
     }
+
+    @Test
+    void aPlaceOfTwoNamesAndAKindOfTwoWordsStayInTheName() {
+        assertEquals(List.of("EU Training Mission in Bosnia and Herzegovina -> eu-training-mission-in-bosnia-and-herzegovina"),
+                names("He took command of the EU Training Mission in Bosnia and Herzegovina on Tuesday."));
+        assertEquals(List.of("African Union Mission to the Comoros -> african-union-mission-to-the-comoros"),
+                names("He took command of the African Union Mission to the Comoros on Tuesday."));
+        assertEquals(List.of("Ceasefire Monitoring and Verification Mission in Ruritania -> "
+                        + "ceasefire-monitoring-and-verification-mission-in-ruritania"),
+                names("He took command of the Ceasefire Monitoring and Verification Mission in Ruritania on Tuesday."));
+    }
 }
