@@ -96,4 +96,15 @@ class WhoLeadsIT {
         assertTrue(found.stream().anyMatch(t -> t.count() == 400 && t.country().label().equals("Poland")), found.toString());
         assertTrue(found.stream().noneMatch(t -> t.country().label().equals("Lebanon")), found.toString());
     }
+
+    @Test
+    void theTaskForceIsTheOneTheStoryNamesByItsCode() {
+        // "CTF 154" is "Combined Task Force 154": the story's "the task force" is that one, though its name was
+        // printed only as the code.
+        List<Leadership> found = leads("""
+                Captain Helen Marsh took over the training force, known in the coalition as CTF 154, at a ceremony on \
+                Sunday. Britain is expected to lead the task force for a year.
+                """);
+        assertTrue(led(found, "United Kingdom", "Task Force 154"), found.toString());
+    }
 }
