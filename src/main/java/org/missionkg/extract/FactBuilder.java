@@ -99,6 +99,10 @@ final class FactBuilder {
         if (rule.eventType() == EventType.EXTENSION) {
             until = date(m, v, EnumSet.of(DateRole.UNTIL));
             date = date(m, v, EnumSet.of(DateRole.AT, DateRole.SINCE));
+        } else if (MatchGroups.declares(m, "when")) {
+            // A rule that says where its event's date stands ("suspended in March 2020 ... and resumed in the
+            // spring of 2021"): the date of another event in the match is not this one's.
+            date = MatchGroups.boundDate(m, v);
         } else {
             date = date(m, v, EnumSet.allOf(DateRole.class));
         }
