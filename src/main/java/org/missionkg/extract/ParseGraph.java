@@ -288,10 +288,12 @@ final class ParseGraph {
 
     /** The country a word for troops names by a demonym or "from X" ("Canadian soldiers", "soldiers from Chad"), or null. */
     EntityRef nationalityOf(IndexedWord noun) {
+        // "83 personnel from eleven EU countries and Serbia": a count drawn from many countries is no one country's.
+        boolean fromMany = hasDependent(noun, "nmod:from", Set.of("country", "nation", "state"));
         for (var e : graph.outgoingEdgeIterable(noun)) {
             String rel = e.getRelation().toString();
             // Not "about 130 personnel, nearly half of them Portuguese": a share the parser hangs on the noun.
-            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from"))
+            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:from") && !fromMany)
                     && !hasRelation(e.getDependent(), "obl:npmod")) {
                 EntityRef c = entity(e.getDependent(), EntityKind.COUNTRY);
                 if (c != null) {

@@ -107,4 +107,13 @@ class WhoLeadsIT {
                 """);
         assertTrue(led(found, "United Kingdom", "Task Force 154"), found.toString());
     }
+
+    @Test
+    void aCountDrawnFromManyCountriesIsNotTheLastOnesNamed() {
+        List<TroopContribution> found = NlpHolder.factsOf(TroopContribution.class, "New mission", "2024-09-12", """
+                The European Union Military Assistance Mission in Mozambique came into being on Sept. 1. It has 83 \
+                personnel from eleven EU countries and Serbia.
+                """);
+        assertTrue(found.stream().noneMatch(t -> t.country().label().equals("Serbia")), found.toString());
+    }
 }
