@@ -40,7 +40,11 @@ final class MatchDates {
      */
     static FuzzyDate at(Matcher m, SentenceView v, Slot subject, Slot predecessor) {
         int anchor = subject == null ? m.start() : v.viewPosition(subject);
-        FuzzyDate d = date(m, v, EnumSet.of(DateRole.AT), anchor);
+        Slot atSlot = best(m, v, EnumSet.of(DateRole.AT), anchor);
+        if (atSlot != null && subject != null && inSubjectsAside(m, v, anchor, atSlot)) {
+            atSlot = null; // "X, an engineer who led the team in Jordan four years ago, took over": not the taking over's
+        }
+        FuzzyDate d = atSlot == null ? null : atSlot.date();
         if (d != null) {
             return d;
         }
@@ -60,6 +64,24 @@ final class MatchDates {
         }
         return since.date();
     }
+
+    /**
+     * An aside set off after the subject that opens a relative clause of its own ("X, an engineer who led the team
+     * in Jordan four years ago, took over"), holding the date, and closed by a comma before the match ends: that
+     * clause's date is not the match's.
+     */
+    private static boolean inSubjectsAside(Matcher m, SentenceView v, int anchor, Slot date) {
+        int at = v.viewPosition(date);
+        if (at <= anchor || at >= m.end()) {
+            return false;
+        }
+        return ASIDE_OPENED.matcher(v.text().substring(anchor, at)).matches()
+                && v.text().substring(at, m.end()).contains(",");
+    }
+
+    /** From the subject's marker to the date: a comma, at most a short apposition, then "who", "whose" or "which". */
+    private static final java.util.regex.Pattern ASIDE_OPENED = java.util.regex.Pattern.compile(
+            "⟦P\\d+⟧,\\s+(?:(?:an?|the)\\s+[^,⟦]{0,60}?\\s)?(?:who|whose|which)\\b[^,]*");
 
     /** Another person between the subject and the date, with a relative clause of their own ("Y, who had led it"). */
     private static boolean anotherPersonBetween(SentenceView v, Slot subject, Slot date) {

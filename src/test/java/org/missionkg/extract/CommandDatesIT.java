@@ -231,4 +231,18 @@ class CommandDatesIT {
         assertTrue(found.stream().anyMatch(t -> t.commander().label().endsWith("Pastoor")
                 && FuzzyDate.parse("2024-06-15").equals(t.start())), found.toString());
     }
+
+    @Test
+    void aDateInTheNewCommandersOwnAsideIsNotTheDayHeTookOver() {
+        // "who led ... four years ago" is the engineer's earlier post; the taking over is the lede's Friday.
+        List<CommandTenure> found = tenures("2023-03-22", """
+                JERUSALEM, March 17 - Canada's training mission, Operation Proteus, changed hands on Friday.
+
+                Brigadier General Helene Marchand, an engineer who led Canada's training team in Jordan four years \
+                ago, took over from Colonel Brian Stavros, who had run the team since August 2021.
+                """);
+        assertEquals(FuzzyDate.parse("2023-03-17"), of(found, "Marchand").start(), found.toString());
+        assertEquals(FuzzyDate.parse("2021-08"), of(found, "Stavros").start(), found.toString());
+        assertEquals(FuzzyDate.parse("2023-03-17"), of(found, "Stavros").end(), found.toString());
+    }
 }
