@@ -33,6 +33,10 @@ final class DateSlots {
             "\\bsince\\s+(?:it|they|he|she|its\\s+[a-z]+|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:was\\s+|were\\s+|had\\s+)?"
                     + "[a-z]+(?:ed|an|ew|ent|ook|ft|ame|ose|ung|egun|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:in|on)\\s+(?:the\\s+)?$");
 
+    private static final Pattern LENGTH_BEFORE = Pattern.compile(
+            "(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|several|a\\s+few)\\s+"
+                    + "(?:days?|weeks?|months?)\\s+in\\s+(?=\\p{Lu}|\\d{4})");
+
     private final DateResolver dates;
 
     DateSlots(DateResolver dates) {
@@ -74,6 +78,9 @@ final class DateSlots {
         // It folds a mission's beginning told as a noun into the date too ("from its start in 2018", read as the
         // start of 2018): the noun is the mission's, and the date is what follows it.
         expr = expr.replaceFirst("(?i)^(?:start|beginning|launch|creation|inception)\\s+(?=(?:in|on)\\s)", "");
+        // And a length into the date after it ("halted for eight days in July", "paused for a month in March 2024"):
+        // when is the date; how long, the length's own words.
+        expr = LENGTH_BEFORE.matcher(expr).replaceFirst("");
         // SUTime runs a date on into an apposition that restates it ("on 5 December 2013, the day the
         // council authorised it"): the date is what comes before the comma ("Monday, 5 December" and
         // "March 31, 2024" go on with a capital or a digit).

@@ -47,4 +47,25 @@ class EventDatesIT {
         assertEquals(FuzzyDate.parse("2015-09"), cut.date(), found.toString());
         assertEquals("planned", cut.note(), found.toString());
     }
+
+    @Test
+    void aLengthTheTaggerRanIntoADateLeavesTheDate() {
+        // The tagger reads "eight days in July" as one expression (July intersected with eight days), which named
+        // no date before; the date is July.
+        List<MissionEvent> found = events("2024-09-20", """
+                EUNAVFOR Aspides protects shipping in the Red Sea. Close escorts through the strait were halted for \
+                eight days in July.
+                """);
+        assertEquals(FuzzyDate.parse("2024-07"), of(found, EventType.SUSPENSION).date(), found.toString());
+    }
+
+    @Test
+    void aResumptionIsDatedByTheDateAfterResumedNotTheSuspensions() {
+        List<MissionEvent> found = events("2023-12-22", """
+                Operation Chammal goes on. Training of Iraqi troops was suspended in March 2020 when the coronavirus \
+                reached Iraq and resumed in the spring of 2021 with smaller teams.
+                """);
+        assertEquals(FuzzyDate.parse("2020-03"), of(found, EventType.SUSPENSION).date(), found.toString());
+        assertEquals(FuzzyDate.parse("2021-21"), of(found, EventType.RESUMPTION).date(), found.toString());
+    }
 }
