@@ -13,6 +13,7 @@ import org.missionkg.reference.OfficeHolders;
  * The resolution the extractor asks for before it reads an article's sentences, over one
  * gazetteer: the gazetteer's matches and the mission names it does not list
  * ({@link MissionNames}), the missions it introduces by a description in apposition ({@link IntroducedMissions}), the
+ * task forces named down a story on another mission, which are that mission's ({@link ComponentTaskForces}), the
  * formations it treats as its mission ({@link FormationNames}: "the Danbi Unit" in a story naming no other mission) or
  * a code name alone ({@link CodeNames}),
  * then the article's own short names for its missions ({@link ArticleAliases}), then the missions it describes instead of naming
@@ -59,7 +60,8 @@ public final class ArticleMentions implements MentionResolver {
     public List<GazetteerMatch> inBody(String cleanText, LocalDate published) {
         List<GazetteerMatch> named = ArticleAliases.add(cleanText, CodeNames.add(cleanText,
                 FormationNames.add(cleanText, IntroducedMissions.add(cleanText,
-                        MissionNames.merge(cleanText, gazetteer.scan(cleanText)))), gazetteer));
+                        ComponentTaskForces.fold(cleanText, MissionNames.merge(cleanText, gazetteer.scan(cleanText)), gazetteer))),
+                gazetteer));
         // a mission told by what it does and where ("the SADC Standby Force Mission in Ruritania") only where nothing
         // before, the descriptions of known missions included, found one
         return places.settle(eras.settle(MissionNames.byKind(cleanText,

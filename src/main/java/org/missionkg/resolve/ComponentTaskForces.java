@@ -1,0 +1,50 @@
+package org.missionkg.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.missionkg.model.EntityRef;
+import org.missionkg.reference.Gazetteer;
+import org.missionkg.reference.GazetteerMatch;
+import org.missionkg.reference.MissionNames;
+
+/**
+ * A task force the gazetteer does not list, named further down a story whose headline or lede names another mission,
+ * is that mission's force: "Four howitzers and about 150 gunners of Task Force Wagram" in a story on Operation
+ * Chammal, "Joint Task Force North, which directs Operation Nanook", "Task Group Taji" in a story on Operation Okra.
+ * Its uses become the story's mission, as {@link FormationNames} reads a formation named beside a mission. A task force
+ * the headline or lede names is the story's own mission and stays one; so does one the gazetteer lists (Combined Task
+ * Force 151 is a mission of its own whatever story names it).
+ */
+final class ComponentTaskForces {
+    /** A task force's or task group's name by its shape ("Joint Task Force North", "Task Force Air Iceland"). */
+    private static final Pattern TASK_FORCE = Pattern.compile("\\bTask\\s+(?:Force|Group)\\b");
+
+    private ComponentTaskForces() {
+    }
+
+    /** The matches with each such task force's uses made the story's mission's. */
+    static List<GazetteerMatch> fold(String text, List<GazetteerMatch> matches, Gazetteer gazetteer) {
+        int ledeEnd = MissionNames.ledeEnd(text);
+        GazetteerMatch story = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION
+                && g.entity() != null && g.start() < ledeEnd && !TASK_FORCE.matcher(g.entity().label()).find())
+                .findFirst().orElse(null);
+        if (story == null) {
+            return matches;
+        }
+        List<GazetteerMatch> out = new ArrayList<>(matches.size());
+        for (GazetteerMatch g : matches) {
+            EntityRef e = g.entity();
+            boolean component = g.category() == GazetteerMatch.Category.MISSION && e != null && !e.equals(story.entity())
+                    && TASK_FORCE.matcher(e.label()).find() && unlisted(e, gazetteer)
+                    && matches.stream().noneMatch(h -> e.equals(h.entity()) && h.start() < ledeEnd);
+            out.add(component ? new GazetteerMatch(g.start(), g.end(), g.surface(), g.category(), story.iri(),
+                    story.label(), story.entity()) : g);
+        }
+        return out;
+    }
+
+    private static boolean unlisted(EntityRef mission, Gazetteer gazetteer) {
+        return gazetteer.lookup(mission.label()).filter(g -> g.category() == GazetteerMatch.Category.MISSION).isEmpty();
+    }
+}
