@@ -68,4 +68,15 @@ class EventDatesIT {
         assertEquals(FuzzyDate.parse("2020-03"), of(found, EventType.SUSPENSION).date(), found.toString());
         assertEquals(FuzzyDate.parse("2021-21"), of(found, EventType.RESUMPTION).date(), found.toString());
     }
+
+    @Test
+    void theYearAResolutionIsNumberedInIsNoDate() {
+        List<MissionEvent> found = events("2024-11-15", """
+                The Security Council on Thursday unanimously adopted resolution 2759 (2024), extending the mandate of \
+                MINUSCA until 15 November 2025.
+                """);
+        MissionEvent e = of(found, EventType.EXTENSION);
+        assertEquals(FuzzyDate.parse("2024-11-14"), e.date(), found.toString());
+        assertEquals(FuzzyDate.parse("2025-11-15"), e.until(), found.toString());
+    }
 }
