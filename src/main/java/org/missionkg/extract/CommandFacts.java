@@ -2,6 +2,7 @@ package org.missionkg.extract;
 
 import static org.missionkg.extract.MatchDates.at;
 import static org.missionkg.extract.MatchDates.date;
+import static org.missionkg.extract.MatchDates.ownSince;
 import static org.missionkg.extract.MatchGroups.boundDate;
 import static org.missionkg.extract.MatchGroups.country;
 import static org.missionkg.extract.MatchGroups.declares;
@@ -85,24 +86,6 @@ final class CommandFacts {
             out.add(new MissionEvent(mission, EventType.HANDOVER, at, null, newer.entity(), note, p));
         }
         return out;
-    }
-
-    /**
-     * The predecessor's own relative clause of holding the command, and its "since": "relieved Y of the
-     * Korean Navy, who had commanded the task force since January" (where the parser's reading of a
-     * sentence full of abbreviated ranks is too broken for the grammar layer to see the clause).
-     */
-    private static final java.util.regex.Pattern OWN_SINCE = java.util.regex.Pattern.compile(
-            "⟦P\\d+⟧(?:\\s+of\\s+[^,.;]{1,50})?,\\s+who\\s+(?:had|has)\\s+(?:been\\s+)?(?:led|commanded|headed|run|directed|"
-                    + "held\\s+the\\s+(?:post|position|command|job)|been\\s+in\\s+(?:charge|command)(?:\\s+of)?)\\s+[^,.;⟦]{0,30}?(?:⟦M\\d+⟧\\s+)?since\\s+⟦T(\\d+)⟧");
-
-    static FuzzyDate ownSince(SentenceView v, Slot person) {
-        java.util.regex.Matcher own = OWN_SINCE.matcher(v.text()).region(v.viewPosition(person), v.text().length());
-        if (!own.lookingAt()) {
-            return null;
-        }
-        Slot since = v.slot(Integer.parseInt(own.group(1)));
-        return since != null && since.dateRole() == DateRole.SINCE ? since.date() : null;
     }
 
     /** The match's words with its command titles written out: "⟦K0⟧, ⟦P1⟧" says "head of the mission" in its title slot. */

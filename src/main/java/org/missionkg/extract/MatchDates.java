@@ -83,6 +83,24 @@ final class MatchDates {
     private static final java.util.regex.Pattern ASIDE_OPENED = java.util.regex.Pattern.compile(
             "⟦P\\d+⟧,\\s+(?:(?:an?|the)\\s+[^,⟦]{0,60}?\\s)?(?:who|whose|which)\\b[^,]*");
 
+    /**
+     * The "since" of a person's own relative clause of holding the command, which starts that person's tenure (not
+     * the match's date): "relieved Y of the Korean Navy, who had commanded the task force since January", where the
+     * parser's reading of a sentence full of abbreviated ranks is too broken for the grammar layer to see the clause.
+     */
+    private static final java.util.regex.Pattern OWN_SINCE = java.util.regex.Pattern.compile(
+            "⟦P\\d+⟧(?:\\s+of\\s+[^,.;]{1,50})?,\\s+who\\s+(?:had|has)\\s+(?:been\\s+)?(?:led|commanded|headed|run|directed|"
+                    + "held\\s+the\\s+(?:post|position|command|job)|been\\s+in\\s+(?:charge|command)(?:\\s+of)?)\\s+[^,.;⟦]{0,30}?(?:⟦M\\d+⟧\\s+)?since\\s+⟦T(\\d+)⟧");
+
+    static FuzzyDate ownSince(SentenceView v, Slot person) {
+        java.util.regex.Matcher own = OWN_SINCE.matcher(v.text()).region(v.viewPosition(person), v.text().length());
+        if (!own.lookingAt()) {
+            return null;
+        }
+        Slot since = v.slot(Integer.parseInt(own.group(1)));
+        return since != null && since.dateRole() == DateRole.SINCE ? since.date() : null;
+    }
+
     /** Another person between the subject and the date, with a relative clause of their own ("Y, who had led it"). */
     private static boolean anotherPersonBetween(SentenceView v, Slot subject, Slot date) {
         int from = v.viewPosition(subject);
