@@ -45,7 +45,7 @@ final class DateSlots {
 
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("(?i)\\b(?:resolutions?|no\\.|number)\\s+$"
             // "resolution 2759 (2024)": the year a resolution is numbered in, the UN's way of citing it
-            + "|(?i)\\bresolutions?\\s+\\d{3,4}\\s*\\($");
+            + "|\\bresolutions?\\s+\\d{3,4}\\s*\\($");
     /** A noun after a four-digit number that makes it part of a place's name: "the ACI 2000 district". */
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "\\s+(?:district|neighbou?rhood|quarter|street|road|avenue|building|complex|estate|compound)\\b");

@@ -72,7 +72,7 @@ public final class RuleBasedExtractor implements FactExtractor {
         // A mission the gazetteer does not list is counted for whom its name starts with ("Polish
         // Military Contingent", "EU Capacity Building Mission"), as the surface rules count it.
         this.grammar = new GrammarLayer(grammarRules, mission -> gazetteer.totalCountedFor(mission)
-                .orElseGet(() -> mission != null && mission.kind() == org.missionkg.model.EntityKind.MISSION
+                .orElseGet(() -> mission != null && mission.kind() == EntityKind.MISSION
                         ? NameAffiliations.leadingOwner(gazetteer, mission.label()) : null),
                 name -> NameAffiliations.countryInName(gazetteer, name), civilian);
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()), civilian);

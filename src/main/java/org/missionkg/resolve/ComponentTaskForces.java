@@ -2,7 +2,9 @@ package org.missionkg.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
@@ -32,12 +34,14 @@ final class ComponentTaskForces {
         if (story == null) {
             return matches;
         }
+        // what the headline and lede name, read once: a task force among them is the story's own
+        Set<EntityRef> inLede = matches.stream().filter(h -> h.start() < ledeEnd && h.entity() != null)
+                .map(GazetteerMatch::entity).collect(Collectors.toSet());
         List<GazetteerMatch> out = new ArrayList<>(matches.size());
         for (GazetteerMatch g : matches) {
             EntityRef e = g.entity();
             boolean component = g.category() == GazetteerMatch.Category.MISSION && e != null && !e.equals(story.entity())
-                    && TASK_FORCE.matcher(e.label()).find() && unlisted(e, gazetteer)
-                    && matches.stream().noneMatch(h -> e.equals(h.entity()) && h.start() < ledeEnd);
+                    && !inLede.contains(e) && TASK_FORCE.matcher(e.label()).find() && unlisted(e, gazetteer);
             out.add(component ? new GazetteerMatch(g.start(), g.end(), g.surface(), g.category(), story.iri(),
                     story.label(), story.entity()) : g);
         }
