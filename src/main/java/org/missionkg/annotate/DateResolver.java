@@ -63,6 +63,9 @@ public final class DateResolver {
     private static final Pattern SUTIME = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-(SP|SU|FA|WI)|-W(\\d{2})(-WE)?|-Q([1-4]))?(?:T.*)?");
 
+    /** Words for the first or last third of a month that readers write as the whole month. */
+    private static final Pattern MONTH_EDGE = Pattern.compile("(?i)\\b(end|start|beginning|close|turn)\\b");
+
     private final DateExpressionParser parser = new DateExpressionParser();
 
     /**
@@ -77,7 +80,7 @@ public final class DateResolver {
         Objects.requireNonNull(tense, "tense");
         Optional<DateExpressionParser.Parsed> parsed = parser.parse(expression);
         if (parsed.isPresent()) {
-            FuzzyDate date = asReadersWriteIt(resolve(parsed.get().expression(), published, tense));
+            FuzzyDate date = asReadersWriteIt(resolve(parsed.get().expression(), published, tense), expression);
             return Optional.ofNullable(date == null || !parsed.get().approximate() ? date : date.approximate());
         }
         if (parser.saysNoPoint(expression)) {
@@ -87,13 +90,15 @@ public final class DateResolver {
     }
 
     /**
-     * Early, mid- or late in a month is that month, and in a year that year ("late June" may be
-     * the 18th or the 29th; careful readers, every gold file here among them, write the month).
-     * The thirds the parts are resolved with still decide which month or year is meant ("in
-     * late June", told on 15 June in the past tense, is last year's), so the result is widened
-     * here, after that choice, not in {@link DateExpression.Slices}.
+     * The start or end of a month is that month, and early, mid- or late in a year that year:
+     * careful readers, the gold files here among them, write "the end of March" as March and
+     * "early 2022" as 2022. Early, mid- or late in a month keeps its third of the month ("mid-December"
+     * is 11-20 December), as the gold files written since the seventh development set do. The
+     * thirds the parts are resolved with still decide which month or year is meant ("in late June",
+     * told on 15 June in the past tense, is last year's), so the result is widened here, after that
+     * choice, not in {@link DateExpression.Slices}.
      */
-    static FuzzyDate asReadersWriteIt(FuzzyDate date) {
+    static FuzzyDate asReadersWriteIt(FuzzyDate date, String expression) {
         if (date == null || !date.edtf().contains("/")) {
             return date;
         }
@@ -101,9 +106,8 @@ public final class DateResolver {
         if (ends[0].length() == 10 && ends[1].length() == 10 && ends[0].startsWith(ends[1].substring(0, 8))) {
             int from = Integer.parseInt(ends[0].substring(8));
             LocalDate last = LocalDate.parse(ends[1]);
-            boolean third = from == 1 && last.getDayOfMonth() == 10 || from == 11 && last.getDayOfMonth() == 20
-                    || from == 21 && last.getDayOfMonth() == last.lengthOfMonth();
-            return third ? FuzzyDate.ofMonth(YearMonth.from(last)) : date;
+            boolean edge = from == 1 && last.getDayOfMonth() == 10 || from == 21 && last.getDayOfMonth() == last.lengthOfMonth();
+            return edge && MONTH_EDGE.matcher(expression).find() ? FuzzyDate.ofMonth(YearMonth.from(last)) : date;
         }
         if (ends[0].length() == 7 && ends[1].length() == 7 && ends[0].startsWith(ends[1].substring(0, 5))) {
             String span = ends[0].substring(5) + "/" + ends[1].substring(5);

@@ -85,10 +85,10 @@ class DateResolverTest {
             mid-2021               | 2021
             mid 2021               | 2021
             late 2019              | 2019
-            early November 2020    | 2020-11
-            mid-November 2020      | 2020-11
-            late February 2020     | 2020-02
-            late February 2021     | 2021-02
+            early November 2020    | 2020-11-01/2020-11-10
+            mid-November 2020      | 2020-11-11/2020-11-20
+            late February 2020     | 2020-02-21/2020-02-29
+            late February 2021     | 2021-02-21/2021-02-28
             late summer 2020       | 2020-08
             early winter 2020      | 2020-12
             by the end of 2020     | 2020-12
@@ -138,10 +138,12 @@ class DateResolverTest {
             2021-02-15 | PAST    | February 29      | 2020-02-29
             2021-02-15 | FUTURE  | February 29      | 2024-02-29
             2020-03-01 | PAST    | February 29      | 2020-02-29
-            2019-06-26 | PAST    | late June        | 2019-06
-            2019-06-15 | PAST    | late June        | 2018-06
-            2019-06-15 | FUTURE  | late June        | 2019-06
-            2021-01-10 | FUTURE  | mid-March        | 2021-03
+            2019-06-26 | PAST    | late June        | 2019-06-21/2019-06-30
+            2019-06-15 | PAST    | late June        | 2018-06-21/2018-06-30
+            2019-06-15 | FUTURE  | late June        | 2019-06-21/2019-06-30
+            2021-01-10 | FUTURE  | mid-March        | 2021-03-11/2021-03-20
+            2021-01-10 | FUTURE  | early in March   | 2021-03-01/2021-03-10
+            2021-01-10 | FUTURE  | the beginning of March | 2021-03
             2021-01-10 | FUTURE  | at the end of March | 2021-03
             2021-01-10 | PAST    | in the fall      | 2020-23
             2021-01-10 | FUTURE  | in the fall      | 2021-23
