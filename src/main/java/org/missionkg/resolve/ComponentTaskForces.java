@@ -11,8 +11,8 @@ import org.missionkg.reference.GazetteerMatch;
 import org.missionkg.reference.MissionNames;
 
 /**
- * A task force the gazetteer does not list, named further down a story whose headline or lede names another mission,
- * is that mission's force: "Four howitzers and about 150 gunners of Task Force Wagram" in a story on Operation
+ * A task force the gazetteer does not list, named further down a story whose headline or lede names another mission
+ * (or, when they name none, whose first-named mission is another), is that mission's force: "Four howitzers and about 150 gunners of Task Force Wagram" in a story on Operation
  * Chammal, "Joint Task Force North, which directs Operation Nanook", "Task Group Taji" in a story on Operation Okra.
  * Its uses become the story's mission, as {@link FormationNames} reads a formation named beside a mission. A task force
  * the headline or lede names is the story's own mission and stays one; so does one the gazetteer lists (Combined Task
@@ -28,8 +28,10 @@ final class ComponentTaskForces {
     /** The matches with each such task force's uses made the story's mission's. */
     static List<GazetteerMatch> fold(String text, List<GazetteerMatch> matches, Gazetteer gazetteer) {
         int ledeEnd = MissionNames.ledeEnd(text);
+        // the story's mission: the first the headline or lede names, else (a lede that names none: "Canadian
+        // instructors began their first courses on Monday") the first the story names at all
         GazetteerMatch story = matches.stream().filter(g -> g.category() == GazetteerMatch.Category.MISSION
-                && g.entity() != null && g.start() < ledeEnd && !TASK_FORCE.matcher(g.entity().label()).find())
+                && g.entity() != null && !TASK_FORCE.matcher(g.entity().label()).find())
                 .findFirst().orElse(null);
         if (story == null) {
             return matches;
