@@ -319,8 +319,8 @@ public final class RuleBasedExtractor implements FactExtractor {
             sentenceBefore = told;
             ctx.setRecentCountry(subjectCountry);
         }
-        return DuplicateClaims.dedupe(YearlessStarts.ordered(Successions.dated(LastCommanders.ended(FirstCommanders.started(
-                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer))))));
+        return DuplicateClaims.dedupe(TaskForceTurns.led(YearlessStarts.ordered(Successions.dated(LastCommanders.ended(FirstCommanders.started(
+                DescribedPhases.settled(endsToCome(reading.durations.dated(facts), published), mentions, gazetteer))))), gazetteer));
     }
 
     /**
