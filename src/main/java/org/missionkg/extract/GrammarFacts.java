@@ -533,8 +533,12 @@ final class GrammarFacts {
             return List.of();
         }
         if (trigger.tag() != null && trigger.tag().startsWith("VB")) {
-            // "who heads the Joint Force Headquarters": the verb says the office.
-            String office = ParseGraph.lemma(trigger).equals("direct") ? "director" : ParseGraph.lemma(trigger);
+            // "who heads the Joint Force Headquarters", "the officer who commands the Combined Maritime Forces": the verb says the office.
+            String office = switch (ParseGraph.lemma(trigger)) {
+                case "direct" -> "director";
+                case "command" -> "commander";
+                default -> ParseGraph.lemma(trigger);
+            };
             ctx.rememberRole(person.entity(), office, org, p.evidence().start());
             return List.of(new RoleHolding(person.entity(), office, org, p));
         }
