@@ -439,9 +439,10 @@ final class GrammarFacts {
     }
 
     /**
-     * The verbs of the relative clauses told of a person: on the name, or on the title the name is
+     * The verbs of the relative clauses told of a person: on the name, on the title the name is
      * in apposition to ("The force's former commander, General X, who left in March, ..." hangs the
-     * clause on "commander"), including those the parser hung as a bare {@code dep}; none for null.
+     * clause on "commander") or on a common noun in apposition to the name ("X, an Alpini officer who
+     * arrived in February"), including those the parser hung as a bare {@code dep}; none for null.
      */
     private static List<IndexedWord> relativeClauses(ParseGraph g, IndexedWord person) {
         List<IndexedWord> out = new ArrayList<>();
@@ -452,6 +453,12 @@ final class GrammarFacts {
         for (var e : g.graph.incomingEdgeIterable(person)) {
             if (e.getRelation().toString().equals("appos")) {
                 heads.add(e.getGovernor());
+            }
+        }
+        // "Colonel X, an Alpini officer who arrived in February": the clause on the noun in apposition to the name
+        for (var e : g.graph.outgoingEdgeIterable(person)) {
+            if (e.getRelation().toString().equals("appos") && g.slotAt(e.getDependent()) == null) {
+                heads.add(e.getDependent());
             }
         }
         for (IndexedWord head : heads) {
@@ -501,6 +508,9 @@ final class GrammarFacts {
             case "take" -> g.hasDependent(verb, "obj", TAKEN_POSTS) || g.hasDependent(verb, "compound:prt", Set.of("over"));
             case "assume" -> g.hasDependent(verb, "obj", TAKEN_POSTS);
             case "appoint", "name" -> g.hasDependent(verb, "aux:pass", Set.of("be"));
+            // "led by Captain X, who arrived in November": a commander's arrival is his tour's start (one still to
+            // come, "who arrives at the weekend", starts nothing yet)
+            case "arrive" -> verb.tag() != null && (verb.tag().equals("VBD") || verb.tag().equals("VBN"));
             default -> false;
         };
     }

@@ -48,6 +48,14 @@ class CommandDatesIT {
     }
 
     @Test
+    void aCommandersArrivalToldOfTheNounBesideHisNameStartsHisTour() {
+        List<CommandTenure> found = tenures("2016-05-26", """
+                EUSEC RD Congo is headed by Colonel Marco Benedetti, an Alpini officer who arrived in Kinshasa in February.
+                """);
+        assertEquals(FuzzyDate.parse("2016-02"), of(found, "Benedetti").start(), found.toString());
+    }
+
+    @Test
     void aSuccessionWithEffectFromADayStartsAndEndsOnIt() {
         List<CommandTenure> found = tenures("2024-08-10", """
                 Brigadier General Yakubu Danladi-Ogiri, until now commander of 22 Brigade in Dikwa, will take over \
