@@ -83,7 +83,10 @@ final class CodeNames {
                 name = m.group(i);
             }
             String full = NAMES_ITS_KIND.matcher(name).find() ? name : "Operation " + name;
+            String asWritten = name;
+            // "The operation, called EUNAVFOR Med": a name the gazetteer knows as it stands is that mission
             Optional<GazetteerMatch> known = gazetteer.lookup(full)
+                    .or(() -> gazetteer.lookup(asWritten))
                     .filter(g -> g.category() == GazetteerMatch.Category.MISSION && g.entity() != null);
             EntityRef mission = known.map(GazetteerMatch::entity)
                     .orElse(new EntityRef(EntityKind.MISSION, Iris.slug(full), full));

@@ -22,6 +22,12 @@ class CodeNamesTest {
     }
 
     @Test
+    void aCodeNameTheGazetteerKnowsAsItStandsIsThatMission() {
+        assertEquals(List.of("EUNAVFOR Med -> Operation Sophia"),
+                missions("The operation, called EUNAVFOR Med, will be run from Rome."));
+    }
+
+    @Test
     void anUnlistedCodeNameIsAnOperationOfThatName() {
         assertEquals(List.of("Northern Lantern -> Operation Northern Lantern"),
                 missions("Soldiers began a deployment dubbed Northern Lantern on Monday."));
