@@ -97,6 +97,11 @@ final class MissionMentions {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
+    /** The first mission named anywhere in the article that passes the test, or null. */
+    EntityRef namedWhere(Predicate<EntityRef> test) {
+        return namedMissions.stream().map(GazetteerMatch::entity).filter(e -> e != null && test.test(e)).findFirst().orElse(null);
+    }
+
     /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
     EntityRef missionNear(int offset, Predicate<EntityRef> test) {
         return nearestNamed(offset, 0, Integer.MAX_VALUE, true, test);

@@ -176,6 +176,13 @@ final class MissionPhrases {
                         && (head.equals("mission") || isOperation(recent))) {
                     antecedent = recent; // the subject of the sentence or two before
                 }
+                if (antecedent != null && mods.matches("(?s).*\\bnew\\b.*")) {
+                    // "MISCA's soldiers have been transferred to the new mission": the new one is the mission the
+                    // article names that the gazetteer records as the antecedent's successor (MINUSCA), if any
+                    EntityRef old = antecedent;
+                    EntityRef successor = ctx.facts().missions().namedWhere(e -> gazetteer.eras().predecessor(e).filter(old::equals).isPresent());
+                    antecedent = successor != null ? successor : antecedent;
+                }
                 if (antecedent != null) {
                     mission = antecedent;
                 } else if ((head.equals("operation") || head.equals("offensive")) && mission != null && !isOperation(mission)) {
