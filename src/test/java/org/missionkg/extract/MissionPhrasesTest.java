@@ -38,6 +38,14 @@ class MissionPhrasesTest {
     }
 
     @Test
+    void theNewMissionIsTheSuccessorTheArticleNamesOfTheOneBeforeIt() {
+        assertEquals(List.of("the new mission -> United Nations Multidimensional Integrated Stabilization Mission in the "
+                        + "Central African Republic"),
+                lastSentence("MINUSCA was created on April 10 to replace the African-led force, MISCA.",
+                        "About 4,800 of MISCA's soldiers have been transferred to the new mission."));
+    }
+
+    @Test
     void theNameInApposition() {
         assertEquals("The U.N. mission -> United Nations Multidimensional Integrated Stabilization Mission in the "
                         + "Central African Republic",
