@@ -121,6 +121,10 @@ final class MatchDates {
         return best == null ? null : best.date();
     }
 
+    /** Words that open a clause of its own between a match and a later date: "as fighting that broke out ...". */
+    private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:as|when|while|because|although|though|which|who|whose|where)\\s+(?!⟦T)");
+
     private static Slot best(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
         Slot best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -134,6 +138,11 @@ final class MatchDates {
                 score = pos >= anchor ? pos - anchor : 500 + (anchor - pos);
             } else if (pos >= m.end()) {
                 score = 1000 + (pos - m.end());
+                if (OTHER_CLAUSE.matcher(v.text().substring(m.end(), Math.max(m.end(), pos))).find()) {
+                    // "voted on Tuesday to double the force, as fighting that broke out nine days ago spread": a
+                    // date after a clause of its own opens is that clause's; one before the match comes first
+                    score += 6000;
+                }
             } else {
                 score = 5000 + (m.start() - pos);
             }

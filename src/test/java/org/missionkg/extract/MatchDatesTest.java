@@ -91,6 +91,14 @@ class MatchDatesTest {
     }
 
     @Test
+    void aDateAfterAClauseOfItsOwnIsThatClausesNotTheMatchs() {
+        Sentence s = new Sentence("The council on Tuesday voted to double the force, as fighting that broke out nine days ago spread.")
+                .date("Tuesday", "2013-12-24", DateRole.AT).date("nine days ago", "2013-12-16", DateRole.AT);
+        SentenceView v = s.view();
+        assertEquals("2013-12-24", MatchDates.date(match(v, "double the force"), v, ANY).edtf());
+    }
+
+    @Test
     void outsideTheMatchTheNearestAfterComesBeforeTheNearestBefore() {
         Sentence s = new Sentence("In 2019 Smith took command, the army said in 2021.")
                 .date("2019", "2019", DateRole.AT).person("Smith").date("2021", "2021", DateRole.AT);
