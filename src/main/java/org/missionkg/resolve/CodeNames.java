@@ -78,15 +78,11 @@ final class CodeNames {
         List<GazetteerMatch> added = new ArrayList<>();
         Matcher m = INTRODUCED.matcher(text);
         while (m.find()) {
-            String name = null;
-            for (int i = 1; i <= m.groupCount() && name == null; i++) {
-                name = m.group(i);
-            }
+            String name = firstGroup(m);
             String full = NAMES_ITS_KIND.matcher(name).find() ? name : "Operation " + name;
-            String asWritten = name;
             // "The operation, called EUNAVFOR Med": a name the gazetteer knows as it stands is that mission
             Optional<GazetteerMatch> known = gazetteer.lookup(full)
-                    .or(() -> gazetteer.lookup(asWritten))
+                    .or(() -> gazetteer.lookup(name))
                     .filter(g -> g.category() == GazetteerMatch.Category.MISSION && g.entity() != null);
             EntityRef mission = known.map(GazetteerMatch::entity)
                     .orElse(new EntityRef(EntityKind.MISSION, Iris.slug(full), full));
@@ -94,5 +90,15 @@ final class CodeNames {
             ArticleAliases.addUses(text, name, iri, mission.label(), mission, missions, added);
         }
         return added.isEmpty() ? matches : GazetteerMatch.addOver(matches, added);
+    }
+
+    /** The name the introduction matched: the first of the pattern's alternatives that took part. */
+    private static String firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return m.group(i);
+            }
+        }
+        throw new IllegalStateException("an introduction without a name: " + m.group());
     }
 }

@@ -12,8 +12,10 @@ import org.missionkg.reference.MissionNames;
 
 /**
  * A task force the gazetteer does not list, named further down a story whose headline or lede names another mission
- * (or, when they name none, whose first-named mission is another), is that mission's force: "Four howitzers and about 150 gunners of Task Force Wagram" in a story on Operation
- * Chammal, "Joint Task Force North, which directs Operation Nanook", "Task Group Taji" in a story on Operation Okra.
+ * (or, when they name none, whose first-named mission is another), is that mission's force: "Four howitzers and
+ * about 150 gunners of Task Force Wagram" in a story on Operation Chammal, "Joint Task Force North, which directs
+ * Operation Nanook", "Task Group Taji" in a story on Operation Okra, "The Joint Task Force Ukraine is commanded by"
+ * in a story whose second paragraph names Operation Unifier.
  * Its uses become the story's mission, as {@link FormationNames} reads a formation named beside a mission. A task force
  * the headline or lede names is the story's own mission and stays one; so does one the gazetteer lists (Combined Task
  * Force 151 is a mission of its own whatever story names it).
