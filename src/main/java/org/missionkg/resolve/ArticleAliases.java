@@ -12,7 +12,8 @@ import org.missionkg.reference.GazetteerMatch;
 
 /**
  * Short names an article gives a mission after naming it in full: the name without its
- * "Operation" ("Operation Interflex … Interflex was launched in June 2022") and an acronym
+ * "Operation" ("Operation Interflex … Interflex was launched in June 2022"; also when the article
+ * printed another of its names, "EUNAVFOR MED Irini … Irini, launched in 2020, …") and an acronym
  * introduced beside the full name ("the Multinational Force and Observers (MFO)", "…, or MFO,").
  * Each later use becomes a match of the same mission, so the rest of the pipeline reads it as
  * the mission it stands for.
@@ -49,10 +50,14 @@ final class ArticleAliases {
             if (g.category() != GazetteerMatch.Category.MISSION) {
                 continue;
             }
-            Matcher op = OPERATION_PREFIX.matcher(g.surface().strip());
-            if (op.matches() && SHORT_NAME.matcher(op.group(1)).matches()
-                    && !NOT_NAMES.contains(op.group(1).split("[\\s-]")[0])) {
-                aliases.putIfAbsent(op.group(1), g);
+            // The name as printed ("Operation Interflex"), and the mission's own name where another form was
+            // printed ("EUNAVFOR MED Irini", whose name is Operation Irini: "Irini, launched five years ago, ...").
+            for (String name : new String[] {g.surface().strip(), g.label() == null ? "" : g.label().strip()}) {
+                Matcher op = OPERATION_PREFIX.matcher(name);
+                if (op.matches() && SHORT_NAME.matcher(op.group(1)).matches()
+                        && !NOT_NAMES.contains(op.group(1).split("[\\s-]")[0])) {
+                    aliases.putIfAbsent(op.group(1), g);
+                }
             }
             Matcher acr = ACRONYM_AFTER.matcher(text.substring(g.end(), Math.min(text.length(), g.end() + 24)));
             if (acr.find()) {

@@ -27,6 +27,14 @@ class ArticleAliasesTest {
     }
 
     @Test
+    void theMissionsOwnNameWithoutOperationCountsWhenAnotherOfItsNamesWasPrinted() {
+        String text = "The Council extended EUNAVFOR MED Irini on Tuesday. Irini, launched in 2020, is commanded from Rome.";
+        List<GazetteerMatch> found = missions(text);
+        assertEquals(List.of("EUNAVFOR MED Irini", "Irini"), found.stream().map(GazetteerMatch::surface).toList());
+        assertEquals(found.get(0).entity(), found.get(1).entity());
+    }
+
+    @Test
     void anAcronymIntroducedInBracketsStandsForTheMission() {
         String text = "He led the Multinational Force and Observers (MFO) for three years. The MFO was created in 1981.";
         List<GazetteerMatch> found = missions(text);
