@@ -165,6 +165,8 @@ public final class RuleBasedExtractor implements FactExtractor {
 
     /** A sentence that opens on a pronoun for the mission just named: "Its commander ...", "It is led by ...". */
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile("^\\W*(?:Its|It)\\b");
+    /** A rule's match that opens on the pronoun "It". */
+    private static final java.util.regex.Pattern OPENS_ON_IT = java.util.regex.Pattern.compile("\\W*It\\b");
 
     /** A mission the gazetteer lists, not one found by its name's shape alone. */
     private boolean listed(GazetteerMatch m) {
@@ -298,7 +300,10 @@ public final class RuleBasedExtractor implements FactExtractor {
                     // An undated hand-over told as done near the top happened on the lede's day, as in the grammar layer.
                     boolean told = rule.has(Rule.HANDOVER) && !future && !PAST_PERFECT.matcher(m.group()).find();
                     FuzzyDate standIn = told ? reading.standIn(s, ctx) : null;
-                    EntityRef matchMission = pointedBack != null && possessiveBefore(view.text(), m.start()) ? pointedBack : mission;
+                    // A match that opens on the sentence's "It" is the pronoun's mission, as in the grammar layer ("It will
+                    // be commanded by X ..., under the direct command of the MONUSCO Force Commander": the brigade).
+                    EntityRef matchMission = pointedBack != null && possessiveBefore(view.text(), m.start()) ? pointedBack
+                            : grammarMission != mission && OPENS_ON_IT.matcher(m.group()).lookingAt() ? grammarMission : mission;
                     List<Fact> made = builder.build(rule, m, view, ctx, article.text(), matchMission, previous,
                             standIn, reading.standInSource());
                     sentenceFacts.addAll(made);
