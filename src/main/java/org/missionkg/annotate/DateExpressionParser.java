@@ -37,6 +37,11 @@ final class DateExpressionParser {
     private static final Set<String> LEADING = Set.of("since", "until", "till", "by", "from", "over",
             "before", "after", "between", "throughout", "as", "around", "about", "circa", "approximately",
             "roughly", "some");
+    /** Words that open a clause after a date ("in February before the units withdrew", "in May after talks"). */
+    private static final Set<String> CLAUSE_AFTER = Set.of("before", "after");
+    /** What "the ... before" counts back from, an expression of its own: "the day before", "the year before". */
+    private static final Set<String> RELATIVE_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "night", "evening", "morning", "weekend", "decade");
     private static final Set<String> APPROXIMATE = Set.of("around", "about", "circa", "approximately", "roughly");
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru", "and");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
@@ -59,6 +64,13 @@ final class DateExpressionParser {
             approximate |= APPROXIMATE.contains(tokens.get(0));
             since |= tokens.get(0).equals("since");
             tokens.remove(0);
+        }
+        // "in February before the remaining units withdrew": the tagger takes the conjunction that opens the next
+        // clause into the date ("February before"), and its own reading of that is a February to come. A named
+        // date before it is the date; "the day before", "the year before" are other expressions and stay unread.
+        if (tokens.size() > 1 && CLAUSE_AFTER.contains(tokens.get(tokens.size() - 1))
+                && !RELATIVE_UNITS.contains(tokens.get(tokens.size() - 2))) {
+            tokens.remove(tokens.size() - 1);
         }
         boolean about = approximate;
         return parseRange(tokens, since).map(e -> new Parsed(e, about));

@@ -334,6 +334,10 @@ class DateResolverTest {
         assertEquals("2020-01/2020-03", resolve("the first quarter", "2020-Q1", "2020-01-07", Tense.PAST));
         // Readable text wins over SUTime's forward-looking value.
         assertEquals("2020-01-03", resolve("Friday night", "2020-01-10TNI", "2020-01-07", Tense.PAST));
+        // "in February before the remaining units withdrew": the conjunction is no part of the date.
+        assertEquals("2024-02", resolve("February before", "2025-02", "2024-12-21", Tense.PAST));
+        assertEquals("2021-05", resolve("May after", null, "2021-07-01", Tense.PAST));
+        assertEquals("", resolve("the day before", null, "2021-07-01", Tense.PAST));
         // No year in the value: nothing to go on.
         assertEquals("", resolve("that month", "XXXX-11", "2020-01-07", Tense.PAST));
         assertEquals("", resolve("Christmas", "2019-02-30", "2020-01-07", Tense.PAST));
