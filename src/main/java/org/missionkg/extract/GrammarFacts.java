@@ -99,6 +99,38 @@ final class GrammarFacts {
     /** Words that make a commander's title a deputy's. */
     private static final Set<String> SECOND_IN_COMMAND = Set.of("deputy", "vice", "assistant", "second");
 
+    /** Adverbial clauses of their own time or reason; not one of purpose ("crossed into Congo to join its forces in X"). */
+    private static final Set<String> OWN_TIME_CLAUSE = Set.of("advcl:after", "advcl:before", "advcl:while", "advcl:when",
+            "advcl:since", "advcl:although", "advcl:though", "advcl:because", "advcl:until");
+
+    /**
+     * Whether every word of the sentence that names {@code mission} lies in an adverbial clause of the trigger that
+     * tells its own time or reason ("after serving as ...", "while visiting ..."), so that the trigger's own clause
+     * names no mission.
+     */
+    private static boolean onlyInOwnClause(ParseGraph g, IndexedWord trigger, EntityRef mission) {
+        Set<IndexedWord> inClauses = new java.util.HashSet<>();
+        for (var e : g.graph.outgoingEdgeIterable(trigger)) {
+            if (OWN_TIME_CLAUSE.contains(e.getRelation().toString())) {
+                inClauses.add(e.getDependent());
+                inClauses.addAll(g.graph.descendants(e.getDependent()));
+            }
+        }
+        if (inClauses.isEmpty() || inClauses.contains(trigger)) {
+            return false;
+        }
+        boolean named = false;
+        for (IndexedWord w : g.graph.vertexSet()) {
+            if (mission.equals(g.entity(w, EntityKind.MISSION))) {
+                if (!inClauses.contains(w)) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
+    }
+
     /**
      * What the match states. A command change told of a described person ("A French rear admiral
      * took command") gives nothing yet: {@code reading} keeps it for the sentence that names them.
@@ -125,6 +157,11 @@ final class GrammarFacts {
         }
         if (mission == null) {
             mission = sentenceMission;
+            // "She took over as force commander in March, after serving as deputy commander of the UN mission in
+            // Liberia": a mission the sentence names only in a clause of its own is that clause's, not the match's.
+            if (mission != null && onlyInOwnClause(g, trigger, mission) && ctx.contextMission() != null) {
+                mission = ctx.contextMission();
+            }
             if (rule.kind().equals("command") && g.hasDependent(trigger, "compound", Set.of("force"))) {
                 mission = ctx.facts().missions().forceOf(mission, g.token(trigger).begin(), this::noOrganisationsOwn);
             }
