@@ -58,6 +58,15 @@ final class DuplicateClaims {
                     && statedStartBeats(d, c) && d.commander().sameAs(c.commander()) && d.mission().sameAs(c.mission()))) {
                 continue;
             }
+            // "Irini, launched five years ago from the ashes of Operation Sophia, is commanded by X": where the grammar
+            // and a surface rule read one person's command in one sentence of two missions, the grammar's, which
+            // follows the words' relations, not their nearness.
+            if (f instanceof CommandTenure c && !c.provenance().rule().startsWith("grammar.") && byKey.values().stream()
+                    .anyMatch(o -> o instanceof CommandTenure d && d.provenance().rule().startsWith("grammar.")
+                            && d.commander().sameAs(c.commander()) && !d.mission().sameAs(c.mission())
+                            && java.util.Objects.equals(d.provenance().evidence().sentence(), c.provenance().evidence().sentence()))) {
+                continue;
+            }
             // An office the grammar read where a surface rule read one for the same person in the
             // same sentence: the surface rule's, whose title is the gazetteer's.
             if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
