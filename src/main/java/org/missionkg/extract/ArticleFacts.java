@@ -96,8 +96,9 @@ final class ArticleFacts {
                 // A mission named by its name ("Operation IMPACT") counts more than one met
                 // under a description ("the US-led coalition"): ties go to the named one.
                 missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? 2 : 1, Integer::sum);
-                // "Combined Task Force 154", and its code "CTF 154", whose name says what it is
-                if (m.surface().toLowerCase(Locale.ROOT).matches("(?s).*\\btask\\s*-?\\s*force\\b.*")
+                // "Combined Task Force 154", and its code "CTF 154", whose name says what it is; not a description
+                // ("French artillery task force leaves Iraq", read as the operation it belongs to)
+                if (m.surface().matches("(?s).*\\b(?:Task\\s*-?\\s*Force|TASK\\s*-?\\s*FORCE)\\b.*")
                         || m.label() != null && m.label().toLowerCase(Locale.ROOT).matches(".*\\btask\\s+force\\b.*")) {
                     taskForces.merge(m.entity(), 1, Integer::sum);
                 }
