@@ -27,8 +27,8 @@ final class TaskForceTurns {
             "(?i)\\b(?:combined\\s+task\\s+force|standing\\s+(?:nato\\s+)?(?:naval|maritime|mine\\S*)\\s+(?:force|group)|naval\\s+squadron)\\b");
     /** After the name: "of the Royal Danish Navy", "of Denmark", "of the Republic of Korea Navy". */
     private static final Pattern OF_NAVY = Pattern.compile("^\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4})");
-    /** Before the name, a nationality and a rank or "officer": "Danish Commodore", "a Danish officer, ". */
-    private static final Pattern NATIONALITY_BEFORE = Pattern.compile("([\\p{Lu}][\\p{L}]+)\\s+(?:[\\p{L}.]+\\s+){0,3}(?:officer,\\s+)?$");
+    /** Before the name, a nationality and a rank or "officer": "Danish Commodore", "Turkish Rear-Admiral", "a Danish officer, ". */
+    private static final Pattern NATIONALITY_BEFORE = Pattern.compile("([\\p{Lu}][\\p{L}]+)\\s+(?:[\\p{L}.-]+\\s+){0,3}(?:officer,\\s+)?$");
 
     private TaskForceTurns() {
     }

@@ -48,6 +48,10 @@ class TaskForceTurnsTest {
         List<Leadership> out = leads(List.of(tenure("Jan de Vries", CTF,
                 "Dutch Commodore Jan de Vries took command of the task force on Monday.", "2020-03-02", null)));
         assertEquals("Netherlands", out.get(0).country().label());
+        // a hyphenated rank between them
+        out = leads(List.of(tenure("Caner Bener", CTF,
+                "Rear-Admiral X took command from Turkish Rear-Admiral Caner Bener at a ceremony yesterday.", null, "2010-01-21")));
+        assertEquals("Turkey", out.get(0).country().label());
     }
 
     @Test
