@@ -52,6 +52,14 @@ final class DuplicateClaims {
                             && d.type() == e.type() && d.mission().sameAs(e.mission()) && daysBefore(d.date(), e.date()))) {
                 continue;
             }
+            // "South Korea takes over CTF 151" (a headline, dated by the day of the news) and "Command ... passed from
+            // Pakistan to the Republic of Korea ... on Thursday": the day the text states is the same turn's.
+            if (f instanceof Leadership l && l.provenance().dateSource() != null && l.end() == null && l.start() != null
+                    && byKey.values().stream().anyMatch(o -> o instanceof Leadership d && d != l
+                            && d.provenance().dateSource() == null && d.country().sameAs(l.country())
+                            && d.mission().sameAs(l.mission()) && daysBefore(d.start(), l.start()))) {
+                continue;
+            }
             // "X has been appointed commander" (dated by the day of the news) and "She will take
             // command in July": the start the text states is the tenure's; the stand-in one goes.
             if (f instanceof CommandTenure c && byKey.values().stream().anyMatch(o -> o instanceof CommandTenure d && d != c

@@ -10,6 +10,7 @@ import org.missionkg.model.EventType;
 import org.missionkg.model.Evidence;
 import org.missionkg.model.Fact;
 import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Leadership;
 import org.missionkg.model.MissionEvent;
 import org.missionkg.model.Provenance;
 
@@ -63,5 +64,20 @@ class DuplicateClaimsTest {
         MissionEvent second = event(EventType.EXTENSION, "2022-12", said("third", null));
         List<Fact> kept = DuplicateClaims.dedupe(List.of(day, second, end));
         assertEquals(List.<Fact>of(day, second), kept);
+    }
+
+    @Test
+    void aStandInDayOfALeadGivesWayToTheDayTheArticleStatesForTheSameTurn() {
+        // "South Korea takes over CTF 151" (the headline, dated by the day of the news), then "Command ... passed from
+        // Pakistan to the Republic of Korea ... on Thursday".
+        EntityRef korea = new EntityRef(EntityKind.COUNTRY, "south-korea", "South Korea");
+        Leadership headline = new Leadership(korea, MISSION, FuzzyDate.parse("2025-07-11"), null,
+                said("headline", GrammarLayer.LEDE_DATE));
+        Leadership stated = new Leadership(korea, MISSION, FuzzyDate.parse("2025-07-10"), null, said("first", null));
+        assertEquals(List.<Fact>of(stated), DuplicateClaims.dedupe(List.of(headline, stated)));
+        // another country's turn stays
+        Leadership other = new Leadership(new EntityRef(EntityKind.COUNTRY, "japan", "Japan"), MISSION,
+                FuzzyDate.parse("2025-07-11"), null, said("headline", GrammarLayer.LEDE_DATE));
+        assertEquals(2, DuplicateClaims.dedupe(List.of(other, stated)).size());
     }
 }
