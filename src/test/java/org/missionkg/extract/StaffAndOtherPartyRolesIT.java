@@ -41,4 +41,20 @@ class StaffAndOtherPartyRolesIT {
         assertTrue(roles.stream().noneMatch(r -> r.person().label().equals("Ylli Bufi") && r.organization() != null
                 && r.organization().label().equals("Italy")), roles.toString());
     }
+
+    @Test
+    void theCommanderOfSomethingElseIsNotTheMissionsCommander() {
+        List<CommandTenure> commands = NlpHolder.factsOf(CommandTenure.class, "Trainers stay", "2024-11-20", """
+                Italy extended Operation Quiet Harbour on Tuesday.
+
+                The vote did not settle the dispute with Anjouan's leader, Colonel Mohamed Bacar.
+
+                The 101st's commander, Maj. Gen. Gary Volesky, will return to Fort Campbell.
+
+                The operation's commander, Colonel Ann Smith, said the courses would go on.
+                """);
+        assertTrue(commands.stream().noneMatch(c -> c.commander().label().equals("Mohamed Bacar")
+                || c.commander().label().equals("Gary Volesky")), commands.toString());
+        assertTrue(commands.stream().anyMatch(c -> c.commander().label().equals("Ann Smith")), commands.toString());
+    }
 }
