@@ -22,6 +22,8 @@ import org.missionkg.reference.Gazetteer;
  */
 final class TaskForceTurns {
     static final String RULE = "derived.task-force-turn";
+    /** Where a turn's date the article leaves out comes from. */
+    static final String FROM_TENURE = "the tenure of the officer whose country's turn it is, which the article gives";
     /** Names of formations whose command rotates among the navies that make them up. */
     private static final Pattern ROTATING = Pattern.compile(
             "(?i)\\b(?:combined\\s+task\\s+force|standing\\s+(?:nato\\s+)?(?:naval|maritime|mine\\S*)\\s+(?:force|group)|naval\\s+squadron)\\b");
@@ -41,8 +43,16 @@ final class TaskForceTurns {
                 continue;
             }
             EntityRef country = commandersCountry(t, gazetteer);
-            if (country == null || out.stream().anyMatch(o -> o instanceof Leadership l && l.mission().equals(t.mission())
+            if (country == null) {
+                continue;
+            }
+            if (out.stream().anyMatch(o -> o instanceof Leadership l && l.mission().equals(t.mission())
                     && l.country().equals(country))) {
+                // "Command passed from Pakistan to the Republic of Korea on Thursday" and "He relieved Commodore X of
+                // the Pakistan Navy, who had been in command since January": the turn the article states takes the
+                // end it leaves out from its officer's tenure, where the two agree on the end they both give.
+                out.replaceAll(o -> o instanceof Leadership l && l.mission().equals(t.mission()) && l.country().equals(country)
+                        ? completed(l, t) : o);
                 continue;
             }
             Provenance p = t.provenance();
@@ -50,6 +60,20 @@ final class TaskForceTurns {
                     new Provenance(p.articleId(), p.evidence(), p.confidence(), RULE, p.asOf(), p.dateSource())));
         }
         return out;
+    }
+
+    /**
+     * The turn with the date it lacks taken from its officer's tenure: its start where it gives none and both
+     * give the same end (or the turn none), its end where it gives none and both give the same start.
+     */
+    private static Leadership completed(Leadership l, CommandTenure t) {
+        boolean startFromTenure = l.start() == null && t.start() != null && (l.end() == null || l.end().equals(t.end()));
+        boolean endFromTenure = l.end() == null && t.end() != null && l.start() != null && l.start().equals(t.start());
+        if (!startFromTenure && !endFromTenure) {
+            return l;
+        }
+        return new Leadership(l.country(), l.mission(), startFromTenure ? t.start() : l.start(),
+                endFromTenure ? t.end() : l.end(), l.provenance().withDateSource(FROM_TENURE));
     }
 
     /** The country the sentence gives the commander, next to his surname; null when it gives none. */

@@ -64,4 +64,22 @@ class TaskForceTurnsTest {
         Leadership told = new Leadership(new EntityRef(EntityKind.COUNTRY, "pakistan", "Pakistan"), CTF, null, null, t.provenance());
         assertEquals(1, leads(List.of(told, t)).size());
     }
+
+    @Test
+    void aTurnTheArticleStatesTakesTheDateItLeavesOutFromItsOfficersTenure() {
+        // "Command passed from Pakistan to the Republic of Korea on Thursday" and "He relieved Commodore Imran Sadiq of
+        // the Pakistan Navy, who had been in command since January".
+        CommandTenure t = tenure("Imran Sadiq", CTF, "He relieved Commodore Imran Sadiq of the Pakistan Navy, who had been in command since January.",
+                "2025-01", "2025-07-10");
+        EntityRef pakistan = new EntityRef(EntityKind.COUNTRY, "pakistan", "Pakistan");
+        Leadership stated = new Leadership(pakistan, CTF, null, FuzzyDate.parse("2025-07-10"), t.provenance());
+        List<Leadership> out = leads(List.of(stated, t));
+        assertEquals(1, out.size());
+        assertEquals(FuzzyDate.parse("2025-01"), out.get(0).start());
+        assertEquals(FuzzyDate.parse("2025-07-10"), out.get(0).end());
+        assertEquals(TaskForceTurns.FROM_TENURE, out.get(0).provenance().dateSource());
+        // ends that disagree: another tour, the turn stays as stated
+        Leadership other = new Leadership(pakistan, CTF, null, FuzzyDate.parse("2024-01-10"), t.provenance());
+        assertEquals(List.of(other), leads(List.of(other, t)));
+    }
 }
