@@ -173,9 +173,32 @@ final class PersonSlots {
                 out.set(out.size() - 1, last.withSpan(last.begin(), slot.end(), clean.substring(last.begin(), slot.end())));
                 continue;
             }
-            out.add(slot);
+            out.add(particleTail(clean, slot, sorted));
         }
         return out;
+    }
+
+    /**
+     * A particle and a capitalised word right after a name, which the tagger left out of it and nothing else took: "...
+     * Affonso da Costa" (not "Le Messager de Bangui", a paper named after a place the gazetteer knows).
+     */
+    private static final Pattern PARTICLE_TAIL = Pattern.compile(
+            "^\\s+(?:da|de|do|dos|das|di|del|della|du|van|von|der|den|ter|bin|ibn)(?:\\s+(?:der|den|la|le))?\\s+\\p{Lu}[\\p{L}-]+(?:['’]\\p{Lu}[\\p{L}-]+)?");
+
+    /** The person's slot with a particle tail it lacks added; any other slot as it is. */
+    private static Slot particleTail(String clean, Slot slot, List<Slot> all) {
+        if (slot.type() != SlotType.PERSON || slot.entity() != null) {
+            return slot;
+        }
+        Matcher tail = PARTICLE_TAIL.matcher(clean.substring(slot.end()));
+        if (!tail.find()) {
+            return slot;
+        }
+        int end = slot.end() + tail.end();
+        if (all.stream().anyMatch(o -> o != slot && o.begin() < end && o.end() > slot.end())) {
+            return slot;
+        }
+        return slot.withSpan(slot.begin(), end, clean.substring(slot.begin(), end));
     }
 
     /** A rank directly before a person becomes part of that person's slot; people get their entity here. */
