@@ -46,7 +46,7 @@ final class DuplicateClaims {
             // "... brought its mission to a close, the bloc said on Thursday" (the lede's day stands in)
             // and "The mission was formally closed on Tuesday": the day the text states, in the days
             // before the stand-in, is the same event's (not a hand-over: a mission has many).
-            if (f instanceof MissionEvent e && e.provenance().dateSource() != null && e.type() != EventType.HANDOVER
+            if (f instanceof MissionEvent e && e.provenance().dateSource() != null && !counted(e) && e.type() != EventType.HANDOVER
                     && e.date() != null && byKey.values().stream().anyMatch(o ->
                     o instanceof MissionEvent d && d != e && d.provenance().dateSource() == null
                             && d.type() == e.type() && d.mission().sameAs(e.mission()) && daysBefore(d.date(), e.date()))) {
@@ -88,11 +88,14 @@ final class DuplicateClaims {
         return out;
     }
 
+    static final String END_ELSEWHERE = "the end of the same extension, which the article gives in another sentence";
+
     /**
      * One extension told in two sentences: "when the mandate was last renewed, in December" gives its day and "The
      * Council extended the mission until Dec. 20, 2022" its new end. When an article holds, for one mission, exactly
-     * one extension with a day and no end and exactly one with an end and no day, the end no earlier than the day,
-     * they are one extension: the first gets the end, the second goes.
+     * one extension with a day and no end (or only one counted from a length: "for another year") and exactly one
+     * with an end and no day, the end no earlier than the day, they are one extension: the first gets the end, the
+     * second goes.
      */
     private static List<Fact> joinExtensionHalves(List<Fact> facts) {
         List<Fact> out = new ArrayList<>(facts);
@@ -108,16 +111,27 @@ final class DuplicateClaims {
             }
             FuzzyDate until = ends.iterator().next();
             out.replaceAll(x -> x instanceof MissionEvent e && half(e, day.mission(), true)
-                    ? new MissionEvent(e.mission(), e.type(), e.date(), until, e.agent(), e.note(), e.provenance()) : x);
+                    ? new MissionEvent(e.mission(), e.type(), e.date(), until, e.agent(), e.note(),
+                            e.provenance().withDateSource(END_ELSEWHERE)) : x);
             out.removeIf(x -> x instanceof MissionEvent e && half(e, day.mission(), false));
         }
         return out;
     }
 
+    /** Whether an extension's end was counted from a length the sentence gives, not stated. */
+    private static boolean counted(MissionEvent e) {
+        return e.until() != null && Durations.FROM_LENGTH.equals(e.provenance().dateSource());
+    }
+
+    /** Whether an extension's end is one the text states. */
+    private static boolean stated(MissionEvent e) {
+        return e.until() != null && e.provenance().dateSource() == null;
+    }
+
     /** Whether {@code e} is an extension of {@code mission} with a day and no end ({@code dayOnly}), or an end and no day. */
     private static boolean half(MissionEvent e, EntityRef mission, boolean dayOnly) {
         return e.type() == EventType.EXTENSION && e.mission().sameAs(mission)
-                && (dayOnly ? e.date() != null && e.until() == null : e.date() == null && e.until() != null);
+                && (dayOnly ? e.date() != null && (e.until() == null || counted(e)) : e.date() == null && stated(e));
     }
 
     /** The distinct days (or ends) of the article's extension halves of {@code mission}. */
@@ -162,6 +176,13 @@ final class DuplicateClaims {
         if (a instanceof CommandTenure x && b instanceof CommandTenure y) {
             return new CommandTenure(x.commander(), x.mission(), x.rank() != null ? x.rank() : y.rank(),
                     x.start() != null ? x.start() : y.start(), x.end() != null ? x.end() : y.end(), x.provenance());
+        }
+        if (a instanceof MissionEvent x && b instanceof MissionEvent y && counted(x) && stated(y)) {
+            // "extended ... for two more years, until March 31, 2027": the end the sentence states, not the one counted
+            return new MissionEvent(x.mission(), x.type(), x.date(), y.until(), x.agent(), x.note(), y.provenance());
+        }
+        if (a instanceof MissionEvent x && b instanceof MissionEvent y && counted(y) && stated(x)) {
+            return x;
         }
         if (a instanceof Leadership x && b instanceof Leadership y) {
             return new Leadership(x.country(), x.mission(), x.start() != null ? x.start() : y.start(),

@@ -14,6 +14,8 @@ import org.missionkg.model.FuzzyDate;
  * weeks", and a date that far on at the precision the start was told with.
  */
 final class Durations {
+    /** Where an end counted from a length comes from ("extended on Monday for another year"). */
+    static final String FROM_LENGTH = "the length the sentence gives, counted from the day";
     /**
      * A stated length: so many months (a year is twelve), weeks or days, and whether the text
      * hedges it ("about six months", "up to nine months", "no more than 30 days"), which makes

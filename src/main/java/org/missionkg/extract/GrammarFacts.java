@@ -328,8 +328,11 @@ final class GrammarFacts {
                         return List.of();
                     }
                 }
+                Provenance told = p;
                 if (type == EventType.EXTENSION && until == null && date != null && length != null) {
                     until = Durations.after(date, length); // "extended in April for a further 12 months"
+                    // counted, not stated: an end the text states for the same extension is the one it means
+                    told = until == null ? p : p.withDateSource(Durations.FROM_LENGTH);
                 }
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when
@@ -339,7 +342,7 @@ final class GrammarFacts {
                     agent = g.entity(m.getNode("destination"), null);
                 }
                 String note = mood == Modality.Mood.FUTURE ? "planned" : null;
-                MissionEvent event = new MissionEvent(mission, type, date, until, agent, note, p);
+                MissionEvent event = new MissionEvent(mission, type, date, until, agent, note, told);
                 if (type == EventType.PLANNED_END && date == null && length != null) {
                     // "is planned to last six months": that far after the start another sentence gives.
                     reading.durations.note(event, length);

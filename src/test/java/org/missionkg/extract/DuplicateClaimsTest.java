@@ -80,4 +80,29 @@ class DuplicateClaimsTest {
                 FuzzyDate.parse("2025-07-11"), null, said("headline", GrammarLayer.LEDE_DATE));
         assertEquals(2, DuplicateClaims.dedupe(List.of(other, stated)).size());
     }
+
+    @Test
+    void anEndCountedFromALengthGivesWayToTheEndTheTextStates() {
+        // "extended the mandate ... for two more years, until March 31, 2027": the grammar counted two years from the
+        // day, a surface rule read the stated end, in the same sentence.
+        MissionEvent counted = new MissionEvent(MISSION, EventType.EXTENSION, FuzzyDate.parse("2025-03-11"),
+                FuzzyDate.parse("2027-03-11"), null, null, said("first", Durations.FROM_LENGTH));
+        MissionEvent stated = new MissionEvent(MISSION, EventType.EXTENSION, FuzzyDate.parse("2025-03-11"),
+                FuzzyDate.parse("2027-03-31"), null, null, said("first", null));
+        for (List<Fact> order : List.of(List.<Fact>of(counted, stated), List.<Fact>of(stated, counted))) {
+            List<Fact> one = DuplicateClaims.dedupe(order);
+            assertEquals(1, one.size(), one.toString());
+            assertEquals(FuzzyDate.parse("2027-03-31"), ((MissionEvent) one.get(0)).until());
+        }
+        // "extended ... for another year" and, a sentence on, "The decision keeps the operation running until July 27,
+        // 2017": one extension, whose end is the stated one.
+        MissionEvent year = new MissionEvent(MISSION, EventType.EXTENSION, FuzzyDate.parse("2016-06-20"),
+                FuzzyDate.parse("2017-06-20"), null, null, said("first", Durations.FROM_LENGTH));
+        MissionEvent end = new MissionEvent(MISSION, EventType.EXTENSION, null, FuzzyDate.parse("2017-07-27"), null, null,
+                said("second", null));
+        List<Fact> joined = DuplicateClaims.dedupe(List.of(year, end));
+        assertEquals(1, joined.size(), joined.toString());
+        assertEquals(FuzzyDate.parse("2016-06-20"), ((MissionEvent) joined.get(0)).date());
+        assertEquals(FuzzyDate.parse("2017-07-27"), ((MissionEvent) joined.get(0)).until());
+    }
 }
