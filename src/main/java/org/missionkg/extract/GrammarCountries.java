@@ -22,7 +22,10 @@ final class GrammarCountries {
         this.nationality = nationality;
     }
 
-    /** A country node, or a national force standing for its country ("the Royal Canadian Navy took command"). */
+    /**
+     * A country node, or a national force standing for its country ("the Royal Canadian Navy took command"), or a ship
+     * for her navy's.
+     */
     EntityRef countryOf(ParseGraph g, IndexedWord w) {
         Slot demonym = w == null ? null : g.slotAt(w);
         if (demonym != null && demonym.type() == SlotType.DEMONYM && g.hasDependent(w, "det", INDEFINITE)) {
@@ -33,6 +36,11 @@ final class GrammarCountries {
             return c;
         }
         Slot slot = g.slotAt(w);
+        if (slot != null && SentenceSlots.isShip(slot)) {
+            // "RSS Persistence, which sailed with about 240 personnel": a ship is her navy's country's
+            String navy = SentenceSlots.navyCountry(slot.text());
+            return navy == null ? null : nationality.apply(navy);
+        }
         return slot != null && slot.type() == SlotType.ORGANIZATION ? nationality.apply(slot.text()) : null;
     }
 }

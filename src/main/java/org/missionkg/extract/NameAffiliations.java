@@ -41,8 +41,16 @@ final class NameAffiliations {
         return null;
     }
 
-    /** The first country a name's words name ("Royal Canadian Navy", "Canada's army" → Canada), or null. */
+    /**
+     * The country a name is ("New Zealand"), else the first country its words name ("Royal Canadian Navy", "Canada's
+     * army" → Canada), or null.
+     */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
+        EntityRef whole = gazetteer.lookup(name.strip()).filter(g -> g.entity() != null
+                && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+        if (whole != null) {
+            return whole;
+        }
         for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
             EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
                     && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);

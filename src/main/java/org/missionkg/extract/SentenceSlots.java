@@ -209,6 +209,32 @@ final class SentenceSlots {
         return slot.type() == SlotType.ORGANIZATION && SHIP.matcher(slot.text()).lookingAt();
     }
 
+    /**
+     * The country whose navy a ship's prefix names ("RSS Persistence": Singapore's), as a name the gazetteer
+     * knows; null for a prefix several navies use (BNS) or none (MV). Kept beside {@link #SHIP}, whose prefixes it reads.
+     */
+    static String navyCountry(String shipName) {
+        String prefix = shipName.strip().split("\\s+")[0];
+        return NAVY_COUNTRIES.get(prefix);
+    }
+
+    private static final java.util.Map<String, String> NAVY_COUNTRIES = java.util.Map.ofEntries(
+            java.util.Map.entry("HMS", "United Kingdom"), java.util.Map.entry("RFA", "United Kingdom"),
+            java.util.Map.entry("HMCS", "Canada"), java.util.Map.entry("CCGS", "Canada"),
+            java.util.Map.entry("HMAS", "Australia"), java.util.Map.entry("HMNZS", "New Zealand"),
+            java.util.Map.entry("USS", "United States"), java.util.Map.entry("USNS", "United States"),
+            java.util.Map.entry("USCGC", "United States"), java.util.Map.entry("LÉ", "Ireland"), java.util.Map.entry("LE", "Ireland"),
+            java.util.Map.entry("INS", "India"), java.util.Map.entry("ICGS", "India"), java.util.Map.entry("KRI", "Indonesia"),
+            java.util.Map.entry("KD", "Malaysia"), java.util.Map.entry("RSS", "Singapore"), java.util.Map.entry("HTMS", "Thailand"),
+            java.util.Map.entry("BRP", "Philippines"), java.util.Map.entry("HNLMS", "Netherlands"),
+            java.util.Map.entry("HNoMS", "Norway"), java.util.Map.entry("KNM", "Norway"), java.util.Map.entry("NoCGV", "Norway"),
+            java.util.Map.entry("HDMS", "Denmark"), java.util.Map.entry("HSwMS", "Sweden"), java.util.Map.entry("FGS", "Germany"),
+            java.util.Map.entry("ITS", "Italy"), java.util.Map.entry("ESPS", "Spain"), java.util.Map.entry("SPS", "Spain"),
+            java.util.Map.entry("TCG", "Turkey"), java.util.Map.entry("JS", "Japan"), java.util.Map.entry("ROKS", "South Korea"),
+            java.util.Map.entry("SAS", "South Africa"), java.util.Map.entry("NRP", "Portugal"), java.util.Map.entry("ARA", "Argentina"),
+            java.util.Map.entry("BAP", "Peru"), java.util.Map.entry("PNS", "Pakistan"), java.util.Map.entry("ENS", "Egypt"),
+            java.util.Map.entry("ORP", "Poland"));
+
     private static void ships(String clean, AnnotatedSentence s, List<Slot> found, ArticleContext ctx) {
         shapedOrganizations(SHIP, clean, s, found, m -> ctx.noteShip(m.group(1)));
     }
