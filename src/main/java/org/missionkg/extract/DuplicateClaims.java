@@ -31,7 +31,7 @@ final class DuplicateClaims {
      * the same kind of event for the same mission elsewhere.
      */
     static List<Fact> dedupe(List<Fact> facts) {
-        facts = joinExtensionHalves(facts);
+        facts = leadsOnTheDayOfTheChange(joinExtensionHalves(facts));
         Map<String, Fact> byKey = new LinkedHashMap<>();
         for (Fact f : facts) {
             byKey.merge(claimKey(f), f, DuplicateClaims::sameClaim);
@@ -85,6 +85,32 @@ final class DuplicateClaims {
             }
             out.add(f);
         }
+        return out;
+    }
+
+    static final String CHANGE_OF_COMMAND = "the day of the change of command the article states";
+
+    /**
+     * "Singapore takes charge of anti-piracy task force" (dated by the day of the news) over "Rear-Admiral X took command
+     * of Combined Task Force 151 ... yesterday": a turn in the lead dated by a stand-in, when the article states one
+     * change of command of that mission in the two weeks before, began that day.
+     */
+    private static List<Fact> leadsOnTheDayOfTheChange(List<Fact> facts) {
+        List<Fact> out = new ArrayList<>(facts);
+        out.replaceAll(f -> {
+            if (!(f instanceof Leadership l) || l.provenance().dateSource() == null || l.start() == null || l.end() != null) {
+                return f;
+            }
+            Set<FuzzyDate> changes = new HashSet<>();
+            for (Fact o : facts) {
+                if (o instanceof CommandTenure c && c.mission().sameAs(l.mission()) && c.provenance().dateSource() == null
+                        && daysBefore(c.start(), l.start())) {
+                    changes.add(c.start());
+                }
+            }
+            return changes.size() != 1 ? f : new Leadership(l.country(), l.mission(), changes.iterator().next(), null,
+                    l.provenance().withDateSource(CHANGE_OF_COMMAND));
+        });
         return out;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.missionkg.model.CommandTenure;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.model.EventType;
@@ -104,5 +105,24 @@ class DuplicateClaimsTest {
         assertEquals(1, joined.size(), joined.toString());
         assertEquals(FuzzyDate.parse("2016-06-20"), ((MissionEvent) joined.get(0)).date());
         assertEquals(FuzzyDate.parse("2017-07-27"), ((MissionEvent) joined.get(0)).until());
+    }
+
+    @Test
+    void aStandInDayOfALeadTakesTheDayOfTheChangeOfCommandTheArticleStates() {
+        // "Singapore takes charge of anti-piracy task force" (the headline) and "Rear-Admiral X took command of the task
+        // force ... yesterday".
+        EntityRef singapore = new EntityRef(EntityKind.COUNTRY, "singapore", "Singapore");
+        Leadership headline = new Leadership(singapore, MISSION, FuzzyDate.parse("2010-01-22"), null,
+                said("headline", GrammarLayer.LEDE_DATE));
+        CommandTenure took = new CommandTenure(new EntityRef(EntityKind.PERSON, "miranda", "Bernard Miranda"), MISSION, null,
+                FuzzyDate.parse("2010-01-21"), null, said("first", null));
+        List<Fact> out = DuplicateClaims.dedupe(List.of(headline, took));
+        Leadership dated = (Leadership) out.get(0);
+        assertEquals(FuzzyDate.parse("2010-01-21"), dated.start());
+        assertEquals(DuplicateClaims.CHANGE_OF_COMMAND, dated.provenance().dateSource());
+        // a change long before is another one
+        CommandTenure earlier = new CommandTenure(took.commander(), MISSION, null, FuzzyDate.parse("2009-09"), null,
+                said("first", null));
+        assertEquals(headline, DuplicateClaims.dedupe(List.of(headline, earlier)).get(0));
     }
 }
