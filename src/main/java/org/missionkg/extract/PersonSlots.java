@@ -155,9 +155,11 @@ final class PersonSlots {
         return Slot.entity(SlotType.PERSON, m.start(1), m.end(1), m.group(1), previous);
     }
 
+    /** Lower-case particles of names, whatever language: "da Silva", "von der Leyen", "bin Zayed". */
+    private static final String PARTICLES = "da|de|do|dos|das|di|del|della|du|van|von|der|den|ter|bin|ibn";
+
     /** A lower-case particle inside a name: "Fernando Azevedo e Silva", "Luiz Inácio Lula da Silva", "Ursula von der Leyen". */
-    private static final Pattern NAME_PARTICLE = Pattern.compile(
-            "^\\s+(?:e|y|da|de|do|dos|das|di|del|della|du|van|von|der|den|ter|bin|ibn)(?:\\s+(?:der|den|la|le))?\\s+$");
+    private static final Pattern NAME_PARTICLE = Pattern.compile("^\\s+(?:e|y|" + PARTICLES + ")(?:\\s+(?:der|den|la|le))?\\s+$");
 
     /**
      * Two people the tagger split at a lower-case particle ("Fernando Azevedo" and "Silva" in "Fernando
@@ -183,7 +185,7 @@ final class PersonSlots {
      * Affonso da Costa" (not "Le Messager de Bangui", a paper named after a place the gazetteer knows).
      */
     private static final Pattern PARTICLE_TAIL = Pattern.compile(
-            "^\\s+(?:da|de|do|dos|das|di|del|della|du|van|von|der|den|ter|bin|ibn)(?:\\s+(?:der|den|la|le))?\\s+\\p{Lu}[\\p{L}-]+(?:['’]\\p{Lu}[\\p{L}-]+)?");
+            "^\\s+(?:" + PARTICLES + ")(?:\\s+(?:der|den|la|le))?\\s+\\p{Lu}[\\p{L}-]+(?:['’]\\p{Lu}[\\p{L}-]+)?");
 
     /** The person's slot with a particle tail it lacks added; any other slot as it is. */
     private static Slot particleTail(String clean, Slot slot, List<Slot> all) {

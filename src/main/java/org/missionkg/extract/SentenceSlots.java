@@ -194,30 +194,7 @@ final class SentenceSlots {
                     + "\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}" + UNIT_WORD + "(?:\\s+(?:Group|Combat\\s+Team))?"
                     + "|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}" + UNIT_WORD + "\\s+\\d{1,3}(?![\\d,.]\\d))\\b");
 
-    /**
-     * A ship: a navy's prefix (Britain's HMS, Canada's HMCS, Ireland's LÉ, India's INS, ...; written in
-     * capitals, so that "Le Drian" is not one) and her name. The tagger takes "LE James Joyce" for a person,
-     * and the person then relieves another ship as if she commanded the mission.
-     */
-    private static final Pattern SHIP = Pattern.compile(
-            "\\b(?:HMS|HMCS|HMAS|HMNZS|USS|USNS|USCGC|RFA|CCGS|LÉ|LE|INS|ICGS|KRI|KD|RSS|HTMS|BRP|HNLMS|HNoMS|KNM|HDMS|HSwMS"
-                    + "|FGS|ITS|ESPS|SPS|TCG|JS|ROKS|BNS|SAS|NRP|ARA|BAP|PNS|ENS|ORP|MV|NoCGV)"
-                    + "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
-
-    /** Whether the slot is a ship named with her navy's prefix. */
-    static boolean isShip(Slot slot) {
-        return slot.type() == SlotType.ORGANIZATION && SHIP.matcher(slot.text()).lookingAt();
-    }
-
-    /**
-     * The country whose navy a ship's prefix names ("RSS Persistence": Singapore's), as a name the gazetteer
-     * knows; null for a prefix several navies use (BNS) or none (MV). Kept beside {@link #SHIP}, whose prefixes it reads.
-     */
-    static String navyCountry(String shipName) {
-        String prefix = shipName.strip().split("\\s+")[0];
-        return NAVY_COUNTRIES.get(prefix);
-    }
-
+    /** Each navy's ship prefix and its country, as a name the gazetteer knows. */
     private static final java.util.Map<String, String> NAVY_COUNTRIES = java.util.Map.ofEntries(
             java.util.Map.entry("HMS", "United Kingdom"), java.util.Map.entry("RFA", "United Kingdom"),
             java.util.Map.entry("HMCS", "Canada"), java.util.Map.entry("CCGS", "Canada"),
@@ -234,6 +211,29 @@ final class SentenceSlots {
             java.util.Map.entry("SAS", "South Africa"), java.util.Map.entry("NRP", "Portugal"), java.util.Map.entry("ARA", "Argentina"),
             java.util.Map.entry("BAP", "Peru"), java.util.Map.entry("PNS", "Pakistan"), java.util.Map.entry("ENS", "Egypt"),
             java.util.Map.entry("ORP", "Poland"));
+
+    /**
+     * A ship: a navy's prefix (Britain's HMS, Canada's HMCS, Ireland's LÉ, India's INS, ...; written in
+     * capitals, so that "Le Drian" is not one) and her name. The tagger takes "LE James Joyce" for a person,
+     * and the person then relieves another ship as if she commanded the mission.
+     */
+    private static final Pattern SHIP = Pattern.compile(
+            "\\b(?:" + String.join("|", new java.util.TreeSet<>(NAVY_COUNTRIES.keySet())) + "|BNS|MV)" // BNS: two navies'; MV: a merchant ship
+                    + "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
+
+    /** Whether the slot is a ship named with her navy's prefix. */
+    static boolean isShip(Slot slot) {
+        return slot.type() == SlotType.ORGANIZATION && SHIP.matcher(slot.text()).lookingAt();
+    }
+
+    /**
+     * The country whose navy a ship's prefix names ("RSS Persistence": Singapore's), as a name the gazetteer
+     * knows; null for a prefix several navies use (BNS) or none (MV).
+     */
+    static String navyCountry(String shipName) {
+        String prefix = shipName.strip().split("\\s+")[0];
+        return NAVY_COUNTRIES.get(prefix);
+    }
 
     private static void ships(String clean, AnnotatedSentence s, List<Slot> found, ArticleContext ctx) {
         shapedOrganizations(SHIP, clean, s, found, m -> ctx.noteShip(m.group(1)));

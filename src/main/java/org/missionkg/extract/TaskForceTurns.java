@@ -50,7 +50,7 @@ final class TaskForceTurns {
                     && l.country().equals(country))) {
                 // "Command passed from Pakistan to the Republic of Korea on Thursday" and "He relieved Commodore X of
                 // the Pakistan Navy, who had been in command since January": the turn the article states takes the
-                // end it leaves out from its officer's tenure, where the two agree on the end they both give.
+                // date it leaves out from its officer's tenure, where the two agree on the date they both give.
                 out.replaceAll(o -> o instanceof Leadership l && l.mission().equals(t.mission()) && l.country().equals(country)
                         ? completed(l, t) : o);
                 continue;
