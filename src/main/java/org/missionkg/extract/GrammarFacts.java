@@ -331,8 +331,9 @@ final class GrammarFacts {
                 Provenance told = p;
                 if (type == EventType.EXTENSION && until == null && date != null && length != null) {
                     until = Durations.after(date, length); // "extended in April for a further 12 months"
-                    // counted, not stated: an end the text states for the same extension is the one it means
-                    told = until == null ? p : p.withDateSource(Durations.FROM_LENGTH);
+                    // counted, not stated: an end the text states for the same extension is the one it means (a
+                    // day that is itself a stand-in keeps saying so)
+                    told = until == null || p.dateSource() != null ? p : p.withDateSource(Durations.FROM_LENGTH);
                 }
                 if (type == EventType.EXTENSION && until == null && date == null) {
                     return List.of(); // "extended its stay": nothing says until when, or when
