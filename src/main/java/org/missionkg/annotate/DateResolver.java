@@ -186,7 +186,9 @@ public final class DateResolver {
                 // "two weeks ago" is about a day, give or take a week
                 case WEEK -> FuzzyDate.ofDay(published.minusWeeks(a.amount())).approximate();
                 case MONTH -> FuzzyDate.ofMonth(YearMonth.from(published).minusMonths(a.amount()));
-                case YEAR -> FuzzyDate.ofYear(published.getYear() - a.amount());
+                // "a year ago" is that month a year before (the golds: 8 to 2); "three years ago" is that year
+                case YEAR -> a.amount() == 1 ? FuzzyDate.ofMonth(YearMonth.from(published).minusYears(1))
+                        : FuzzyDate.ofYear(published.getYear() - a.amount());
             };
         }
         DateExpression.Range range = (DateExpression.Range) e;

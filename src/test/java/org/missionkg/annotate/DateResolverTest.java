@@ -242,7 +242,7 @@ class DateResolverTest {
             two days ago         | 2020-02-12
             two weeks ago        | 2020-01-31~
             three months ago     | 2019-11
-            a year ago           | 2019
+            a year ago           | 2019-02
             6 years ago          | 2014
             five years ago today | 2015-02-14
             July last year       | 2019-07
