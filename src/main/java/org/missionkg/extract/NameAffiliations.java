@@ -46,19 +46,23 @@ final class NameAffiliations {
      * army" → Canada), or null.
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
-        EntityRef whole = gazetteer.lookup(name.strip()).filter(g -> g.entity() != null
-                && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+        EntityRef whole = countryNamed(gazetteer, name.strip());
         if (whole != null) {
             return whole;
         }
         for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
-            EntityRef c = gazetteer.lookup(word).filter(g -> g.entity() != null
-                    && g.entity().kind() == EntityKind.COUNTRY).map(g -> g.entity()).orElse(null);
+            EntityRef c = countryNamed(gazetteer, word);
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** The country the gazetteer knows by exactly this name, or null. */
+    private static EntityRef countryNamed(Gazetteer gazetteer, String name) {
+        return gazetteer.lookup(name).filter(g -> g.entity() != null && g.entity().kind() == EntityKind.COUNTRY)
+                .map(GazetteerMatch::entity).orElse(null);
     }
 
     /** The country a mission's own name places it in ("NATO Mission Iraq", "Kosovo Force"), or null. */
