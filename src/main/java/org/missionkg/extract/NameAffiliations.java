@@ -42,13 +42,17 @@ final class NameAffiliations {
     }
 
     /**
-     * The country a name is ("New Zealand"), else the first country its words name ("Royal Canadian Navy", "Canada's
+     * The country a name is ("New Zealand"), else the country its opening words are ("Republic of Korea Navy", whose
+     * "Korea" alone names no one country), else the first country its words name ("Royal Canadian Navy", "Canada's
      * army" → Canada), or null.
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
-        EntityRef whole = countryNamed(gazetteer, name.strip());
-        if (whole != null) {
-            return whole;
+        String[] words = name.strip().split("\\s+");
+        for (int n = words.length; n >= 2; n--) {
+            EntityRef opening = countryNamed(gazetteer, String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+            if (opening != null) {
+                return opening;
+            }
         }
         for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
             EntityRef c = countryNamed(gazetteer, word);
