@@ -41,13 +41,50 @@ final class ComponentTaskForces {
         // what the headline and lede name, read once: a task force among them is the story's own
         Set<EntityRef> inLede = matches.stream().filter(h -> h.start() < ledeEnd && h.entity() != null)
                 .map(GazetteerMatch::entity).collect(Collectors.toSet());
+        java.util.Map<EntityRef, GazetteerMatch> statedParts = statedParts(text, matches, gazetteer);
         List<GazetteerMatch> out = new ArrayList<>(matches.size());
         for (GazetteerMatch g : matches) {
             EntityRef e = g.entity();
-            boolean component = g.category() == GazetteerMatch.Category.MISSION && e != null && !e.equals(story.entity())
-                    && !inLede.contains(e) && TASK_FORCE.matcher(e.label()).find() && unlisted(e, gazetteer);
-            out.add(component ? new GazetteerMatch(g.start(), g.end(), g.surface(), g.category(), story.iri(),
-                    story.label(), story.entity()) : g);
+            GazetteerMatch whole = e == null ? null : statedParts.get(e);
+            boolean component = whole == null && g.category() == GazetteerMatch.Category.MISSION && e != null
+                    && !e.equals(story.entity()) && !inLede.contains(e) && TASK_FORCE.matcher(e.label()).find()
+                    && unlisted(e, gazetteer);
+            GazetteerMatch to = whole != null ? whole : component ? story : null;
+            out.add(to != null ? new GazetteerMatch(g.start(), g.end(), g.surface(), g.category(), to.iri(), to.label(),
+                    to.entity()) : g);
+        }
+        return out;
+    }
+
+    /**
+     * What a sentence says a task force is the national part of: "Task Force Jerusalem is the Canadian contingent
+     * deployed on Operation JADE", "Task Force X, the Irish contribution to Operation Y". Said outright, it holds
+     * wherever the story names the task force, its headline and lede too.
+     */
+    private static final Pattern PART_OF = Pattern.compile("^(?:,|\\s+is)\\s+(?:the|a|its)\\s+[^.;:!?]{0,60}?\\b(?:contingent|"
+            + "contribution|component|element|detachment)\\b[^.;:!?]{0,40}?\\b(?:on|to|of|in|under|for)\\s+(?:the\\s+)?$");
+
+    private static java.util.Map<EntityRef, GazetteerMatch> statedParts(String text, List<GazetteerMatch> matches,
+            Gazetteer gazetteer) {
+        java.util.Map<EntityRef, GazetteerMatch> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < matches.size(); i++) {
+            GazetteerMatch part = matches.get(i);
+            // the next mission named after it (a country's adjective, "the Canadian contingent", may come between)
+            int j = i + 1;
+            while (j + 1 < matches.size() && matches.get(j).category() != GazetteerMatch.Category.MISSION) {
+                j++;
+            }
+            GazetteerMatch whole = matches.get(j);
+            if (part.category() != GazetteerMatch.Category.MISSION || part.entity() == null
+                    || whole.category() != GazetteerMatch.Category.MISSION || whole.entity() == null
+                    || whole.entity().equals(part.entity()) || !TASK_FORCE.matcher(part.entity().label()).find()
+                    || TASK_FORCE.matcher(whole.entity().label()).find() || !unlisted(part.entity(), gazetteer)
+                    || whole.start() < part.end()) {
+                continue;
+            }
+            if (PART_OF.matcher(text.substring(part.end(), whole.start())).find()) {
+                out.putIfAbsent(part.entity(), whole);
+            }
         }
         return out;
     }

@@ -32,4 +32,17 @@ class ComponentTaskForcesTest {
                         "Combined Task Force 151 -> Combined Task Force 151"),
                 missions("Ships for Operation Amber Tide\n\nThe operation starts.\n\nCombined Task Force 151 helps."));
     }
+
+    @Test
+    void aTaskForceSaidToBeANationalContingentOfAnOperationIsThatOperationsWhereverItIsNamed() {
+        assertEquals(List.of("Task Force Heron -> Operation Amber Tide", "Task Force Heron -> Operation Amber Tide",
+                        "Task Force Heron -> Operation Amber Tide", "Operation Amber Tide -> Operation Amber Tide"),
+                missions("Task Force Heron changes command\n\nTask Force Heron has a new commander.\n\n"
+                        + "Task Force Heron is the Canadian contingent deployed on Operation Amber Tide."));
+        // a small group assigned to a mission is not said to be its contingent: the lede's task force stays its own
+        assertEquals(List.of("Task Force Heron -> Task Force Heron", "Task Force Heron -> Task Force Heron",
+                        "Task Force Heron -> Task Force Heron", "Operation Amber Tide -> Operation Amber Tide"),
+                missions("Task Force Heron changes command\n\nTask Force Heron has a new commander.\n\n"
+                        + "Task Force Heron, the small group of officers assigned to Operation Amber Tide, is in Juba."));
+    }
 }
