@@ -131,7 +131,7 @@ final class DateSlots {
             ctx.rememberExplicitDate(date);
         } else {
             date = anaphoricDate(clean, expr, before, m.end(), date, ctx.explicitDate());
-            if (tense == Tense.PAST) {
+            if (tense == Tense.PAST && !endOnly(clean.substring(m.end(), Math.min(clean.length(), m.end() + 12)), before)) {
                 date = beforeItsRangeEnd(clean, m.end(), date, anchor);
             }
         }
@@ -299,6 +299,18 @@ final class DateSlots {
                 ? new FuzzyDate(year + own.group(2) + (own.group(3) == null ? "" : own.group(3))) : date;
     }
 
+    private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^\\s*(?:until|till|through)\\b");
+    private static final Pattern RANGE_OPENED = Pattern.compile("(?i)\\b(?:from|between)\\s+(?:the\\s+)?$");
+
+    /**
+     * "renewed the operation in March until March 31, 2018", "extended the mandate on June 29 until Dec. 31": a day
+     * and an "until" after it with no "from" before it are a decision and the end it set, not one span, so the day
+     * keeps its own year ("from 14 January until July" is a span).
+     */
+    static boolean endOnly(String after, String before) {
+        return UNTIL_AFTER.matcher(after).find() && !RANGE_OPENED.matcher(before).find();
+    }
+
     /** A month name right before a bare year: the two are one date the tagger split. */
     private static final Pattern MONTH_BEFORE_YEAR = Pattern.compile(
             "\\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+$");
@@ -326,7 +338,7 @@ final class DateSlots {
             // "between 24 October and 12 December 2008": a day without its year has the year of the
             // range's end, not the one the publication day suggests
             Matcher range = RANGE_END.matcher(after);
-            if (expr.matches(".*\\b\\d{4}\\b.*") || !range.find()) {
+            if (expr.matches(".*\\b\\d{4}\\b.*") || !range.find() || endOnly(after, before)) {
                 return date;
             }
             int year = Integer.parseInt(range.group(2));
@@ -339,7 +351,7 @@ final class DateSlots {
             return new FuzzyDate(yearNext.group(1) + own.group(2)); // "June 2019" the tagger split in two
         }
         Matcher range = RANGE_END.matcher(after);
-        if (range.find() && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
+        if (range.find() && !endOnly(after, before) && own.group(2) != null && Integer.parseInt(own.group(2).substring(1)) <= 12) {
             // "from January to June 2019": the first month has the year of the second
             int year = Integer.parseInt(range.group(2));
             int other = MonthNames.number(range.group(1).substring(0, 3));

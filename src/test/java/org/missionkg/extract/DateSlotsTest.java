@@ -31,6 +31,15 @@ class DateSlotsTest {
     }
 
     @Test
+    void aDecisionDayBeforeTheEndItSetIsNoSpan() {
+        assertEquals(true, DateSlots.endOnly(" until Dec. 31 this year, and", "The Council extended the mandate on "),
+                "a renewal's day and the end it set");
+        assertEquals(true, DateSlots.endOnly(" until March 31, 2018.", "Canada's government renewed the operation in "));
+        assertEquals(false, DateSlots.endOnly(" until July, and then", "who commanded the group from "), "a span opened by 'from'");
+        assertEquals(false, DateSlots.endOnly(" to July, and then", "who commanded the group in "), "'to' is left to the span rules");
+    }
+
+    @Test
     void aDateInAShortClauseOpenedBySinceStartsWhatTheClauseStarts() {
         assertEquals(DateRole.SINCE, DateSlots.dateRole("Y, who had led it since the ships left Durban on ", "July 14"));
         assertEquals(DateRole.SINCE, DateSlots.dateRole("who had commanded INTERFET since it arrived in ", "September"));
