@@ -26,11 +26,11 @@ final class DateSlots {
                     + "began|found|inaugurat|deploy)\\w*\\s+(?:in\\s+|on\\s+)?(?:the\\s+)?$");
     /**
      * "since the ships left Durban on July 14", "since it arrived in September", "since the patrols
-     * restarted in October": a date in a short clause opened by "since" starts whatever that clause
-     * is the start of, like "since July 14" would.
+     * restarted in October", "since the Netherlands joined in 2016": a date in a short clause opened by "since"
+     * starts whatever that clause is the start of, like "since July 14" would.
      */
     private static final Pattern SINCE_CLAUSE = Pattern.compile(
-            "\\bsince\\s+(?:it|they|he|she|its\\s+[a-z]+|the\\s+[a-z]+(?:\\s+[a-z]+)?)\\s+(?:was\\s+|were\\s+|had\\s+)?"
+            "\\bsince\\s+(?:it|they|he|she|its\\s+[a-z]+|the\\s+[a-z]+(?:\\s+[a-z]+)?|(?:the\\s+)?\\p{Lu}\\p{L}+)\\s+(?:was\\s+|were\\s+|had\\s+)?"
                     + "[a-z]+(?:ed|an|ew|ent|ook|ft|ame|ose|ung|egun|one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:in|on)\\s+(?:the\\s+)?$");
 
     private static final Pattern LENGTH_BEFORE = Pattern.compile(

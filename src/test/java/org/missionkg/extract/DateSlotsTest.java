@@ -44,6 +44,8 @@ class DateSlotsTest {
         assertEquals(DateRole.SINCE, DateSlots.dateRole("Y, who had led it since the ships left Durban on ", "July 14"));
         assertEquals(DateRole.SINCE, DateSlots.dateRole("who had commanded INTERFET since it arrived in ", "September"));
         assertEquals(DateRole.SINCE, DateSlots.dateRole("led the group since it sailed in ", "February"));
+        assertEquals(DateRole.SINCE, DateSlots.dateRole("Major X, who had led it since the Netherlands joined in ", "2016"));
+        assertEquals(DateRole.SINCE, DateSlots.dateRole("who had led it since Canada joined in ", "2016"));
         // a since-clause already closed, or a date of the sentence's own clause
         assertEquals(DateRole.AT, DateSlots.dateRole("since it sailed, the group has visited Guam in ", "March"));
         assertEquals(DateRole.AT, DateSlots.dateRole("Commodore Ann Smith took over in ", "March"));
