@@ -205,7 +205,7 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
         EntityRef country = ctx.titleCountry(roleSlot.roleIri());
         int title = v.viewPosition(roleSlot);
         if (country == null && !(title >= 0 && OTHER_PARTY_BEFORE.matcher(v.text().substring(0, title)).find())) {
-            country = soleActorCountry(v);
+            country = soleActorCountry(v, title);
         }
         if (country == null) {
             // "President X has asked for more help. ... Defence Minister Y said": the government just named.
@@ -234,6 +234,9 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             "(?i)\\b(?:(?:request|invitation|behest|urging)\\s+of|(?:met|meets|meeting|talks|spoke|speaking|call|called|visited)"
                     + "\\s+(?:with\\s+)?)\\s*(?:the\\s+)?(?:⟦R\\d+⟧\\s+⟦P\\d+⟧\\s*,?\\s*(?:and\\s+)?)*$");
 
+    /** A verb that reports what someone said: what follows it is the saying. */
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told|tells|added|warned|stressed|insisted)\\b");
+
     /** Words before a country that make it a place, not an actor: "flew into Bangui", "troops in Iraq". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|at|across|near|over|throughout|inside|outside|of)\\s+(?:the\\s+)?$");
     /** Verbs whose object a country is, not the actor: "We will continue to support Iraq," the Chief of Joint Operations said. */
@@ -244,10 +247,10 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
 
     /**
      * The one country a sentence names as an actor ("Canada will send ...", "Mozambican forces
-     * would take over"), or null when it names none or several: a bare cabinet title in that
-     * sentence is most likely that country's.
+     * would take over"), or null when it names none or several: a bare cabinet title (at view
+     * position {@code title}, or -1) in that sentence is most likely that country's.
      */
-    private static EntityRef soleActorCountry(SentenceView v) {
+    private static EntityRef soleActorCountry(SentenceView v, int title) {
         EntityRef found = null;
         // Names only: a demonym in the sentence is as often the other side's ("the Iraqi government").
         for (Slot c : v.slotsIn(0, v.text().length(), SlotType.COUNTRY)) {
@@ -257,6 +260,11 @@ record RoleFacts(Gazetteer gazetteer, TitleHolders titles) {
             int at = v.viewPosition(c);
             String before = v.text().substring(Math.max(0, at - 25), at);
             String after = v.text().substring(at, Math.min(v.text().length(), at + 50)).replaceFirst("^⟦[A-Z]\\d+⟧", "");
+            // "Defence Minister X said the soldiers would stay as long as Albania needs them": a country in what the
+            // title's holder said is what was said about, not whose office it is.
+            if (title >= 0 && at > title && SAID.matcher(v.text().substring(title, at)).find()) {
+                continue;
+            }
             if (PLACE_BEFORE.matcher(before).find() || OBJECT_BEFORE.matcher(before).find() || OTHER_OFFICE_AFTER.matcher(after).find()
                     || before.matches("(?s).*⟦L\\d+⟧,\\s*$")) { // "in Brussels, Belgium": a place's country
                 continue;
