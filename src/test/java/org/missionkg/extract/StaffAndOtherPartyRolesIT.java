@@ -57,4 +57,15 @@ class StaffAndOtherPartyRolesIT {
                 || c.commander().label().equals("Gary Volesky")), commands.toString());
         assertTrue(commands.stream().anyMatch(c -> c.commander().label().equals("Ann Smith")), commands.toString());
     }
+
+    @Test
+    void aCountryInWhatTheHolderSaidIsNotWhoseOfficeItIs() {
+        List<RoleHolding> roles = NlpHolder.factsOf(RoleHolding.class, "Aid convoys", "1991-09-20", """
+                Italian soldiers of Operation Quiet Harbour began driving food convoys in Durres on Thursday.
+
+                Defence Minister Mario Ferri said the soldiers would stay "as long as Albania needs bread and not a day longer".
+                """);
+        assertTrue(roles.stream().noneMatch(r -> r.person().label().equals("Mario Ferri") && r.organization() != null
+                && r.organization().label().equals("Albania")), roles.toString());
+    }
 }
