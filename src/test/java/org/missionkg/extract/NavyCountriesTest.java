@@ -26,4 +26,12 @@ class NavyCountriesTest {
         assertEquals("South Korea", NameAffiliations.countryInName(G, SentenceSlots.navyCountry("ROKS Wang Geon")).label());
         assertNull(SentenceSlots.navyCountry("MV Sirius Star"), "a merchant ship is no navy's");
     }
+
+    @Test
+    void aNavysNameIsTheCountryItsOpeningWordsName() {
+        assertEquals("South Korea", NameAffiliations.countryInName(G, "Republic of Korea Navy").label(),
+                "'Korea' alone names no one country");
+        assertEquals("New Zealand", NameAffiliations.countryInName(G, "New Zealand Defence Force").label());
+        assertEquals("Canada", NameAffiliations.countryInName(G, "Royal Canadian Navy").label(), "a word of it, as before");
+    }
 }
