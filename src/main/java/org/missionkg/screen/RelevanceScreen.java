@@ -72,8 +72,12 @@ public final class RelevanceScreen implements Predicate<Article> {
 
     /** Countries or nationalities named (mentions) that, with a role and the word "mission", let an article through. */
     static final int NATIONS_WITH_A_ROLE = 2;
-    /** The word "mission" (or "missions"), as any case writes it. */
-    private static final Pattern MISSION_WORD = Pattern.compile("(?i)\\bmissions?\\b");
+    /**
+     * The word "mission" (or "missions"), as any case writes it, or a "mandate" extended or renewed: a civilian team's
+     * story may call it only "the team" and say its mandate was renewed.
+     */
+    private static final Pattern MISSION_WORD = Pattern.compile(
+            "(?i)\\bmissions?\\b|\\bmandates?\\b[^.]{0,80}\\b(?:extended|renewed|prolonged)\\b|\\b(?:extended|renewed|prolonged)\\b[^.]{0,40}\\bmandates?\\b");
 
     /** Every pattern of {@link MissionNames} needs one of these words as written: most texts can skip them. */
     private static boolean mayNameAMission(String text) {

@@ -70,5 +70,8 @@ class RelevanceScreenTest {
         assertFalse(screen.judge("The captain said the team's mission was a top-four finish; the defence held.").pass());
         assertTrue(screen.judge("The observer mission sent military observers; the monitoring mission stays.").pass());
         assertFalse(screen.judge("The probe's mission passed a milestone, mission control said.").pass());
+        // a civilian team's story that says "mandate" and never "mission"
+        assertEquals("a role and a mission among nations", screen.judge("The interior minister of Georgia said the border"
+                + " team's mandate was extended until August; Poland and Lithuania send most of its experts.").why());
     }
 }
