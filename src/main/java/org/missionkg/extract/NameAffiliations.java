@@ -3,6 +3,7 @@ package org.missionkg.extract;
 
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
@@ -49,7 +50,7 @@ final class NameAffiliations {
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
         String[] words = name.strip().split("\\s+");
         for (int n = words.length; n >= 2; n--) {
-            EntityRef opening = countryNamed(gazetteer, String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+            EntityRef opening = countryNamed(gazetteer, String.join(" ", Arrays.copyOfRange(words, 0, n)));
             if (opening != null) {
                 return opening;
             }
@@ -74,7 +75,7 @@ final class NameAffiliations {
         String[] words = mission.label().split("\\s+");
         for (int n = 2; n >= 1; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                EntityRef c = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)))
+                EntityRef c = gazetteer.lookup(String.join(" ", Arrays.copyOfRange(words, i, i + n)))
                         .filter(g -> g.category() == GazetteerMatch.Category.COUNTRY).map(g -> g.entity()).orElse(null);
                 if (c != null) {
                     return c;
@@ -124,7 +125,7 @@ final class NameAffiliations {
     static EntityRef leadingOwner(Gazetteer gazetteer, String name) {
         String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
         for (int n = Math.min(3, words.length); n >= 1; n--) {
-            EntityRef who = gazetteer.lookup(String.join(" ", java.util.Arrays.copyOf(words, n)))
+            EntityRef who = gazetteer.lookup(String.join(" ", Arrays.copyOf(words, n)))
                     .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
                             || e.kind() == EntityKind.COUNTRY)).orElse(null);
             if (who != null) {

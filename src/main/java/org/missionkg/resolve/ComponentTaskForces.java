@@ -1,7 +1,9 @@
 package org.missionkg.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,7 +43,7 @@ final class ComponentTaskForces {
         // what the headline and lede name, read once: a task force among them is the story's own
         Set<EntityRef> inLede = matches.stream().filter(h -> h.start() < ledeEnd && h.entity() != null)
                 .map(GazetteerMatch::entity).collect(Collectors.toSet());
-        java.util.Map<EntityRef, GazetteerMatch> statedParts = statedParts(text, matches, gazetteer);
+        Map<EntityRef, GazetteerMatch> statedParts = statedParts(text, matches, gazetteer);
         List<GazetteerMatch> out = new ArrayList<>(matches.size());
         for (GazetteerMatch g : matches) {
             EntityRef e = g.entity();
@@ -64,21 +66,23 @@ final class ComponentTaskForces {
     private static final Pattern PART_OF = Pattern.compile("^(?:,|\\s+is)\\s+(?:the|a|its)\\s+[^.;:!?]{0,60}?\\b(?:contingent|"
             + "contribution|component|element|detachment)\\b[^.;:!?]{0,40}?\\b(?:on|to|of|in|under|for)\\s+(?:the\\s+)?$");
 
-    private static java.util.Map<EntityRef, GazetteerMatch> statedParts(String text, List<GazetteerMatch> matches,
+    private static Map<EntityRef, GazetteerMatch> statedParts(String text, List<GazetteerMatch> matches,
             Gazetteer gazetteer) {
-        java.util.Map<EntityRef, GazetteerMatch> out = new java.util.HashMap<>();
+        Map<EntityRef, GazetteerMatch> out = new HashMap<>();
         for (int i = 0; i + 1 < matches.size(); i++) {
             GazetteerMatch part = matches.get(i);
+            if (part.category() != GazetteerMatch.Category.MISSION || part.entity() == null
+                    || !TASK_FORCE.matcher(part.entity().label()).find() || !unlisted(part.entity(), gazetteer)) {
+                continue;
+            }
             // the next mission named after it (a country's adjective, "the Canadian contingent", may come between)
             int j = i + 1;
             while (j + 1 < matches.size() && matches.get(j).category() != GazetteerMatch.Category.MISSION) {
                 j++;
             }
             GazetteerMatch whole = matches.get(j);
-            if (part.category() != GazetteerMatch.Category.MISSION || part.entity() == null
-                    || whole.category() != GazetteerMatch.Category.MISSION || whole.entity() == null
-                    || whole.entity().equals(part.entity()) || !TASK_FORCE.matcher(part.entity().label()).find()
-                    || TASK_FORCE.matcher(whole.entity().label()).find() || !unlisted(part.entity(), gazetteer)
+            if (whole.category() != GazetteerMatch.Category.MISSION || whole.entity() == null
+                    || whole.entity().equals(part.entity()) || TASK_FORCE.matcher(whole.entity().label()).find()
                     || whole.start() < part.end()) {
                 continue;
             }
