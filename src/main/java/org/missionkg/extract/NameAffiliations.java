@@ -49,7 +49,7 @@ final class NameAffiliations {
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
         String[] words = name.strip().split("\\s+");
-        for (int n = words.length; n >= 2; n--) {
+        for (int n = words.length; n >= 1; n--) {
             EntityRef opening = countryNamed(gazetteer, String.join(" ", Arrays.copyOfRange(words, 0, n)));
             if (opening != null) {
                 return opening;

@@ -33,5 +33,7 @@ class NavyCountriesTest {
                 "'Korea' alone names no one country");
         assertEquals("New Zealand", NameAffiliations.countryInName(G, "New Zealand Defence Force").label());
         assertEquals("Canada", NameAffiliations.countryInName(G, "Royal Canadian Navy").label(), "a word of it, as before");
+        assertEquals("Guinea-Bissau", NameAffiliations.countryInName(G, "Guinea-Bissau").label(), "a name that is a country, whole");
+        assertEquals("East Timor", NameAffiliations.countryInName(G, "Timor-Leste").label());
     }
 }
