@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.missionkg.model.CommandTenure;
@@ -69,23 +70,31 @@ final class DuplicateClaims {
             // "Irini, launched five years ago from the ashes of Operation Sophia, is commanded by X": where the grammar
             // and a surface rule read one person's command in one sentence of two missions, the grammar's, which
             // follows the words' relations, not their nearness.
-            if (f instanceof CommandTenure c && !c.provenance().rule().startsWith("grammar.") && byKey.values().stream()
-                    .anyMatch(o -> o instanceof CommandTenure d && d.provenance().rule().startsWith("grammar.")
-                            && d.commander().sameAs(c.commander()) && !d.mission().sameAs(c.mission())
-                            && java.util.Objects.equals(d.provenance().evidence().sentence(), c.provenance().evidence().sentence()))) {
+            if (f instanceof CommandTenure c && !byGrammar(c) && byKey.values().stream()
+                    .anyMatch(o -> o instanceof CommandTenure d && byGrammar(d) && d.commander().sameAs(c.commander())
+                            && !d.mission().sameAs(c.mission()) && sameSentence(d, c))) {
                 continue;
             }
             // An office the grammar read where a surface rule read one for the same person in the
             // same sentence: the surface rule's, whose title is the gazetteer's.
-            if (f instanceof RoleHolding r && r.provenance().rule().startsWith("grammar.") && byKey.values().stream()
-                    .anyMatch(o -> o instanceof RoleHolding q && q != r && !q.provenance().rule().startsWith("grammar.")
-                            && q.person().sameAs(r.person()) && sameHolder(q, r)
-                            && java.util.Objects.equals(q.provenance().evidence().sentence(), r.provenance().evidence().sentence()))) {
+            if (f instanceof RoleHolding r && byGrammar(r) && byKey.values().stream()
+                    .anyMatch(o -> o instanceof RoleHolding q && q != r && !byGrammar(q)
+                            && q.person().sameAs(r.person()) && sameHolder(q, r) && sameSentence(q, r))) {
                 continue;
             }
             out.add(f);
         }
         return out;
+    }
+
+    /** Whether the grammar layer read the fact, not a surface rule. */
+    private static boolean byGrammar(Fact f) {
+        return f.provenance().rule().startsWith("grammar.");
+    }
+
+    /** Whether two facts were read from one sentence. */
+    private static boolean sameSentence(Fact a, Fact b) {
+        return Objects.equals(a.provenance().evidence().sentence(), b.provenance().evidence().sentence());
     }
 
     static final String CHANGE_OF_COMMAND = "the day of the change of command the article states";

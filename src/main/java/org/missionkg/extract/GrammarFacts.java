@@ -3,6 +3,7 @@ package org.missionkg.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class GrammarFacts {
      * names no mission.
      */
     private static boolean onlyInOwnClause(ParseGraph g, IndexedWord trigger, EntityRef mission) {
-        Set<IndexedWord> inClauses = new java.util.HashSet<>();
+        Set<IndexedWord> inClauses = new HashSet<>();
         for (var e : g.graph.outgoingEdgeIterable(trigger)) {
             if (OWN_TIME_CLAUSE.contains(e.getRelation().toString())) {
                 inClauses.add(e.getDependent());

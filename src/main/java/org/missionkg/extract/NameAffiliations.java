@@ -5,6 +5,7 @@ package org.missionkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 import org.missionkg.reference.Gazetteer;
@@ -49,11 +50,9 @@ final class NameAffiliations {
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
         String[] words = name.strip().split("\\s+");
-        for (int n = words.length; n >= 1; n--) {
-            EntityRef opening = countryNamed(gazetteer, String.join(" ", Arrays.copyOfRange(words, 0, n)));
-            if (opening != null) {
-                return opening;
-            }
+        EntityRef opening = opening(gazetteer, words, words.length, e -> e.kind() == EntityKind.COUNTRY);
+        if (opening != null) {
+            return opening;
         }
         for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
             EntityRef c = countryNamed(gazetteer, word);
@@ -124,12 +123,17 @@ final class NameAffiliations {
      */
     static EntityRef leadingOwner(Gazetteer gazetteer, String name) {
         String[] words = name.replaceAll("['’]s\\b", "").replaceAll("-led\\b", "").split("\\s+");
-        for (int n = Math.min(3, words.length); n >= 1; n--) {
-            EntityRef who = gazetteer.lookup(String.join(" ", Arrays.copyOf(words, n)))
-                    .map(GazetteerMatch::entity).filter(e -> e != null && (e.kind() == EntityKind.ORGANIZATION
-                            || e.kind() == EntityKind.COUNTRY)).orElse(null);
-            if (who != null) {
-                return who;
+        return opening(gazetteer, words, Math.min(3, words.length),
+                e -> e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.COUNTRY);
+    }
+
+    /** What a name's opening words are, of the kinds wanted, trying {@code longest} words first and one last; or null. */
+    private static EntityRef opening(Gazetteer gazetteer, String[] words, int longest, Predicate<EntityRef> wanted) {
+        for (int n = longest; n >= 1; n--) {
+            EntityRef e = gazetteer.lookup(String.join(" ", Arrays.copyOf(words, n))).map(GazetteerMatch::entity)
+                    .filter(x -> x != null && wanted.test(x)).orElse(null);
+            if (e != null) {
+                return e;
             }
         }
         return null;

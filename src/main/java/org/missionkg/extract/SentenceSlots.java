@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.missionkg.annotate.DateResolver;
@@ -195,22 +197,22 @@ final class SentenceSlots {
                     + "|(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}" + UNIT_WORD + "\\s+\\d{1,3}(?![\\d,.]\\d))\\b");
 
     /** Each navy's ship prefix and its country, as a name the gazetteer knows. */
-    private static final java.util.Map<String, String> NAVY_COUNTRIES = java.util.Map.ofEntries(
-            java.util.Map.entry("HMS", "United Kingdom"), java.util.Map.entry("RFA", "United Kingdom"),
-            java.util.Map.entry("HMCS", "Canada"), java.util.Map.entry("CCGS", "Canada"),
-            java.util.Map.entry("HMAS", "Australia"), java.util.Map.entry("HMNZS", "New Zealand"),
-            java.util.Map.entry("USS", "United States"), java.util.Map.entry("USNS", "United States"),
-            java.util.Map.entry("USCGC", "United States"), java.util.Map.entry("LÉ", "Ireland"), java.util.Map.entry("LE", "Ireland"),
-            java.util.Map.entry("INS", "India"), java.util.Map.entry("ICGS", "India"), java.util.Map.entry("KRI", "Indonesia"),
-            java.util.Map.entry("KD", "Malaysia"), java.util.Map.entry("RSS", "Singapore"), java.util.Map.entry("HTMS", "Thailand"),
-            java.util.Map.entry("BRP", "Philippines"), java.util.Map.entry("HNLMS", "Netherlands"),
-            java.util.Map.entry("HNoMS", "Norway"), java.util.Map.entry("KNM", "Norway"), java.util.Map.entry("NoCGV", "Norway"),
-            java.util.Map.entry("HDMS", "Denmark"), java.util.Map.entry("HSwMS", "Sweden"), java.util.Map.entry("FGS", "Germany"),
-            java.util.Map.entry("ITS", "Italy"), java.util.Map.entry("ESPS", "Spain"), java.util.Map.entry("SPS", "Spain"),
-            java.util.Map.entry("TCG", "Turkey"), java.util.Map.entry("JS", "Japan"), java.util.Map.entry("ROKS", "South Korea"),
-            java.util.Map.entry("SAS", "South Africa"), java.util.Map.entry("NRP", "Portugal"), java.util.Map.entry("ARA", "Argentina"),
-            java.util.Map.entry("BAP", "Peru"), java.util.Map.entry("PNS", "Pakistan"), java.util.Map.entry("ENS", "Egypt"),
-            java.util.Map.entry("ORP", "Poland"));
+    private static final Map<String, String> NAVY_COUNTRIES = Map.ofEntries(
+            Map.entry("HMS", "United Kingdom"), Map.entry("RFA", "United Kingdom"),
+            Map.entry("HMCS", "Canada"), Map.entry("CCGS", "Canada"),
+            Map.entry("HMAS", "Australia"), Map.entry("HMNZS", "New Zealand"),
+            Map.entry("USS", "United States"), Map.entry("USNS", "United States"),
+            Map.entry("USCGC", "United States"), Map.entry("LÉ", "Ireland"), Map.entry("LE", "Ireland"),
+            Map.entry("INS", "India"), Map.entry("ICGS", "India"), Map.entry("KRI", "Indonesia"),
+            Map.entry("KD", "Malaysia"), Map.entry("RSS", "Singapore"), Map.entry("HTMS", "Thailand"),
+            Map.entry("BRP", "Philippines"), Map.entry("HNLMS", "Netherlands"),
+            Map.entry("HNoMS", "Norway"), Map.entry("KNM", "Norway"), Map.entry("NoCGV", "Norway"),
+            Map.entry("HDMS", "Denmark"), Map.entry("HSwMS", "Sweden"), Map.entry("FGS", "Germany"),
+            Map.entry("ITS", "Italy"), Map.entry("ESPS", "Spain"), Map.entry("SPS", "Spain"),
+            Map.entry("TCG", "Turkey"), Map.entry("JS", "Japan"), Map.entry("ROKS", "South Korea"),
+            Map.entry("SAS", "South Africa"), Map.entry("NRP", "Portugal"), Map.entry("ARA", "Argentina"),
+            Map.entry("BAP", "Peru"), Map.entry("PNS", "Pakistan"), Map.entry("ENS", "Egypt"),
+            Map.entry("ORP", "Poland"));
 
     /**
      * A ship: a navy's prefix (Britain's HMS, Canada's HMCS, Ireland's LÉ, India's INS, ...; written in
@@ -218,7 +220,7 @@ final class SentenceSlots {
      * and the person then relieves another ship as if she commanded the mission.
      */
     private static final Pattern SHIP = Pattern.compile(
-            "\\b(?:" + String.join("|", new java.util.TreeSet<>(NAVY_COUNTRIES.keySet())) + "|BNS|MV)" // BNS: two navies'; MV: a merchant ship
+            "\\b(?:" + String.join("|", new TreeSet<>(NAVY_COUNTRIES.keySet())) + "|BNS|MV)" // BNS: two navies'; MV: a merchant ship
                     + "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,2})");
 
     /** Whether the slot is a ship named with her navy's prefix. */
