@@ -227,7 +227,10 @@ final class MissionPhrases {
                 // the paragraph, else the subject of the sentences before. "Flotilla Admiral X, who commands the task
                 // group from the frigate": a naval deployment's ships that sail together, whatever its name calls
                 // them: the mission named last in the paragraph, else the story's.
-                mission = ctx.facts().missions().paragraphMission(at, false, false);
+                // "Operation Concordia takes over from NATO's Operation Allied Harmony. ... General X commands the
+                // force": the subject of the sentences before, not the mission it took over from, named last.
+                mission = head.equals("force") && ctx.recentMission() != null ? ctx.recentMission()
+                        : ctx.facts().missions().paragraphMission(at, false, false);
                 if (mission == null) {
                     mission = head.equals("force") ? ctx.recentMission() : ctx.facts().focusMission();
                 }

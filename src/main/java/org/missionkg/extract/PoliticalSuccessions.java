@@ -35,10 +35,17 @@ final class PoliticalSuccessions {
 
     /**
      * The sentence's facts without the commands and hand-overs a political office's succession gave, and with the one
-     * replaced in that office ("who replaced Y") holding it too: the office passed from Y.
+     * replaced in that office ("who replaced Y") holding it too: the office passed from Y. The offices the article gave
+     * before ({@code before}) count too: "Defence Minister Celso Amorim signed the agreement. ... Amorim, who replaced
+     * Nelson Jobim in August, visited the station" names the office sentences before the succession.
      */
-    static List<Fact> dropped(List<Fact> sentenceFacts) {
+    static List<Fact> dropped(List<Fact> sentenceFacts, List<Fact> before) {
         Map<String, RoleHolding> politicians = new HashMap<>();
+        for (Fact f : before) {
+            if (f instanceof RoleHolding r && POLITICAL.matcher(r.role()).find()) {
+                politicians.merge(r.person().key(), r, (a, b) -> b.role().length() > a.role().length() ? b : a);
+            }
+        }
         for (Fact f : sentenceFacts) {
             if (f instanceof RoleHolding r && POLITICAL.matcher(r.role()).find()) {
                 // the fullest reading of the office: "Minister of Defence" over the bare "minister"

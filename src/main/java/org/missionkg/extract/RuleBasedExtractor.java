@@ -316,7 +316,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
                 sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
             }
-            List<Fact> told = SentenceSequences.fillStarts(MemberCounts.dropped(PoliticalSuccessions.dropped(sentenceFacts),
+            List<Fact> told = SentenceSequences.fillStarts(MemberCounts.dropped(PoliticalSuccessions.dropped(sentenceFacts, facts),
                     found, article.text(), gazetteer));
             told = Predecessors.named(article.text(), s.begin(), s.end(), found, sentenceBefore, told, article.id(),
                     published == null ? null : FuzzyDate.ofDay(published));

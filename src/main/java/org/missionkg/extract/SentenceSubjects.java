@@ -33,7 +33,7 @@ final class SentenceSubjects {
                 .min(java.util.Comparator.comparingInt(Slot::begin)).orElse(null);
         // Not an owner: in "RAMSI's military component, Combined Task Force 635, was stood down" the
         // component is the subject.
-        if (opening != null && opening.begin() == sentenceBegin && opening.begin() < firstVerb
+        if (opening != null && onlyDateBefore(found, sentence, sentenceBegin, opening.begin()) && opening.begin() < firstVerb
                 && here.stream().noneMatch(g -> g.start() < opening.begin())
                 && !sentence.substring(opening.end() - sentenceBegin).matches("(?s)^['’](?:s\\b|\\s).*")) {
             return java.util.Collections.singletonList(opening.entity());
@@ -48,6 +48,29 @@ final class SentenceSubjects {
         boolean subject = missions.size() == 1 && named.get(0).start() < firstVerb
                 && !ArticleFacts.namedAsPredecessor(sentence, named.get(0).start() - sentenceBegin);
         return java.util.Collections.singletonList(subject ? missions.get(0) : null);
+    }
+
+    /** What may stand before a subject besides a date: "31 March: ", "On Monday, ", "In 2003 ". */
+    private static final Pattern DATE_OPENING = Pattern.compile("(?i)[\\s:,;\\-–—]*(?:(?:on|in|by|since|at)\\s+)?[\\s:,;\\-–—]*");
+
+    /**
+     * Whether nothing but a date opens the sentence before {@code at}: "31 March: Operation Concordia takes over from
+     * NATO's Operation Allied Harmony" is about Concordia, as it would be without its timeline's day.
+     */
+    private static boolean onlyDateBefore(List<Slot> found, String sentence, int sentenceBegin, int at) {
+        if (at == sentenceBegin) {
+            return true;
+        }
+        List<Slot> dates = found.stream().filter(x -> x.type() == SlotType.DATE && x.begin() >= sentenceBegin && x.end() <= at)
+                .toList();
+        if (dates.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(sentence.substring(0, at - sentenceBegin));
+        for (int i = dates.size() - 1; i >= 0; i--) {
+            rest.delete(dates.get(i).begin() - sentenceBegin, dates.get(i).end() - sentenceBegin);
+        }
+        return DATE_OPENING.matcher(rest).matches();
     }
 
     /** The country a sentence names before its first verb, as its subject ("Canada has about 1,000 troops in Latvia"), or null. */

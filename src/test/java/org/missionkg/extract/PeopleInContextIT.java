@@ -89,4 +89,17 @@ class PeopleInContextIT {
         assertTrue(roles.stream().anyMatch(r -> r.person().label().equals("Jerry Brown")
                 && r.organization().label().equals("California")), roles.toString());
     }
+
+    @Test
+    void theForceACommanderCommandsIsTheSubjectOfTheSentenceBeforeNotTheMissionItTookOverFrom() {
+        // "the force" follows, in the same paragraph, a sentence about the new operation that names last the one it replaced
+        List<CommandTenure> found = commands("""
+                The European Union's naval mission off the coast ends today.
+
+                31 March: Operation Bluewater takes over from NATO's Operation Allied Harbour. Spain is the framework nation, \
+                and Spanish Rear Admiral Luis Ortega Pardo commands the force.
+                """);
+        assertEquals(List.of("Operation Bluewater"), found.stream().filter(c -> c.commander().label().equals("Luis Ortega Pardo"))
+                .map(c -> c.mission().label()).toList(), found.toString());
+    }
 }

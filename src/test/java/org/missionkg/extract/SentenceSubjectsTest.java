@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
+import org.missionkg.model.FuzzyDate;
 import org.missionkg.reference.Gazetteer;
 import org.missionkg.reference.GazetteerMatch;
 
@@ -37,6 +38,21 @@ class SentenceSubjectsTest {
         int made = s.indexOf("made");
         assertEquals(List.of(MONUSCO), SentenceSubjects.subjectMission(missionsNamedIn(s),
                 slots(s, "The UN force", MONUSCO), s, 0, made));
+    }
+
+    @Test
+    void aMissionAfterOnlyATimelinesDayIsTheSubjectOfASentenceNamingTwo() {
+        // "31 March: X takes over from NATO's Y": the day does not stop X being what the sentence is about.
+        String s = "31 March: UNMIL takes over from the ECOWAS Mission in Liberia.";
+        List<Slot> found = new java.util.ArrayList<>(slots(s, null, null));
+        found.add(new Slot(-1, SlotType.DATE, 0, 8, "31 March", null, null, null, null, FuzzyDate.parse("2003-03-31"),
+                DateRole.AT, null, null));
+        assertEquals("United Nations Mission in Liberia", SentenceSubjects.subjectMission(missionsNamedIn(s), found, s, 0,
+                s.indexOf("takes")).get(0).label());
+        // with words other than a day before it, it is not
+        String other = "Diplomats said UNMIL takes over from the ECOWAS Mission in Liberia.";
+        assertEquals(Collections.singletonList(null), SentenceSubjects.subjectMission(missionsNamedIn(other),
+                slots(other, null, null), other, 0, other.indexOf("said")));
     }
 
     @Test
