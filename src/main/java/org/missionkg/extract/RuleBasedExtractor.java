@@ -318,6 +318,7 @@ public final class RuleBasedExtractor implements FactExtractor {
             }
             List<Fact> told = SentenceSequences.fillStarts(MemberCounts.dropped(PoliticalSuccessions.dropped(sentenceFacts, facts),
                     found, article.text(), gazetteer));
+            told = SharedCounts.added(told, found, clean, article.text(), s.begin(), s.end());
             told = Predecessors.named(article.text(), s.begin(), s.end(), found, sentenceBefore, told, article.id(),
                     published == null ? null : FuzzyDate.ofDay(published));
             facts.addAll(told);
