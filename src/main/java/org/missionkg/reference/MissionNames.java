@@ -73,13 +73,15 @@ public final class MissionNames {
                     + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:(?:of|and)" + GAP + "(?:the" + GAP + ")?)?" + WORD + "){0,2}))?");
     /**
      * A body of officers set up to watch a truce, named as such: "the Joint Military Commission", "the Neutral
-     * Nations Supervisory Commission", "the Ceasefire Monitoring Commission in Borduria". Only words of watching a
-     * truce before "Commission" ("the Police Service Commission", "the European Commission" are none), and never
-     * China's Central Military Commission, which commands its armed forces.
+     * Nations Supervisory Commission", "the Ceasefire Monitoring Commission in Borduria", "the Expanded Joint
+     * Verification Mechanism", "the Joint Border Verification and Monitoring Mechanism". Only words of watching a
+     * truce before "Commission" or "Mechanism" ("the Police Service Commission", "the European Commission", "the
+     * European Stability Mechanism" are none), and never China's Central Military Commission, which commands its
+     * armed forces.
      */
     private static final Pattern KIND_COMMISSION = Pattern.compile(
-            "(?<![\\p{L}'’-])((?<!Central\\s)(?:" + WORD + GAP + "){0,4}?(?:Military|Monitoring|Supervisory|Supervision|Ceasefire|"
-                    + "Cease-[Ff]ire|Truce|Verification|Armistice|Observer)" + GAP + "(?:" + WORD + GAP + "){0,1}?Commission)(?:"
+            "(?<![\\p{L}'’-])((?<!Central\\s)(?:" + WORD + GAP + "(?:and" + GAP + ")?){0,4}?(?:Military|Monitoring|Supervisory|Supervision|Ceasefire|"
+                    + "Cease-[Ff]ire|Truce|Verification|Armistice|Observer)" + GAP + "(?:" + WORD + GAP + "){0,1}?(?:Commission|Mechanism))(?:"
                     + GAP + "(?:in|for|on)" + GAP + "(?:the" + GAP + ")?(" + WORD + "(?:" + GAP + "(?:of" + GAP + "(?:the" + GAP
                     + ")?)?" + WORD + "){0,2}))?");
     private static final Pattern CENTRAL = Pattern.compile("\\bCentral\\s+Military\\s+Commission\\b");

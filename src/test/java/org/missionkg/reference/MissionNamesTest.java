@@ -120,6 +120,15 @@ class MissionNamesTest {
     }
 
     @Test
+    void aMechanismSetUpToVerifyATruceIsAMissionButAFinancialOneIsNone() {
+        assertEquals(List.of("Expanded Joint Verification Mechanism -> expanded-joint-verification-mechanism"),
+                names("Officers of the Expanded Joint Verification Mechanism visited the border on Monday."));
+        assertEquals(List.of("Joint Border Verification and Monitoring Mechanism -> joint-border-verification-and-monitoring-mechanism"),
+                names("The Joint Border Verification and Monitoring Mechanism opened a base."));
+        assertEquals(List.of(), names("The European Stability Mechanism lent more money."));
+    }
+
+    @Test
     void aPlaceOfTwoNamesAndAKindOfTwoWordsStayInTheName() {
         assertEquals(List.of("EU Training Mission in Bosnia and Herzegovina -> eu-training-mission-in-bosnia-and-herzegovina"),
                 names("He took command of the EU Training Mission in Bosnia and Herzegovina on Tuesday."));
