@@ -54,9 +54,10 @@ public final class MissionNames {
     private static final Pattern ORG_MISSION = Pattern.compile(
             "\\b(?:NATO|EU|European\\s+Union|UN|U\\.N\\.|United\\s+Nations|African\\s+Union)(?:'s|’s)?\\s+"
                     + "(?:(?:Training|Advisory|Assistance|Military|Capacity|Building|Stabili[sz]ation|Peacekeeping|"
-                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:in" + GAP + "(?:the" + GAP + ")?|to" + GAP + "(?:the" + GAP + ")?)?("
-                    // "in Bosnia and Herzegovina", "to the Comoros": a place of two names is one place
-                    + WORD + "(?:" + GAP + "(?:and" + GAP + ")?" + WORD + ")?)");
+                    + "Police|Border|Naval|Monitoring|Observer|Support)\\s+){0,3}Mission" + GAP + "(?:(?:in|to|for)" + GAP + "(?:the" + GAP + ")?)?("
+                    // "in Bosnia and Herzegovina", "to the Comoros": a place of two names is one place; "for the
+                    // Central African Republic and Central Africa": a place of three words and another
+                    + WORD + "(?:" + GAP + WORD + "){0,2}(?:" + GAP + "and" + GAP + "(?:the" + GAP + ")?" + WORD + "(?:" + GAP + WORD + ")?)?)");
     /**
      * A mission named by what it does, with or without whose it is, and where: "the Aceh Monitoring Mission", "the
      * SADC Standby Force Mission in Borduria", "the OSCE Special Monitoring Mission to Ukraine", "the African Union
@@ -113,6 +114,9 @@ public final class MissionNames {
      */
     private static final Set<String> OFFICE_WORDS = Set.of("Commander", "Commanders", "Command", "Headquarters",
             "HQ", "Centre", "Center", "Chief", "Director", "Staff", "Officer", "Officers", "Plan", "Area", "Zone");
+    /** Words of a title that may follow a mission's place: "the UN Mission in Ruritania Force Commander". */
+    private static final Set<String> TITLE_WORDS = Set.of("Force", "Forces", "Commander", "Command", "Headquarters", "HQ",
+            "Chief", "Head", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Director");
     /** Words that may name a mission alone ("Task Force Iraq") but end one that has begun ("Operation IMPACT Iraq"). */
     private static final Pattern ENDS_A_NAME = Pattern.compile("(?:Iraq|Syria|Kuwait|Jordan|Canada|Mali|Latvia|Kosovo|"
             + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -159,6 +163,13 @@ public final class MissionNames {
                     // "Operation Nanook-Tuugaalik", "Operation NANOOK-NUNAKPUT": a hyphen after the
                     // operation's word names one of its yearly phases; the mission is "Operation Nanook".
                     name = PHASE.matcher(name).replaceFirst("$1");
+                }
+                GazetteerMatch aliasOf = p == ORG_MISSION ? knownByAnotherName(text, end, knownMissions) : null;
+                if (aliasOf != null) {
+                    // "the EU Border Assistance Mission for the Rafah Crossing Point, known as EUBAM Rafah": the listed one
+                    out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
+                            aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
+                    continue;
                 }
                 EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
                 out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
@@ -306,7 +317,7 @@ public final class MissionNames {
             if (i == 0 && OFFICE_WORDS.contains(word)) {
                 return -1;
             }
-            if (i > 0 && ENDS_A_NAME.matcher(word).matches()) {
+            if (i > 0 && (ENDS_A_NAME.matcher(word).matches() || TITLE_WORDS.contains(word))) {
                 return last;
             }
             last = nameStart + w.end();

@@ -120,6 +120,18 @@ class MissionNamesTest {
     }
 
     @Test
+    void anOrganisationsMissionForAPlaceOfSeveralWordsIsNamedWhole() {
+        assertEquals(List.of("African Union Mission for the Central African Republic and Central Africa -> "
+                        + "african-union-mission-for-the-central-african-republic-and-central-africa"),
+                names("The African Union Mission for the Central African Republic and Central Africa began work."));
+        assertEquals(List.of("UN Mission in Upper Ruritania -> un-mission-in-upper-ruritania"),
+                names("The UN Mission in Upper Ruritania Force Commander spoke."), "a title after the place is no part of it");
+        assertEquals(List.of("EUBAM Rafah -> eubam-rafah"),
+                names("The EU Border Assistance Mission for the Rafah Crossing Point, known as EUBAM Rafah, was set up in 2005."),
+                "the name the text gives it as another's is the listed mission's");
+    }
+
+    @Test
     void aMechanismSetUpToVerifyATruceIsAMissionButAFinancialOneIsNone() {
         assertEquals(List.of("Expanded Joint Verification Mechanism -> expanded-joint-verification-mechanism"),
                 names("Officers of the Expanded Joint Verification Mechanism visited the border on Monday."));
