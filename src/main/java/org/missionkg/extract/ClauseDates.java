@@ -362,6 +362,11 @@ record ClauseDates(List<Slot> dates) {
         return new ClauseDates(all);
     }
 
+    /** Whether the day these dates say a change happened is one standing in ({@link #withStandIn}), no word of the text. */
+    boolean stoodIn() {
+        return dates.stream().anyMatch(d -> d.text().isEmpty() && d.begin() == 0 && d.end() == 0);
+    }
+
     private FuzzyDate first(Set<DateRole> roles) {
         return dates.stream().filter(d -> d.date() != null && roles.contains(d.dateRole())).map(Slot::date)
                 .findFirst().orElse(null);

@@ -220,6 +220,14 @@ final class GrammarFacts {
                 if (at == null && oldTour != null && oldTour.until() != null) {
                     at = oldTour.until();
                 }
+                // "X succeeds Y, whose assignment ends on 28 February": the day Y's own clause ends the tour is the
+                // succession's, over the lede's day that stands in for a clause with no date of its own (not the
+                // day Y "leaves the country", which may come after the handover).
+                FuzzyDate oldEnds = tourEnd(g, m.getNode("old"));
+                if (oldEnds != null && (at == null || dates.stoodIn())) {
+                    at = oldEnds;
+                    p = p.withDateSource(null);
+                }
                 Slot ranked = newer != null ? newer : current; // the one taking or holding the command
                 if (rule.has(Rule.RANKED) && (ranked == null || ranked.rank() == null)) {
                     return List.of();
@@ -563,7 +571,41 @@ final class GrammarFacts {
      * so is a holder's ("The former commander, X, who left in March, had led it since September").
      */
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord person) {
-        return relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
+        FuzzyDate d = relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
+        return d != null ? d : tourNounEnd(g, person);
+    }
+
+    /** Nouns for a person's time in a post: "whose assignment ends", "whose tour ends", "whose term expires". */
+    private static final Set<String> TOUR_NOUNS = Set.of("assignment", "tour", "term", "posting", "mandate", "tenure",
+            "appointment", "deployment", "rotation", "secondment");
+
+    /** The end of a person's tour as a clause about the tour itself gives it: "Y, whose assignment ends on 28 February". */
+    private static FuzzyDate tourEnd(ParseGraph g, IndexedWord person) {
+        FuzzyDate d = relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb))
+                && g.hasDependent(verb, "nsubj", TOUR_NOUNS), ClauseDates::any);
+        return d != null ? d : tourNounEnd(g, person);
+    }
+
+    /**
+     * "Y, whose assignment ends on 28 February": the parser may make the tour's noun Y's apposition, its verb a bare
+     * {@code dep} and hang the date on the noun; the date is the end of Y's tour all the same.
+     */
+    private static FuzzyDate tourNounEnd(ParseGraph g, IndexedWord person) {
+        if (person == null) {
+            return null;
+        }
+        for (var e : g.graph.outgoingEdgeIterable(person)) {
+            IndexedWord noun = e.getDependent();
+            if (!e.getRelation().toString().equals("appos") || !TOUR_NOUNS.contains(ParseGraph.lemma(noun))) {
+                continue;
+            }
+            for (var v : g.graph.outgoingEdgeIterable(noun)) {
+                if (v.getRelation().toString().equals("dep") && TOUR_ENDS.contains(ParseGraph.lemma(v.getDependent()))) {
+                    return ClauseDates.of(g, noun).any();
+                }
+            }
+        }
+        return null;
     }
 
     /**

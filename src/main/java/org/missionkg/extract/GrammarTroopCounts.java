@@ -20,9 +20,13 @@ import org.missionkg.model.TroopContribution;
  * the verbs that make the counted people someone else's, and the owners found up the parse.
  */
 final class GrammarTroopCounts {
-    /** Verbs whose object is counted people the mission acts on, not people it has. */
+    /**
+     * Verbs whose object is counted people the mission acts on, not people it has, or people something befell:
+     * "rebels seized 45 Fijian peacekeepers" counts hostages, not Fiji's contingent.
+     */
     private static final Set<String> NOT_CONTRIBUTED = Set.of("train", "kill", "wound", "capture", "arrest", "injure",
-            "evacuate", "rescue", "graduate", "recruit", "lose", "mentor", "advise", "abduct", "kidnap");
+            "evacuate", "rescue", "graduate", "recruit", "lose", "mentor", "advise", "abduct", "kidnap", "seize", "detain",
+            "free", "release", "attack", "ambush");
 
     /** Verbs whose subject, when counted, are losses, not strength: "12 soldiers died". */
     private static final Set<String> LOSSES = Set.of("die", "perish", "desert", "defect", "surrender", "flee", "mutiny");

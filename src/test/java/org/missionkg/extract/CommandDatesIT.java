@@ -253,4 +253,18 @@ class CommandDatesIT {
         assertEquals(FuzzyDate.parse("2021-08"), of(found, "Stavros").start(), found.toString());
         assertEquals(FuzzyDate.parse("2023-03-17"), of(found, "Stavros").end(), found.toString());
     }
+
+    @Test
+    void theDayThePredecessorsAssignmentEndsIsTheSuccessions() {
+        // as a UN appointment release words it: the lede's day is when it was announced, not when command passes
+        List<CommandTenure> found = tenures("2020-02-07", """
+                The Secretary-General on Thursday appointed Major General Astrid Vik of Norway as Force Commander of \
+                the United Nations Peacekeeping Force in Cyprus.
+
+                Major General Vik succeeds Major General Carla Pearson of Australia, whose assignment ends on 28 February.
+                """);
+        assertEquals(FuzzyDate.parse("2020-02-28"), of(found, "Pearson").end(), found.toString());
+        assertEquals(FuzzyDate.parse("2020-02-28"), found.stream().filter(t -> t.commander().label().endsWith("Vik")
+                && t.start() != null).findFirst().orElseThrow().start(), found.toString());
+    }
 }

@@ -79,4 +79,17 @@ class EventDatesIT {
         assertEquals(FuzzyDate.parse("2024-11-14"), e.date(), found.toString());
         assertEquals(FuzzyDate.parse("2025-11-15"), e.until(), found.toString());
     }
+
+    @Test
+    void beginningToWithdrawIsADrawdownNotAStart() {
+        // the grammar's "began" and the surface "will begin" both read a start here before
+        List<MissionEvent> found = events("2023-12-20", """
+                The United Nations Stabilization Mission in the Democratic Republic of Congo (MONUSCO) will begin \
+                withdrawing its peacekeepers at the end of this year.
+
+                The mission began handing over its bases to the army in February.
+                """);
+        assertEquals(List.of(), found.stream().filter(e -> e.type() == EventType.START).toList(), found.toString());
+        of(found, EventType.DRAWDOWN);
+    }
 }

@@ -8,7 +8,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.missionkg.model.TroopContribution;
 
-/** Counts one clause gives several countries, read through the whole extractor (CoreNLP included). */
+/**
+ * Counts one clause gives several countries, and counts of people something befell that are no country's part, read
+ * through the whole extractor (CoreNLP included).
+ */
 class SharedCountsIT {
     private static Map<String, Long> counts(String body) {
         Map<String, Long> out = new TreeMap<>();
@@ -47,6 +50,17 @@ class SharedCountsIT {
         Map<String, Long> found = counts("""
                 Uganda has two officers in the Lakes Verification Team and Kenya four helicopters on standby.
                 """);
+        assertEquals(null, found.get("Kenya"), found.toString());
+    }
+
+    @Test
+    void peacekeepersSeizedOrDetainedAreNoContingent() {
+        Map<String, Long> found = counts("""
+                The Lakes Verification Team moved to Goma in 2014 after rebels seized 45 Fijian peacekeepers.
+
+                Nine Kenyan officers were detained at the border in May.
+                """);
+        assertEquals(null, found.get("Fiji"), found.toString());
         assertEquals(null, found.get("Kenya"), found.toString());
     }
 }
