@@ -95,7 +95,7 @@ final class ArticleFacts {
             if (m.category() == GazetteerMatch.Category.MISSION) {
                 // A mission named by its name ("Operation IMPACT") counts more than one met
                 // under a description ("the US-led coalition"): ties go to the named one.
-                missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? 2 : 1, Integer::sum);
+                missions.merge(m.entity(), m.byName() ? 2 : 1, Integer::sum);
                 // "Combined Task Force 154", and its code "CTF 154", whose name says what it is; not a description
                 // ("French artillery task force leaves Iraq", read as the operation it belongs to)
                 if (m.surface().matches("(?s).*\\b(?:Task\\s*-?\\s*Force|TASK\\s*-?\\s*FORCE)\\b.*")
@@ -108,7 +108,7 @@ final class ArticleFacts {
             // One named as what the story's mission follows ("its predecessor, EUPOL Kinshasa", "taking
             // over from X") is background in a story about its successor: that mention does not count.
             if (m.category() == GazetteerMatch.Category.MISSION && namedAsPredecessor(body, m.start())) {
-                missions.merge(m.entity(), m.surface().equalsIgnoreCase(m.label()) ? -2 : -1, Integer::sum);
+                missions.merge(m.entity(), m.byName() ? -2 : -1, Integer::sum);
             }
             // "Operation Safe Haven, the joint military task force responsible for ...": the name the
             // article then calls "the task force".

@@ -1,9 +1,12 @@
 package org.missionkg.reference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.missionkg.model.EntityKind;
 import org.missionkg.model.EntityRef;
 
@@ -78,5 +81,29 @@ public record GazetteerMatch(int start, int end, String surface, Category catego
         all.addAll(added);
         all.sort(Comparator.comparingInt(GazetteerMatch::start).thenComparingInt(GazetteerMatch::end));
         return all;
+    }
+
+    /** Words missions' names share, which say nothing of which mission a surface names. */
+    private static final Set<String> SHARED_NAME_WORDS = Set.of("Operation", "Mission", "Force", "Forces", "Task", "Group",
+            "Command", "United", "Nations", "European", "Union", "African", "Naval", "Training", "Multinational",
+            "International", "Joint", "Combined", "Coalition", "Military", "Assistance", "Support", "Stabilization",
+            "Stabilisation", "Monitoring", "Observer", "Peacekeeping", "Police", "Interim", "Integrated");
+
+    /**
+     * Whether this match names what it matches, not describes it: its label as printed, an acronym ("UNMISS", "OIR"), or a
+     * surface holding a word of the label that is the mission's own ("Operation Aspides" for "EUNAVFOR Aspides"),
+     * unlike a description ("the U.S.-led coalition", "the EU's naval mission in the Red Sea").
+     */
+    public boolean byName() {
+        if (label == null || surface.equalsIgnoreCase(label) || surface.matches("\\p{Lu}{3,}[\\p{Lu}\\d-]*")) {
+            return true;
+        }
+        Set<String> own = new HashSet<>(Arrays.asList(label.split("[^\\p{L}\\d]+")));
+        for (String w : surface.split("[^\\p{L}\\d]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && own.contains(w) && !SHARED_NAME_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,8 +64,8 @@ public final class ArticleMentions implements MentionResolver {
                 gazetteer));
         // a mission told by what it does and where ("the SADC Standby Force Mission in Ruritania") only where nothing
         // before, the descriptions of known missions included, found one
-        return places.settle(eras.settle(MissionNames.byKind(cleanText,
-                contingents.add(cleanText, descriptions.add(cleanText, named), published)), published));
+        return places.settle(eras.settle(NamedDescriptions.settle(cleanText, MissionNames.byKind(cleanText,
+                contingents.add(cleanText, descriptions.add(cleanText, named), published))), published));
     }
 
     @Override

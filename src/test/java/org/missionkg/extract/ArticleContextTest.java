@@ -63,6 +63,15 @@ class ArticleContextTest {
     }
 
     @Test
+    void aMissionNamedByAnotherOfItsNamesCountsAsNamedNotDescribed() {
+        // "Operation Aspides" is one of EUNAVFOR Aspides' names, not its label; the U.S.-led coalition a description
+        String body = "Operation Aspides began in February. Operation Prosperity Guardian was set up in December.";
+        assertEquals("EUNAVFOR Aspides", ArticleFacts.of("t", null, List.of(), G.scan(body), body).focusMission().label());
+        String described = "The U.S.-led coalition struck again. Operation Aspides sailed.";
+        assertEquals("EUNAVFOR Aspides", ArticleFacts.of("t", null, List.of(), G.scan(described), described).focusMission().label());
+    }
+
+    @Test
     void aMissionNamedAsThePredecessorIsNotTheStorysFocus() {
         String body = "EUPOL RD Congo, as the new mission is called, began work on Sunday. Unlike its predecessor, "
                 + "EUPOL Kinshasa, it covers the whole country. EUPOL Kinshasa formally ended on Saturday.";
