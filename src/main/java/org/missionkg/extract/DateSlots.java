@@ -53,6 +53,13 @@ final class DateSlots {
     private static final Pattern SCHEDULED_END_BEFORE = Pattern.compile(
             "(?i)\\b(?:expires|ends|lapses|closes|concludes|runs\\s+out|comes\\s+to\\s+an\\s+end)\\s+(?:at\\s+midnight\\s+)?(?:on\\s+)?$");
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?i)\\b(?:until|till|through)\\s+(?:the\\s+end\\s+of\\s+)?$");
+    /**
+     * A plan told in the past before the date: "was due to expire on June 30", "had been expected to end in
+     * December". The date was ahead when the plan was made, which may be before or after the story's day.
+     */
+    private static final Pattern PLANNED_IN_THE_PAST = Pattern.compile(
+            "(?i)\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?(?:due|expected|scheduled|set|slated|supposed|meant|planned)"
+                    + "\\s+to\\b[^,;.]{0,40}$");
 
     /** The date slot of a DATE mention, or null when it names no date the article can place. */
     private static final Pattern NAMED_EVENT_AFTER = Pattern.compile(
@@ -111,6 +118,14 @@ final class DateSlots {
         Optional<FuzzyDate> d = dates.resolve(expr, m.normalized(), anchor, tense);
         if (d.isEmpty()) {
             return null;
+        }
+        if (tense == Tense.FUTURE && !expr.matches(".*\\b\\d{4}\\b.*")
+                && PLANNED_IN_THE_PAST.matcher(clean.substring(Math.max(s.begin(), m.begin() - 80), m.begin())).find()) {
+            // "RAMSI's mandate was due to expire on June 30" (written on July 1): the year nearer the story's day
+            Optional<FuzzyDate> back = dates.resolve(expr, m.normalized(), anchor, Tense.PAST);
+            if (back.isPresent() && nearer(back.get(), d.get(), anchor)) {
+                d = back;
+            }
         }
         if (tense == Tense.PAST && !expr.matches(".*\\b\\d{4}\\b.*")
                 && UNTIL_BEFORE.matcher(clean.substring(Math.max(s.begin(), m.begin() - 12), m.begin())).find()) {

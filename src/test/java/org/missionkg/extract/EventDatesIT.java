@@ -92,4 +92,24 @@ class EventDatesIT {
         assertEquals(List.of(), found.stream().filter(e -> e.type() == EventType.START).toList(), found.toString());
         of(found, EventType.DRAWDOWN);
     }
+
+    @Test
+    void aPlanToldInThePastTakesTheYearNearerTheStorysDay() {
+        // published on July 1: "was due to expire on June 30" was due the day before, not a year on
+        List<MissionEvent> found = events("2017-07-01", """
+                The Regional Assistance Mission to Solomon Islands (RAMSI) formally ended on Friday.
+
+                RAMSI's mandate was due to expire on June 30.
+                """);
+        assertEquals(FuzzyDate.parse("2017-06-30"), of(found, EventType.PLANNED_END).date(), found.toString());
+    }
+
+    @Test
+    void aPartOfTheMissionWoundUpIsNoEndOfIt() {
+        List<MissionEvent> found = events("2017-07-01", """
+                The Regional Assistance Mission to Solomon Islands (RAMSI) went on with police alone after 2013, \
+                when RAMSI's military component was wound up.
+                """);
+        assertEquals(List.of(), found.stream().filter(e -> e.type() == EventType.END).toList(), found.toString());
+    }
 }
