@@ -125,6 +125,15 @@ final class MatchDates {
     private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:as|when|while|because|although|though|which|who|whose|where)\\s+(?!⟦T)");
 
+    /** An aside with a clause of its own set off by commas: ", the Royal Navy-led task that began ". */
+    private static final java.util.regex.Pattern ASIDE_OPENS = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:(?:the|a|an)\\s+[^,]{0,60}?\\s+)?(?:which|that|whose|who)\\b[^,]*$");
+
+    /** Whether the date at {@code pos} lies in such an aside that closes before the match ends. */
+    private static boolean inAside(String text, int start, int pos, int end) {
+        return ASIDE_OPENS.matcher(text.substring(start, pos)).find() && text.substring(pos, end).contains(",");
+    }
+
     private static Slot best(Matcher m, SentenceView v, Set<DateRole> roles, int anchor) {
         Slot best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -136,6 +145,10 @@ final class MatchDates {
             int score;
             if (pos >= m.start() && pos < m.end()) {
                 score = pos >= anchor ? pos - anchor : 500 + (anchor - pos);
+                if (inAside(v.text(), m.start(), pos, m.end())) {
+                    // "X, the task that began last April, formally ended on January 31": the aside's date is its own
+                    score += 3000;
+                }
             } else if (pos >= m.end()) {
                 score = 1000 + (pos - m.end());
                 if (OTHER_CLAUSE.matcher(v.text().substring(m.end(), Math.max(m.end(), pos))).find()) {

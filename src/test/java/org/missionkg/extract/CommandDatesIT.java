@@ -267,4 +267,14 @@ class CommandDatesIT {
         assertEquals(FuzzyDate.parse("2020-02-28"), found.stream().filter(t -> t.commander().label().endsWith("Vik")
                 && t.start() != null).findFirst().orElseThrow().start(), found.toString());
     }
+
+    @Test
+    void aPredecessorIntroducedByNationalityFirstIsStillThePredecessor() {
+        List<CommandTenure> found = tenures("2023-05-24", """
+                The Lakes Verification Mission is now headed by Brigadier General Jane Doe, who took up the post in February.
+
+                She succeeded a Zambian, Brigadier General John Roe, whose two-year term ended in January.
+                """);
+        assertEquals(FuzzyDate.parse("2023-01"), of(found, "Roe").end(), found.toString());
+    }
 }

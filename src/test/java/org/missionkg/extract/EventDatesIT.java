@@ -112,4 +112,12 @@ class EventDatesIT {
                 """);
         assertEquals(List.of(), found.stream().filter(e -> e.type() == EventType.END).toList(), found.toString());
     }
+
+    @Test
+    void anEndAfterAnAsideWithItsOwnDateIsDatedByItsOwnClause() {
+        List<MissionEvent> found = events("2023-02-01", """
+                Operation Tidewater, the navy-led task that began last April, formally ended at midnight on January 31.
+                """);
+        assertEquals(FuzzyDate.parse("2023-01-31"), of(found, EventType.END).date(), found.toString());
+    }
 }
