@@ -571,8 +571,7 @@ final class GrammarFacts {
      * so is a holder's ("The former commander, X, who left in March, had led it since September").
      */
     private static FuzzyDate ownEnd(ParseGraph g, IndexedWord person) {
-        FuzzyDate d = relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)), ClauseDates::any);
-        return d != null ? d : tourNounEnd(g, person);
+        return endInClause(g, person, verb -> true);
     }
 
     /** Nouns for a person's time in a post: "whose assignment ends", "whose tour ends", "whose term expires". */
@@ -581,8 +580,13 @@ final class GrammarFacts {
 
     /** The end of a person's tour as a clause about the tour itself gives it: "Y, whose assignment ends on 28 February". */
     private static FuzzyDate tourEnd(ParseGraph g, IndexedWord person) {
-        FuzzyDate d = relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb))
-                && g.hasDependent(verb, "nsubj", TOUR_NOUNS), ClauseDates::any);
+        return endInClause(g, person, verb -> g.hasDependent(verb, "nsubj", TOUR_NOUNS));
+    }
+
+    /** The date of a relative clause on the person whose verb ends a tour and passes {@code clause}, else of a tour's noun. */
+    private static FuzzyDate endInClause(ParseGraph g, IndexedWord person, java.util.function.Predicate<IndexedWord> clause) {
+        FuzzyDate d = relativeClauseDate(g, person, verb -> TOUR_ENDS.contains(ParseGraph.lemma(verb)) && clause.test(verb),
+                ClauseDates::any);
         return d != null ? d : tourNounEnd(g, person);
     }
 

@@ -62,7 +62,7 @@ final class SentenceSubjects {
             return true;
         }
         List<Slot> dates = found.stream().filter(x -> x.type() == SlotType.DATE && x.begin() >= sentenceBegin && x.end() <= at)
-                .toList();
+                .sorted(java.util.Comparator.comparingInt(Slot::begin)).toList();
         if (dates.isEmpty()) {
             return false;
         }

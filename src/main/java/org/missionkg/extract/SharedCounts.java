@@ -21,7 +21,10 @@ import org.missionkg.model.TroopContribution;
  * </ul>
  * The parser reads neither well (the gapped part hangs from whatever noun is nearest), and a count rule binds one
  * country, so the other countries' counts are read here from the slots, beside the fact the rules made: the same
- * mission, the same kind of troops, the same day.
+ * mission, the same kind of troops, the same day. The surface rule troops.country-elided-count reads the gapped
+ * part too, but only after a word for troops and with no fact to follow ("The force has 400 soldiers, and Ireland
+ * 130"); this reads any count a country was given ("officers", "staff", "members") and the countries that "each"
+ * send it. Where both read the same part, the claims are the same and DuplicateClaims keeps one.
  */
 final class SharedCounts {
     static final String GAPPED_RULE = "troops.gapped-conjunct";
