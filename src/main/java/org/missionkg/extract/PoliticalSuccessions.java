@@ -41,15 +41,12 @@ final class PoliticalSuccessions {
      */
     static List<Fact> dropped(List<Fact> sentenceFacts, List<Fact> before) {
         Map<String, RoleHolding> politicians = new HashMap<>();
-        for (Fact f : before) {
-            if (f instanceof RoleHolding r && POLITICAL.matcher(r.role()).find()) {
-                politicians.merge(r.person().key(), r, (a, b) -> b.role().length() > a.role().length() ? b : a);
-            }
-        }
-        for (Fact f : sentenceFacts) {
-            if (f instanceof RoleHolding r && POLITICAL.matcher(r.role()).find()) {
-                // the fullest reading of the office: "Minister of Defence" over the bare "minister"
-                politicians.merge(r.person().key(), r, (a, b) -> b.role().length() > a.role().length() ? b : a);
+        for (List<Fact> facts : List.of(before, sentenceFacts)) {
+            for (Fact f : facts) {
+                if (f instanceof RoleHolding r && POLITICAL.matcher(r.role()).find()) {
+                    // the fullest reading of the office: "Minister of Defence" over the bare "minister"
+                    politicians.merge(r.person().key(), r, (a, b) -> b.role().length() > a.role().length() ? b : a);
+                }
             }
         }
         if (politicians.isEmpty()) {

@@ -83,11 +83,8 @@ public record GazetteerMatch(int start, int end, String surface, Category catego
         return all;
     }
 
-    /** Words missions' names share, which say nothing of which mission a surface names. */
-    private static final Set<String> SHARED_NAME_WORDS = Set.of("Operation", "Mission", "Force", "Forces", "Task", "Group",
-            "Command", "United", "Nations", "European", "Union", "African", "Naval", "Training", "Multinational",
-            "International", "Joint", "Combined", "Coalition", "Military", "Assistance", "Support", "Stabilization",
-            "Stabilisation", "Monitoring", "Observer", "Peacekeeping", "Police", "Interim", "Integrated");
+    /** Words that name a mission's shape, not which one it is ("Operation", "Task Force", "Group"), beside its kind's words. */
+    private static final Set<String> SHAPE_WORDS = Set.of("Operation", "Task", "Group", "Command", "Coalition");
 
     /**
      * Whether this match names what it matches, not describes it: its label as printed, an acronym ("UNMISS", "OIR"), or a
@@ -100,7 +97,8 @@ public record GazetteerMatch(int start, int end, String surface, Category catego
         }
         Set<String> own = new HashSet<>(Arrays.asList(label.split("[^\\p{L}\\d]+")));
         for (String w : surface.split("[^\\p{L}\\d]+")) {
-            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && own.contains(w) && !SHARED_NAME_WORDS.contains(w)) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && own.contains(w) && !SHAPE_WORDS.contains(w)
+                    && !MissionNames.isKindWord(w)) {
                 return true;
             }
         }

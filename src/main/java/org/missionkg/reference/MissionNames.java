@@ -96,6 +96,12 @@ public final class MissionNames {
             "Mentoring", "Reform", "Mission", "Special", "Joint", "Combined", "Multinational", "International", "Regional",
             "Civilian", "Force", "Forces", "European", "Union", "United", "Nations", "African", "Common", "Sector", "New",
             "Rule", "Law", "Defence", "Defense", "Field", "Technical", "Expert", "Election", "Electoral");
+
+    /** Whether a word only says what kind of mission a name is, or whose ("Training", "Monitoring", "European"). */
+    static boolean isKindWord(String word) {
+        return KIND_WORDS.contains(word);
+    }
+
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     /** A word and the space after it; a word. */
     private static final Pattern WORD_AND_SPACE = Pattern.compile("\\S+" + GAP);
