@@ -44,11 +44,16 @@ final class NameAffiliations {
     }
 
     /**
-     * The country a name is ("New Zealand"), else the country its opening words are ("Republic of Korea Navy", whose
+     * The country whose force the gazetteer says a name is ("Bundeswehr"), else the country a name is ("New Zealand"),
+     * else the country its opening words are ("Republic of Korea Navy", whose
      * "Korea" alone names no one country), else the first country its words name ("Royal Canadian Navy", "Canada's
      * army" → Canada), or null.
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
+        EntityRef force = gazetteer.lookup(name.strip()).map(GazetteerMatch::entity).flatMap(gazetteer::countryOfForce).orElse(null);
+        if (force != null) {
+            return force; // "the Bundeswehr", "the RAF": a national force whose name does not say its country
+        }
         String[] words = name.strip().split("\\s+");
         EntityRef opening = opening(gazetteer, words, words.length, e -> e.kind() == EntityKind.COUNTRY);
         if (opening != null) {

@@ -62,6 +62,8 @@ public final class Gazetteer {
     private final MissionEras eras = new MissionEras();
     /** mission key → the countries it works in, in label order. */
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
+    /** organisation key → the country whose force it is ({@code mkg:forceOf}). */
+    private final Map<String, EntityRef> forceCountries = new HashMap<>();
     /** mission key → its label and alternative names. */
     private final Map<String, List<String>> missionNames = new HashMap<>();
     /** "joint peacekeeping forces" -> the missions named "Joint Peacekeeping Forces in …": see {@link #missionsNamedInFullAs}. */
@@ -84,6 +86,14 @@ public final class Gazetteer {
         }
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Role).toList()) {
             g.addConcept(r, Category.ROLE);
+        }
+        for (Resource r : model.listSubjectsWithProperty(MKG.forceOf).toList()) {
+            List<EntityRef> country = g.entities(r, MKG.forceOf, Category.COUNTRY);
+            Target force = g.byIri.get(r.getURI());
+            if (country.size() != 1 || force == null || force.category() != Category.ORGANIZATION) {
+                throw new IllegalArgumentException(r + ": mkg:forceOf needs one country, on an organisation");
+            }
+            g.forceCountries.put(force.entity().key(), country.get(0));
         }
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Mission).toList()) {
             g.addMissionAttributes(r);
@@ -189,6 +199,15 @@ public final class Gazetteer {
     public Optional<EntityRef> operator(EntityRef mission) {
         return mission == null || mission.kind() != EntityKind.MISSION ? Optional.empty()
                 : Optional.ofNullable(operators.get(mission.key()));
+    }
+
+    /**
+     * The country whose armed forces, service or defence ministry an organisation is ({@code mkg:forceOf}): Germany
+     * for the Bundeswehr, the United Kingdom for the Royal Navy. Empty for any other organisation.
+     */
+    public Optional<EntityRef> countryOfForce(EntityRef organization) {
+        return organization == null || organization.kind() != EntityKind.ORGANIZATION ? Optional.empty()
+                : Optional.ofNullable(forceCountries.get(organization.key()));
     }
 
     /** Whether one country runs this mission (a national operation or unit), by its recorded operator. */

@@ -351,11 +351,29 @@ class GazetteerTest {
 
     @Test
     void onlyKnownAliasesNameTwoThings() {
-        // "Operation Artemis" and the UN mission in the Central African Republic (MINURCA's full
-        // name, MINUSCA's description) each name two missions told apart by their years
-        // (MissionEras.sameName refuses a shared name without them); nothing else may name two things.
+        // "Operation Artemis", the UN mission in the Central African Republic (MINURCA's full name,
+        // MINUSCA's description) and the UN mission in Haiti (UNMIH's full name, MINUSTAH's description)
+        // each name two missions told apart by their years (MissionEras.sameName refuses a shared name
+        // without them); nothing else may name two things.
         assertEquals(Set.of("commander", "operation artemis", "un mission in the central african republic",
-                "united nations mission in the central african republic"), G.ambiguousAliases().keySet());
+                "united nations mission in the central african republic", "un mission in haiti",
+                "united nations mission in haiti"), G.ambiguousAliases().keySet());
+    }
+
+    @Test
+    void aNationalForceNamedWithoutItsCountryIsThatCountrys() {
+        assertEquals("Germany", forceCountry("Bundeswehr"));
+        assertEquals("United Kingdom", forceCountry("RAF"));
+        assertEquals("United Kingdom", forceCountry("Royal Navy"));
+        assertEquals("Canada", forceCountry("RCAF"));
+        assertEquals(null, forceCountry("Sudan People's Liberation Army"), "not China's army");
+        assertEquals("China", forceCountry("PLA"));
+        assertEquals(null, forceCountry("NATO"), "an alliance is nobody's national force");
+        assertEquals(null, forceCountry("Reuters"));
+    }
+
+    private static String forceCountry(String name) {
+        return G.lookup(name).map(GazetteerMatch::entity).flatMap(G::countryOfForce).map(EntityRef::label).orElse(null);
     }
 
     @Test

@@ -51,6 +51,13 @@ class MissionsInTimeTest {
     }
 
     @Test
+    void theUnMissionInHaitiIsUnmihIn1995AndMinustahFrom2004() {
+        assertEquals(List.of("unmih"), missions("the United Nations Mission in Haiti took over",
+                LocalDate.of(1995, 4, 1)));
+        assertEquals(List.of("minustah"), missions("the UN Mission in Haiti said", LocalDate.of(2010, 1, 20)));
+    }
+
+    @Test
     void noDateOrNoYearsLeavesTheGazetteersReading() {
         assertEquals(List.of("monusco"), missions("the UN mission in Congo said", null));
         assertEquals(List.of("kfor"), missions("KFOR said", LocalDate.of(1990, 1, 1)));
