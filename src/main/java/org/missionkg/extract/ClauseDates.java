@@ -126,7 +126,11 @@ record ClauseDates(List<Slot> dates) {
                         && !hasSubject(g, d)
                         || rel.equals("dep") && at != trigger && at.tag() != null && at.tag().equals("IN")
                         || rel.equals("dep") && (DATE_DETERMINERS.contains(d.word().toLowerCase(java.util.Locale.ROOT))
-                        || DATE_DETERMINERS.contains(at.word().toLowerCase(java.util.Locale.ROOT)));
+                        || DATE_DETERMINERS.contains(at.word().toLowerCase(java.util.Locale.ROOT)))
+                        // "became force commander of the United Nations Mission in Haiti, known as UNMIH, at a
+                        // ceremony on Friday": a name given in passing has no time of its own; the parser hangs the
+                        // clause's phrases after it on it.
+                        || ParseGraph.lemma(d).equals("know") && g.hasRelation(d, "obl:as");
                 if (!phrase && (OTHER_CLAUSE.contains(rel) || OTHER_CLAUSE_PREFIXES.stream().anyMatch(rel::startsWith))
                         || rel.equals("obj") && at == trigger
                         && g.slotAt(d) != null && g.slotAt(d).type() != SlotType.DATE) {

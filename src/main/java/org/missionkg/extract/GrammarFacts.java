@@ -290,7 +290,7 @@ final class GrammarFacts {
                     out.add(new Leadership(newer, mission, at, null, p));
                 }
                 if (older != null) {
-                    out.add(new Leadership(older, mission, null, at, p));
+                    out.add(new Leadership(older, mission, leadStart(g, m.getNode("old")), at, p));
                 }
                 if (current != null) {
                     out.add(new Leadership(current, mission, dates.since(), dates.until(), p));
@@ -429,7 +429,7 @@ final class GrammarFacts {
     }
 
     /** Verbs of holding a command in a predecessor's relative clause ("Y, who had led the task force since July"). */
-    private static final Set<String> TOUR_HOLDS = Set.of("lead", "command", "head", "run");
+    private static final Set<String> TOUR_HOLDS = Set.of("lead", "command", "head", "run", "direct");
 
     /**
      * "replaced Y, who had led the command since March 2021", "succeeded Y, who had commanded it
@@ -438,6 +438,32 @@ final class GrammarFacts {
      */
     private static FuzzyDate ownStart(ParseGraph g, IndexedWord old) {
         return relativeClauseDate(g, old, verb -> holdsTour(g, verb) || whoseSubject(g, verb, old), ClauseDates::since);
+    }
+
+    /**
+     * "took over the lead from Spain, which had led it since April": the start of the lead handed over, from a relative
+     * clause on the country handing it over, or on the mission the parser hangs "from Spain" on when the clause comes
+     * right after that country; null when none says.
+     */
+    private static FuzzyDate leadStart(ParseGraph g, IndexedWord old) {
+        FuzzyDate own = ownStart(g, old);
+        if (own != null || old == null) {
+            return own;
+        }
+        for (var e : g.graph.incomingEdgeIterable(old)) {
+            if (!e.getRelation().toString().equals("nmod:from")) {
+                continue;
+            }
+            for (IndexedWord clause : relativeClauses(g, e.getGovernor())) {
+                if (clause.index() > old.index() && holdsTour(g, clause)) {
+                    FuzzyDate d = ClauseDates.of(g, clause).since();
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,14 +31,6 @@ final class GrammarTroopCounts {
     /** Verbs whose subject, when counted, are losses, not strength: "12 soldiers died". */
     private static final Set<String> LOSSES = Set.of("die", "perish", "desert", "defect", "surrender", "flee", "mutiny");
 
-    /**
-     * A country's unit, or its act, as the subject that has, brings or allows the count: "The Spanish detachment
-     * had ...", "the draft German mandate allows up to 700 soldiers", "the British contribution comprises ...".
-     */
-    private static final Set<String> NATIONAL_SUBJECTS = Set.of("detachment", "contingent", "team", "squadron", "battalion",
-            "unit", "company", "wing", "group", "flotilla", "brigade", "element", "component", "force", "mandate",
-            "deployment", "contribution");
-
     /** Relations by which a country owns the words it governs: "Kenya sent", "Kenya's deployment", "Royal Navy officers". */
     private static final Set<String> OWNER_RELATIONS = Set.of("nsubj", "nmod:poss", "compound", "amod");
 
@@ -220,9 +212,6 @@ final class GrammarTroopCounts {
                 if (OWNER_RELATIONS.contains(e.getRelation().toString()) && d.index() != noun.index()
                         && !g.hasRelation(d, "obl:npmod")) {
                     EntityRef c = countries.countryOf(g, d);
-                    if (c == null && e.getRelation().toString().equals("nsubj") && NATIONAL_SUBJECTS.contains(ParseGraph.lemma(d))) {
-                        c = g.nationalityOf(d); // "The Spanish detachment had eight F-18s and about 200 personnel"
-                    }
                     if (c != null) {
                         return c;
                     }

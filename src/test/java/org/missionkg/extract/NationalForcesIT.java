@@ -1,0 +1,81 @@
+package org.missionkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.missionkg.model.Article;
+import org.missionkg.model.ArticleMeta;
+import org.missionkg.model.CommandTenure;
+import org.missionkg.model.Fact;
+import org.missionkg.model.FuzzyDate;
+import org.missionkg.model.Leadership;
+import org.missionkg.model.TroopContribution;
+
+/**
+ * Countries told through their forces, read through the whole extractor (CoreNLP included): a national detachment
+ * taking over a rotating lead, a service named without its country ("the Bundeswehr", "the RAF"), a lead handed over
+ * by a country "which had led it since" a month, and a demonym in apposition to a person, who is no lead nation.
+ */
+class NationalForcesIT {
+    private static final List<Fact> FACTS = NlpHolder.extractor().extract(new Article("forces", "Air policing changes hands", """
+            A Hungarian Air Force detachment took over the lead of NATO's Baltic Air Policing mission from Spanish \
+            airmen at a ceremony at Siauliai air base on Friday.
+
+            Italy took over the lead of Operation Sea Guardian from Spain, which had led it since April.
+
+            The Bundeswehr will send 300 troops to Operation Sea Guardian next year.
+
+            The RAF has about 150 personnel in Operation Sea Guardian.
+
+            Commodore Ann Marsh turned over command of Combined Task Force 150 to Captain Bo Jensen on Thursday.
+
+            Lt. Gen. Tom Reed, the Australian who has commanded Operation Sea Guardian since March, said the patrols \
+            would go on.
+            """, new ArticleMeta(null, null, null, FuzzyDate.parse("2023-12-04"), null, "en", Map.of()), "0"));
+
+    private static boolean leads(String country, String start, String end) {
+        return FACTS.stream().anyMatch(f -> f instanceof Leadership l && l.country().label().equals(country)
+                && String.valueOf(l.start()).equals(start) && String.valueOf(l.end()).equals(end));
+    }
+
+    private static boolean sends(String country, long count) {
+        return FACTS.stream().anyMatch(f -> f instanceof TroopContribution t && t.country().label().equals(country)
+                && t.count() == count);
+    }
+
+    @Test
+    void aNationalDetachmentTakesTheLeadForItsCountry() {
+        assertTrue(leads("Hungary", "2023-12-01", "null"), FACTS.toString());
+        assertTrue(leads("Spain", "null", "2023-12-01"), FACTS.toString());
+    }
+
+    @Test
+    void theCountryHandingOverLedSinceItsRelativeClausesDate() {
+        assertTrue(leads("Spain", "2023-04", "2023-12-01"), FACTS.toString()); // the lede's day stands in for the undated handover
+    }
+
+    @Test
+    void aServiceNamedWithoutItsCountryCountsForItsCountry() {
+        assertTrue(sends("Germany", 300), FACTS.toString());
+        assertTrue(sends("United Kingdom", 150), FACTS.toString());
+    }
+
+    @Test
+    void commandTurnedOverPassesFromOneOfficerToTheOther() {
+        assertTrue(FACTS.stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().label().equals("Bo Jensen")
+                && String.valueOf(c.start()).equals("2023-11-30")), FACTS.toString());
+        assertTrue(FACTS.stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().label().equals("Ann Marsh")
+                && String.valueOf(c.end()).equals("2023-11-30")), FACTS.toString());
+    }
+
+    @Test
+    void aDemonymInAppositionToAnOfficerIsThatOfficer() {
+        assertTrue(FACTS.stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().label().equals("Tom Reed")
+                && String.valueOf(c.start()).equals("2023-03")), FACTS.toString());
+        assertFalse(FACTS.stream().anyMatch(f -> f instanceof Leadership l && l.country().label().equals("Australia")),
+                FACTS.toString());
+    }
+}
