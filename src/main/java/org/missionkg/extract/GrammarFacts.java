@@ -289,7 +289,9 @@ final class GrammarFacts {
                 if (newer != null) {
                     out.add(new Leadership(newer, mission, at, null, p));
                 }
-                if (older != null) {
+                // "took over alert duties from Romanian pilots": a unit handing over stands for its country only when the
+                // one taking over is a country too, or the duties could be anything the pilots did.
+                if (older != null && (newer != null || g.slotAt(m.getNode("old")) != null)) {
                     out.add(new Leadership(older, mission, leadStart(g, m.getNode("old")), at, p));
                 }
                 if (current != null) {

@@ -312,10 +312,12 @@ public final class RuleBasedExtractor implements FactExtractor {
                     }
                 }
             }
-            // A count any rule read with its wording beats the catch-all reading of the same sentence.
-            if (sentenceFacts.stream().anyMatch(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))) {
-                sentenceFacts.removeIf(f -> grammar.isFallback(f.provenance().rule()));
-            }
+            // A count any rule read with its wording beats the catch-all reading of the same count; another count of the
+            // sentence ("will send 300 troops ..., and the RAF has about 150 personnel") keeps its catch-all reading.
+            Set<Long> worded = sentenceFacts.stream().filter(f -> f instanceof TroopContribution && !grammar.isFallback(f.provenance().rule()))
+                    .map(f -> ((TroopContribution) f).count()).collect(java.util.stream.Collectors.toSet());
+            sentenceFacts.removeIf(f -> !worded.isEmpty() && grammar.isFallback(f.provenance().rule())
+                    && (!(f instanceof TroopContribution t) || worded.contains(t.count())));
             List<Fact> told = SentenceSequences.fillStarts(MemberCounts.dropped(PoliticalSuccessions.dropped(sentenceFacts, facts),
                     found, article.text(), gazetteer));
             told = SharedCounts.added(told, found, clean, article.text(), s.begin(), s.end());

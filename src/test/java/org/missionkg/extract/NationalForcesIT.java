@@ -30,6 +30,12 @@ class NationalForcesIT {
 
             The RAF has about 150 personnel in Operation Sea Guardian.
 
+            The Luftwaffe will send 40 airmen to Operation Sea Guardian, and the Royal Navy has about 90 sailors in \
+            the operation.
+
+            On Tuesday an Italian detachment took over at Siauliai air base from the Spanish airmen, who had flown \
+            the Baltic Air Policing mission since August.
+
             Commodore Ann Marsh turned over command of Combined Task Force 150 to Captain Bo Jensen on Thursday.
 
             Lt. Gen. Tom Reed, the Australian who has commanded Operation Sea Guardian since March, said the patrols \
@@ -61,6 +67,19 @@ class NationalForcesIT {
     void aServiceNamedWithoutItsCountryCountsForItsCountry() {
         assertTrue(sends("Germany", 300), FACTS.toString());
         assertTrue(sends("United Kingdom", 150), FACTS.toString());
+    }
+
+    @Test
+    void aSecondCountInTheSentenceKeepsItsCatchAllReading() {
+        // "will send 40 airmen" is read by a worded rule; "has about 90 sailors" only by the catch-all one
+        assertTrue(sends("Germany", 40), FACTS.toString());
+        assertTrue(sends("United Kingdom", 90), FACTS.toString());
+    }
+
+    @Test
+    void aNationalDetachmentTakesOverFromAnother() {
+        assertTrue(leads("Italy", "2023-11-28", "null"), FACTS.toString());
+        assertTrue(leads("Spain", "null", "2023-11-28"), FACTS.toString());
     }
 
     @Test
