@@ -20,7 +20,7 @@ final class GrammarCountries {
      * qualifies them: "A Hungarian Air Force detachment took over the lead", "The Spanish detachment had eight F-18s",
      * "the draft German mandate allows up to 700 soldiers", "the British contribution comprises ...".
      */
-    static final Set<String> NATIONAL_UNITS = Set.of("detachment", "contingent", "team", "squadron", "battalion",
+    private static final Set<String> NATIONAL_UNITS = Set.of("detachment", "contingent", "team", "squadron", "battalion",
             "unit", "company", "wing", "group", "flotilla", "brigade", "element", "component", "force", "mandate",
             "deployment", "contribution", "rotation", "airman", "sailor");
 
@@ -70,7 +70,7 @@ final class GrammarCountries {
     }
 
     /** The country of a national unit: "Spanish airmen", "troops from Chad", "a Hungarian Air Force detachment". */
-    EntityRef unitCountry(ParseGraph g, IndexedWord unit) {
+    private EntityRef unitCountry(ParseGraph g, IndexedWord unit) {
         EntityRef c = g.nationalityOf(unit);
         if (c != null) {
             return c;
