@@ -67,6 +67,14 @@ public record GazetteerMatch(int start, int end, String surface, Category catego
     }
 
     /**
+     * What this match names, found over another span of the text: "the EU Border Assistance Mission for the Rafah
+     * Crossing Point, known as EUBAM Rafah" is a mention of what "EUBAM Rafah" matched.
+     */
+    public GazetteerMatch over(String text, int start, int end) {
+        return new GazetteerMatch(start, end, text.substring(start, end), category, iri, label, entity);
+    }
+
+    /**
      * The matches with {@code added} put in, in text order (by start, then end): a match that
      * overlaps an added one gives way to it. How a finder that knows better over a span (an
      * unlisted mission name, an article's own short name) puts its matches over the gazetteer's.

@@ -173,8 +173,7 @@ public final class MissionNames {
                 GazetteerMatch aliasOf = p == ORG_MISSION ? knownByAnotherName(text, end, knownMissions) : null;
                 if (aliasOf != null) {
                     // "the EU Border Assistance Mission for the Rafah Crossing Point, known as EUBAM Rafah": the listed one
-                    out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
-                            aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
+                    out.add(aliasOf.over(text, start, end));
                     continue;
                 }
                 EntityRef ref = new EntityRef(EntityKind.MISSION, Iris.slug(name), name);
@@ -256,8 +255,7 @@ public final class MissionNames {
                 GazetteerMatch aliasOf = knownByAnotherName(text, end, knownMissions);
                 if (aliasOf != null) {
                     // "the Italian Training Mission in Djibouti, known as MIADIT Somalia": the listed mission's other name
-                    out.add(new GazetteerMatch(start, end, text.substring(start, end), GazetteerMatch.Category.MISSION,
-                            aliasOf.iri(), aliasOf.label(), aliasOf.entity()));
+                    out.add(aliasOf.over(text, start, end));
                     continue;
                 }
                 named.add(m.group(1));

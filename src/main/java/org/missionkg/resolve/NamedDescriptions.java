@@ -34,8 +34,7 @@ final class NamedDescriptions {
                 continue;
             }
             // one mention of the named mission, description and name together, as the sentence uses them
-            out.set(i, new GazetteerMatch(described.start(), named.end(), text.substring(described.start(), named.end()),
-                    named.category(), named.iri(), named.label(), named.entity()));
+            out.set(i, named.over(text, described.start(), named.end()));
             out.remove(i + 1);
         }
         return out;
