@@ -123,20 +123,24 @@ final class GrammarLayer {
 
     private final GrammarRules rules;
     private final GrammarFacts facts;
+    /** The country whose capital a place is, or null: "Rome will lead" is Italy's lead. */
+    private final java.util.function.Function<EntityRef, EntityRef> capitals;
 
     GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator) {
-        this(rules, operator, name -> null, CivilianMissions.byLabel());
+        this(rules, operator, name -> null, place -> null, CivilianMissions.byLabel());
     }
 
     /**
      * {@code operator}: whom a count of the whole mission is counted for, who runs it (the
      * gazetteer's mkg:operatedBy) or the mission itself when nobody does ({@code Gazetteer.totalCountedFor});
      * {@code nationality}: the country a national force's name carries ("Royal Canadian Navy" → Canada), or null;
-     * {@code civilian}: which missions civilians head.
+     * {@code capitals}: the country whose capital a place is, or null; {@code civilian}: which missions civilians head.
      */
     GrammarLayer(GrammarRules rules, java.util.function.Function<EntityRef, EntityRef> operator,
-                 java.util.function.Function<String, EntityRef> nationality, CivilianMissions civilian) {
+                 java.util.function.Function<String, EntityRef> nationality,
+                 java.util.function.Function<EntityRef, EntityRef> capitals, CivilianMissions civilian) {
         this.rules = rules;
+        this.capitals = capitals;
         this.facts = new GrammarFacts(operator, nationality, civilian);
     }
 
@@ -152,7 +156,7 @@ final class GrammarLayer {
      * {@code ParseScreenCheck}.
      */
     boolean couldMatch(AnnotatedSentence s, List<Slot> slots) {
-        return SCREEN_OFF.equals(System.getProperty(SCREEN_PROPERTY)) || rules.couldMatch(SentenceWords.of(s, slots));
+        return SCREEN_OFF.equals(System.getProperty(SCREEN_PROPERTY)) || rules.couldMatch(SentenceWords.of(s, slots, capitals));
     }
 
     static final String SCREEN_PROPERTY = "missionkg.parseScreen";
@@ -166,7 +170,7 @@ final class GrammarLayer {
         if (!s.parsed()) {
             return out;
         }
-        ParseGraph g = ParseGraph.of(s, slots);
+        ParseGraph g = ParseGraph.of(s, slots, capitals);
         for (GrammarRules.GrammarRule rule : rules.rules()) {
             SemgrexMatcher m = rule.pattern().matcher(g.graph);
             Set<Integer> seenTriggers = new java.util.HashSet<>();

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.missionkg.model.AnnotatedSentence;
 import org.missionkg.model.Dependency;
 import org.missionkg.model.EntityKind;
@@ -58,14 +59,14 @@ final class ParseGraph {
      * some word could take one. What {@link #of} gives words from the parse (a relative pronoun, a head noun) is
      * always the label of another word's slot, so no word's label in the graph is missing here.
      */
-    static List<Set<String>> possibleLabels(AnnotatedSentence s, List<Slot> slots) {
+    static List<Set<String>> possibleLabels(AnnotatedSentence s, List<Slot> slots, Function<EntityRef, EntityRef> capitals) {
         List<Token> tokens = s.tokens();
         Slot[] slotOf = slotsOf(tokens, slots);
         Set<String> free = new java.util.HashSet<>();
         free.add("O");
         for (int i = 0; i < tokens.size(); i++) {
             if (slotOf[i] != null) {
-                free.add(slotLabel(slotOf[i]));
+                free.addAll(labelsOf(slotOf[i], capitals));
                 continue;
             }
             Token t = tokens.get(i);
@@ -80,14 +81,21 @@ final class ParseGraph {
         Set<String> unslotted = Set.copyOf(free);
         List<Set<String>> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            out.add(slotOf[i] != null ? Set.of(slotLabel(slotOf[i])) : unslotted);
+            out.add(slotOf[i] != null ? labelsOf(slotOf[i], capitals) : unslotted);
         }
         return out;
     }
 
-    static ParseGraph of(AnnotatedSentence s, List<Slot> slots) {
+    /** The labels a slot's words may take: its own, and a country's for a capital ({@link #capitalsGovern}). */
+    private static Set<String> labelsOf(Slot slot, Function<EntityRef, EntityRef> capitals) {
+        return asCountry(slot, capitals) != null ? Set.of(slotLabel(slot), "COUNTRY") : Set.of(slotLabel(slot));
+    }
+
+    /** {@code capitals}: the country whose capital a place is, or null ({@code Gazetteer.countryOfCapital}). */
+    static ParseGraph of(AnnotatedSentence s, List<Slot> slots, Function<EntityRef, EntityRef> capitals) {
         List<Token> tokens = s.tokens();
         Slot[] slotOf = slotsOf(tokens, slots);
+        capitalsGovern(s, slotOf, capitals);
         // "taking over from Pakistan, which had led the force since January": the parser does not
         // always put the antecedent in place of a relative pronoun (enhanced++ does it when the
         // clause attaches to the name); right after "Name ," the pronoun stands for that name.
@@ -157,6 +165,51 @@ final class ParseGraph {
     private static final Set<String> PERSON_NOUNS = Set.of("predecessor", "successor");
 
     /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
+    /** The relations by which a capital acts or owns, as its government does: "Rome will lead", "Ottawa's contribution". */
+    private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "nmod:poss");
+    /** The relations by which a capital gives or takes when another capital acts in the sentence: "from Athens", "to Madrid". */
+    private static final Set<String> PASSING = Set.of("obl:from", "obl:to", "nmod:from");
+
+    /**
+     * "Rome will take over the lead from Athens in June", "Warsaw plans to cut its contingent to about 300": news names a
+     * government by its capital, so a capital that acts or owns in a sentence (its subject or possessor), or hands over to
+     * or takes from one that does, stands for its country there. A capital in any other place is the city: "based in
+     * Rome", "flew from Paris".
+     */
+    private static void capitalsGovern(AnnotatedSentence s, Slot[] slotOf, Function<EntityRef, EntityRef> capitals) {
+        List<Token> tokens = s.tokens();
+        java.util.Map<Slot, Slot> governing = new java.util.HashMap<>();
+        for (Set<String> relations : List.of(ACTING, PASSING)) {
+            if (relations == PASSING && governing.isEmpty()) {
+                break;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() < 0 || d.governor() >= tokens.size() || d.dependent() < 0 || d.dependent() >= tokens.size()) {
+                    continue;
+                }
+                Slot slot = slotOf[d.dependent()];
+                Slot country = slot == null || slotOf[d.governor()] == slot || !relations.contains(d.relation()) ? null
+                        : asCountry(slot, capitals);
+                if (country != null) {
+                    governing.put(slot, country);
+                }
+            }
+        }
+        for (int i = 0; i < slotOf.length; i++) {
+            Slot country = slotOf[i] == null ? null : governing.get(slotOf[i]);
+            if (country != null) {
+                slotOf[i] = country;
+            }
+        }
+    }
+
+    /** A capital's slot as its country's, or null for any other slot. */
+    private static Slot asCountry(Slot slot, Function<EntityRef, EntityRef> capitals) {
+        EntityRef country = slot.type() == SlotType.PLACE ? capitals.apply(slot.entity()) : null;
+        return country == null ? null : new Slot(slot.id(), SlotType.COUNTRY, slot.begin(), slot.end(), slot.text(), country,
+                null, null, null, null, null, null, null);
+    }
+
     private static void headsTakeMission(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads) {
         headsTake(s, slotOf, relation, heads, SlotType.MISSION);
     }

@@ -74,7 +74,8 @@ public final class RuleBasedExtractor implements FactExtractor {
         this.grammar = new GrammarLayer(grammarRules, mission -> gazetteer.totalCountedFor(mission)
                 .orElseGet(() -> mission != null && mission.kind() == EntityKind.MISSION
                         ? NameAffiliations.leadingOwner(gazetteer, mission.label()) : null),
-                name -> NameAffiliations.countryInName(gazetteer, name), civilian);
+                name -> NameAffiliations.countryInName(gazetteer, name),
+                place -> gazetteer.countryOfCapital(place).orElse(null), civilian);
         this.builder = new FactBuilder(gazetteer, new TitleHolders(gazetteer, OfficeHolders.bundled()), civilian);
         this.version = CODE_VERSION + "-" + hash(rules);
     }

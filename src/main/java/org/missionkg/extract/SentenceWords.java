@@ -33,9 +33,10 @@ final class SentenceWords {
     }
 
     /** The words of a sentence with these slots. */
-    static SentenceWords of(AnnotatedSentence s, List<Slot> slots) {
+    static SentenceWords of(AnnotatedSentence s, List<Slot> slots,
+                            java.util.function.Function<org.missionkg.model.EntityRef, org.missionkg.model.EntityRef> capitals) {
         List<Token> tokens = s.tokens();
-        List<Set<String>> labels = ParseGraph.possibleLabels(s, slots);
+        List<Set<String>> labels = ParseGraph.possibleLabels(s, slots, capitals);
         List<Word> words = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);

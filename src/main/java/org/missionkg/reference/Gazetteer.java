@@ -64,6 +64,8 @@ public final class Gazetteer {
     private final Map<String, List<EntityRef>> hosts = new HashMap<>();
     /** organisation key → the country whose force it is ({@code mkg:forceOf}). */
     private final Map<String, EntityRef> forceCountries = new HashMap<>();
+    /** place key → the country it is the capital of ({@code mkg:capitalOf}). */
+    private final Map<String, EntityRef> capitalCountries = new HashMap<>();
     /** mission key → its label and alternative names. */
     private final Map<String, List<String>> missionNames = new HashMap<>();
     /** "joint peacekeeping forces" -> the missions named "Joint Peacekeeping Forces in …": see {@link #missionsNamedInFullAs}. */
@@ -94,6 +96,14 @@ public final class Gazetteer {
                 throw new IllegalArgumentException(r + ": mkg:forceOf needs one country, on an organisation");
             }
             g.forceCountries.put(force.entity().key(), country.get(0));
+        }
+        for (Resource r : model.listSubjectsWithProperty(MKG.capitalOf).toList()) {
+            List<EntityRef> country = g.entities(r, MKG.capitalOf, Category.COUNTRY);
+            Target capital = g.byIri.get(r.getURI());
+            if (country.size() != 1 || capital == null || capital.category() != Category.PLACE) {
+                throw new IllegalArgumentException(r + ": mkg:capitalOf needs one country, on a place");
+            }
+            g.capitalCountries.put(capital.entity().key(), country.get(0));
         }
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Mission).toList()) {
             g.addMissionAttributes(r);
@@ -208,6 +218,16 @@ public final class Gazetteer {
     public Optional<EntityRef> countryOfForce(EntityRef organization) {
         return organization == null || organization.kind() != EntityKind.ORGANIZATION ? Optional.empty()
                 : Optional.ofNullable(forceCountries.get(organization.key()));
+    }
+
+    /**
+     * The country whose capital a place is ({@code mkg:capitalOf}): Italy for Rome, Canada for Ottawa, which news names
+     * for their governments ("Rome will take over the lead"). Empty for any other place. A place found in text by
+     * the named-entity tagger and not by the gazetteer has the same key as the gazetteer's, so it is known too.
+     */
+    public Optional<EntityRef> countryOfCapital(EntityRef place) {
+        return place == null || place.kind() != EntityKind.PLACE ? Optional.empty()
+                : Optional.ofNullable(capitalCountries.get(place.key()));
     }
 
     /** Whether one country runs this mission (a national operation or unit), by its recorded operator. */

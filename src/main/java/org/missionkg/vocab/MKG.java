@@ -80,6 +80,8 @@ public final class MKG {
     public static final Property operatedBy = prop("operatedBy");
     /** From a national force, service or defence ministry to its country (reference data, not a news fact). */
     public static final Property forceOf = prop("forceOf");
+    /** From a capital to its country, whose government news names by it (reference data, not a news fact). */
+    public static final Property capitalOf = prop("capitalOf");
     /** The year a mission began (reference data: tells a mission from a namesake or a successor). */
     public static final Property activeFrom = prop("activeFrom");
     /** The year a mission ended. */

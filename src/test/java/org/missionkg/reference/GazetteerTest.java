@@ -372,6 +372,23 @@ class GazetteerTest {
         assertEquals(null, forceCountry("Reuters"));
     }
 
+    @Test
+    void aCapitalIsItsCountrysAndTheTaggersPlaceOfThatNameToo() {
+        assertEquals("Italy", capitalCountry(G.lookup("Rome").map(GazetteerMatch::entity).orElseThrow()));
+        assertEquals("Netherlands", capitalCountry(G.lookup("The Hague").map(GazetteerMatch::entity).orElseThrow()));
+        // a place the named-entity tagger found is keyed by its name's slug, as the gazetteer's is
+        assertEquals("Canada", capitalCountry(new EntityRef(org.missionkg.model.EntityKind.PLACE, "ottawa", "Ottawa")));
+        assertEquals(null, capitalCountry(G.lookup("Baghdad").map(GazetteerMatch::entity).orElseThrow()),
+                "a host's capital is where troops are, not who sends them");
+        assertEquals(null, capitalCountry(G.lookup("Brussels").map(GazetteerMatch::entity).orElseThrow()),
+                "Brussels names NATO or the EU as often as Belgium");
+        assertEquals(null, capitalCountry(G.lookup("Italy").map(GazetteerMatch::entity).orElseThrow()), "a country is no capital");
+    }
+
+    private static String capitalCountry(EntityRef place) {
+        return G.countryOfCapital(place).map(EntityRef::label).orElse(null);
+    }
+
     private static String forceCountry(String name) {
         return G.lookup(name).map(GazetteerMatch::entity).flatMap(G::countryOfForce).map(EntityRef::label).orElse(null);
     }
