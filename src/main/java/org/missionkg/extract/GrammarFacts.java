@@ -139,7 +139,9 @@ final class GrammarFacts {
     List<Fact> build(GrammarRules.GrammarRule rule, SemgrexMatcher m, ParseGraph g, IndexedWord trigger, Modality.Mood mood,
                      AnnotatedSentence s, String articleText, ArticleContext ctx, EntityRef sentenceMission,
                      GrammarLayer.Reading reading) {
-        Evidence ev = evidence(m, g, s, articleText);
+        // "alternates between Italy and Greece": the countries listed after the first lead too, and the evidence names them
+        List<IndexedWord> listed = rule.has(Rule.EACH_COUNTRY) ? coordinated(g, m.getNode("country")) : List.of();
+        Evidence ev = evidence(m, g, s, articleText, listed);
         Provenance p = new Provenance(ctx.facts().articleId(), ev, 0.85, rule.id(),
                 ctx.facts().published() == null ? null : FuzzyDate.ofDay(ctx.facts().published()));
         if (rule.kind().equals("role")) {
@@ -296,6 +298,12 @@ final class GrammarFacts {
                 }
                 if (current != null) {
                     out.add(new Leadership(current, mission, dates.since(), dates.until(), p));
+                    for (IndexedWord w : listed) {
+                        EntityRef more = countries.countryOf(g, w);
+                        if (more != null) {
+                            out.add(new Leadership(more, mission, dates.since(), dates.until(), p));
+                        }
+                    }
                     // "will continue to command the mission until November 2020": the lead is extended.
                     if (rule.has("extension") && dates.until() != null) {
                         out.add(new MissionEvent(mission, EventType.EXTENSION, dates.at(), dates.until(), current, null, p));
@@ -690,11 +698,28 @@ final class GrammarFacts {
     }
 
     /** The evidence: from the first to the last word the match binds, in the article text. */
-    private static Evidence evidence(SemgrexMatcher m, ParseGraph g, AnnotatedSentence s, String articleText) {
+    /** The words coordinated with this one ("Italy and Greece", "France, Spain and Italy"), in order; none for null. */
+    private static List<IndexedWord> coordinated(ParseGraph g, IndexedWord w) {
+        List<IndexedWord> out = new ArrayList<>();
+        if (w != null) {
+            for (var e : g.graph.outgoingEdgeIterable(w)) {
+                if (e.getRelation().toString().startsWith("conj")) {
+                    out.add(e.getDependent());
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(IndexedWord::index));
+        return out;
+    }
+
+    /** The evidence of a match: from its first matched word (or slot) to its last, and these words besides. */
+    private static Evidence evidence(SemgrexMatcher m, ParseGraph g, AnnotatedSentence s, String articleText,
+                                     List<IndexedWord> besides) {
         int begin = Integer.MAX_VALUE;
         int end = -1;
-        for (String name : m.getNodeNames()) {
-            IndexedWord w = m.getNode(name);
+        List<IndexedWord> words = new ArrayList<>(besides);
+        m.getNodeNames().forEach(name -> words.add(m.getNode(name)));
+        for (IndexedWord w : words) {
             if (w == null) {
                 continue;
             }

@@ -64,6 +64,12 @@ record Rule(String id, String kind, Pattern pattern, String source, double confi
      */
     static final String LEDE_ONLY = "lede-only";
 
+    /**
+     * A lead rule whose country may head a list ("alternates between Italy and Greece"): every country coordinated
+     * with it leads too, which one match of the trigger would otherwise leave out.
+     */
+    static final String EACH_COUNTRY = "each-country";
+
     boolean has(String flag) {
         return flags.contains(flag);
     }
