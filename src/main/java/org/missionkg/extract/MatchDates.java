@@ -125,6 +125,10 @@ final class MatchDates {
     private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:as|when|while|because|although|though|which|who|whose|where)\\s+(?!⟦T)");
 
+    /** After a match, a relative clause opened by a comma and not yet closed where the date stands: ", which began in ". */
+    private static final java.util.regex.Pattern IN_RELATIVE_AFTER = java.util.regex.Pattern.compile(
+            ",\\s+(?:which|who|whose)\\b[^,;]*$");
+
     /** An aside with a clause of its own set off by commas: ", the Royal Navy-led task that began ". */
     private static final java.util.regex.Pattern ASIDE_OPENS = java.util.regex.Pattern.compile(
             "(?i),\\s+(?:(?:the|a|an)\\s+[^,]{0,60}?\\s+)?(?:which|that|whose|who)\\b[^,]*$");
@@ -150,6 +154,11 @@ final class MatchDates {
                     score += 3000;
                 }
             } else if (pos >= m.end()) {
+                if (IN_RELATIVE_AFTER.matcher(v.text().substring(m.end(), pos)).find()) {
+                    // "Canada has about 800 troops ... under Operation X, which began in 2014": the relative
+                    // clause's date is its own, not a date for the match
+                    continue;
+                }
                 score = 1000 + (pos - m.end());
                 if (OTHER_CLAUSE.matcher(v.text().substring(m.end(), Math.max(m.end(), pos))).find()) {
                     // "voted on Tuesday to double the force, as fighting that broke out nine days ago spread": a

@@ -17,7 +17,8 @@ import org.missionkg.model.TroopContribution;
 /**
  * Governments named by their capitals, and leads told as turns, read through the whole extractor (CoreNLP included):
  * "Rome will take over the lead ... from Athens", "Berlin has deployed about 240 sailors", "command alternates between
- * Italy and Greece", "Italy provides the operation commander", "is due to take over", "remain in charge of it".
+ * Italy and Greece", "Italy provides the operation commander", "is due to take over", "remain in charge of it",
+ * "will resume the lead", "with Britain and France sharing the lead", "will be run by U.S. Central Command".
  */
 class CapitalsAndTurnsIT {
     private static final List<Fact> FACTS = NlpHolder.extractor().extract(new Article("capitals", "Naval force changes hands", """
@@ -35,6 +36,12 @@ class CapitalsAndTurnsIT {
             Malaysia will remain in charge of Combined Task Force 151.
 
             The headquarters of Combined Task Force 151 is based in Rome.
+
+            Argentina will resume the lead of Combined Task Force 152 in June.
+
+            Combined Task Force 153 was set up in April, with Britain and France sharing the lead.
+
+            Combined Task Force 154 will be run by U.S. Central Command.
             """, new ArticleMeta(null, null, null, FuzzyDate.parse("2024-03-15"), null, "en", Map.of()), "0"));
 
     private static boolean leads(String country, String mission) {
@@ -77,6 +84,14 @@ class CapitalsAndTurnsIT {
     void everyCountryOfATurnLeads() {
         assertTrue(FACTS.stream().anyMatch(f -> f instanceof Leadership l && l.country().label().equals("Greece")
                 && l.provenance().evidence().exact().contains("alternates between Italy and Greece")), FACTS.toString());
+    }
+
+    @Test
+    void aLeadResumedSharedOrRunByANationalCommandIsTheCountrys() {
+        assertTrue(leads("Argentina", "152", "2024-06", "null"), FACTS.toString());
+        assertTrue(leads("United Kingdom", "153"), FACTS.toString());
+        assertTrue(leads("France", "153"), FACTS.toString());
+        assertTrue(leads("United States", "154"), FACTS.toString());
     }
 
     @Test
