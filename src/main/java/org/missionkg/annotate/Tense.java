@@ -151,7 +151,20 @@ public enum Tense {
 
     private static boolean startsGroup(List<String> words, List<String> tags, int i) {
         String tag = tag(tags, i);
-        return tag.startsWith("VB") || tag.equals("MD") || intentAt(words, tags, i);
+        return tag.startsWith("VB") && !inName(words, tags, i) || tag.equals("MD") || intentAt(words, tags, i);
+    }
+
+    /**
+     * A participle that opens or sits in a name: "Combined Task Force 152", "United Nations", "Allied Joint Force
+     * Command" (the tagger takes "Combined" for a past participle); capitalised, with a proper noun after it. A
+     * name's words tell no tense: "Argentina will resume the lead of Combined Task Force 152 in June" is June to come.
+     */
+    private static boolean inName(List<String> words, List<String> tags, int i) {
+        String w = words.get(i);
+        String tag = tag(tags, i);
+        return (tag.equals("VBN") || tag.equals("VBD")) && w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && i + 1 < words.size() && tag(tags, i + 1).startsWith("NNP")
+                && words.get(i + 1) != null && !words.get(i + 1).isEmpty() && Character.isUpperCase(words.get(i + 1).charAt(0));
     }
 
     private static boolean continuesGroup(List<String> words, List<String> tags, int i) {

@@ -105,6 +105,17 @@ class TenseTest {
     }
 
     @Test
+    void aParticipleInANameTellsNoTense() {
+        // the tagger reads "Combined" and "United" as past participles
+        assertEquals(Tense.FUTURE, around("Argentina/NNP will/MD resume/VB the/DT lead/NN of/IN Combined/VBN Task/NNP"
+                + " Force/NNP 152/CD in/IN June/NNP", "June"));
+        assertEquals(Tense.FUTURE, around("The/DT mission/NN will/MD move/VB to/TO the/DT United/VBN Nations/NNPS"
+                + " base/NN in/IN June/NNP", "June"));
+        // a participle before a common noun is still a verb: "the mission launched in 2018"
+        assertEquals(Tense.PAST, around("Canada/NNP Extended/VBD the/DT mission/NN in/IN June/NNP", "June"));
+    }
+
+    @Test
     void aRelativeClauseClosedBeforeTheDateDoesNotGovernIt() {
         String tagged = "Antunes/NNP is/VBZ to/TO succeed/VB Michel/NNP ,/, who/WP has/VBZ led/VBN EUSEC/NNP"
                 + " since/IN July/NNP 2008/CD ,/, on/IN 1/CD October/NNP ./.";
