@@ -125,6 +125,11 @@ final class MatchDates {
     private static final java.util.regex.Pattern OTHER_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:as|when|while|because|although|though|which|who|whose|where)\\s+(?!⟦T)");
 
+    /** After a match, a coordinated clause with a country, person or body of its own as subject: ", and Italy will take
+     * over in June" (not ", and the operation is now slated to end March 31", which goes on about the match's mission). */
+    private static final java.util.regex.Pattern NEW_CLAUSE_AFTER = java.util.regex.Pattern.compile(
+            ",\\s+(?:and|but|while)\\s+(?:the\\s+)?⟦[CPO]\\d+⟧");
+
     /** After a match, a relative clause opened by a comma and not yet closed where the date stands: ", which began in ". */
     private static final java.util.regex.Pattern IN_RELATIVE_AFTER = java.util.regex.Pattern.compile(
             ",\\s+(?:which|who|whose)\\b[^,;]*$");
@@ -154,9 +159,11 @@ final class MatchDates {
                     score += 3000;
                 }
             } else if (pos >= m.end()) {
-                if (IN_RELATIVE_AFTER.matcher(v.text().substring(m.end(), pos)).find()) {
-                    // "Canada has about 800 troops ... under Operation X, which began in 2014": the relative
-                    // clause's date is its own, not a date for the match
+                String between = v.text().substring(m.end(), pos);
+                if (IN_RELATIVE_AFTER.matcher(between).find() || NEW_CLAUSE_AFTER.matcher(between).find()) {
+                    // "Canada has about 800 troops ... under Operation X, which began in 2014", "Greece has commanded
+                    // the operation since its launch, and Italy will take over in June": the date of a relative
+                    // clause or of a coordinated clause with a subject of its own is that clause's, not the match's
                     continue;
                 }
                 score = 1000 + (pos - m.end());

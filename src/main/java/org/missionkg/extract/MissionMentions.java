@@ -102,6 +102,16 @@ final class MissionMentions {
         return namedMissions.stream().map(GazetteerMatch::entity).filter(e -> e != null && test.test(e)).findFirst().orElse(null);
     }
 
+    /** The last mission named before {@code offset} that passes the test, or null. */
+    EntityRef lastNamedBefore(int offset, Predicate<EntityRef> test) {
+        return nearestNamed(offset, 0, Integer.MAX_VALUE, false, test);
+    }
+
+    /** Whether the article names this mission before {@code offset}. */
+    boolean namedBefore(EntityRef mission, int offset) {
+        return namedMissions.stream().anyMatch(m -> m.start() < offset && mission.equals(m.entity()));
+    }
+
     /** The last mission named before {@code offset} that passes the test, else the first after it, else null. */
     EntityRef missionNear(int offset, Predicate<EntityRef> test) {
         return nearestNamed(offset, 0, Integer.MAX_VALUE, true, test);

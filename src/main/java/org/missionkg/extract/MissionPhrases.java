@@ -158,6 +158,15 @@ final class MissionPhrases {
                 mission = ctx.facts().missions().paragraphMission(s.begin() + m.start(), false, nato);
                 if (mission == null) {
                     mission = nato ? ctx.facts().focusNatoMission() : ctx.facts().focusMission();
+                    // "The operation's current mandate is due to expire" after a paragraph on EUNAVFOR Aspides, in a story
+                    // that names Operation Irini more often but only later: a focus not yet named is not what the
+                    // phrase points back at; the mission named last before it is.
+                    int at = s.begin() + m.start();
+                    EntityRef before = ctx.facts().missions().lastNamedBefore(at,
+                            e -> !nato || e.label().toLowerCase(Locale.ROOT).contains("nato"));
+                    if (mission != null && before != null && !ctx.facts().missions().namedBefore(mission, at)) {
+                        mission = before;
+                    }
                 }
             }
             if (!head.startsWith("task") && GENERIC_MODS.matcher(mods).matches()) {
