@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -89,22 +90,8 @@ public final class Gazetteer {
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Role).toList()) {
             g.addConcept(r, Category.ROLE);
         }
-        for (Resource r : model.listSubjectsWithProperty(MKG.forceOf).toList()) {
-            List<EntityRef> country = g.entities(r, MKG.forceOf, Category.COUNTRY);
-            Target force = g.byIri.get(r.getURI());
-            if (country.size() != 1 || force == null || force.category() != Category.ORGANIZATION) {
-                throw new IllegalArgumentException(r + ": mkg:forceOf needs one country, on an organisation");
-            }
-            g.forceCountries.put(force.entity().key(), country.get(0));
-        }
-        for (Resource r : model.listSubjectsWithProperty(MKG.capitalOf).toList()) {
-            List<EntityRef> country = g.entities(r, MKG.capitalOf, Category.COUNTRY);
-            Target capital = g.byIri.get(r.getURI());
-            if (country.size() != 1 || capital == null || capital.category() != Category.PLACE) {
-                throw new IllegalArgumentException(r + ": mkg:capitalOf needs one country, on a place");
-            }
-            g.capitalCountries.put(capital.entity().key(), country.get(0));
-        }
+        g.countryOfEach(MKG.forceOf, Category.ORGANIZATION, "an organisation", g.forceCountries);
+        g.countryOfEach(MKG.capitalOf, Category.PLACE, "a place", g.capitalCountries);
         for (Resource r : model.listSubjectsWithProperty(RDF.type, MKG.Mission).toList()) {
             g.addMissionAttributes(r);
             g.eras.add(r, g.byIri.get(r.getURI()).entity(), iri -> g.entity(iri).orElse(null));
@@ -123,6 +110,21 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /**
+     * Reads a property that ties an entity to one country ({@code mkg:forceOf} on an organisation, {@code mkg:capitalOf}
+     * on a place) into {@code into}, keyed by the entity; fails on any other subject or on a count of countries but one.
+     */
+    private void countryOfEach(Property property, Category subjects, String subjectName, Map<String, EntityRef> into) {
+        for (Resource r : model.listSubjectsWithProperty(property).toList()) {
+            List<EntityRef> country = entities(r, property, Category.COUNTRY);
+            Target subject = byIri.get(r.getURI());
+            if (country.size() != 1 || subject == null || subject.category() != subjects) {
+                throw new IllegalArgumentException(r + ": mkg:" + property.getLocalName() + " needs one country, on " + subjectName);
+            }
+            into.put(subject.entity().key(), country.get(0));
+        }
     }
 
     /** The gazetteer shipped on the classpath, read once. */

@@ -385,6 +385,22 @@ class GazetteerTest {
         assertEquals(null, capitalCountry(G.lookup("Italy").map(GazetteerMatch::entity).orElseThrow()), "a country is no capital");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "<https://w3id.org/missionkg/id/country/x> mkg:capitalOf <https://w3id.org/missionkg/id/country/y> | mkg:capitalOf needs one country, on a place",
+        "<https://w3id.org/missionkg/id/place/p> mkg:capitalOf <https://w3id.org/missionkg/id/country/x>, <https://w3id.org/missionkg/id/country/y> | mkg:capitalOf needs one country, on a place",
+        "<https://w3id.org/missionkg/id/place/p> mkg:forceOf <https://w3id.org/missionkg/id/country/x> | mkg:forceOf needs one country, on an organisation"})
+    void aCountryTieOnTheWrongEntityOrToTwoCountriesStopsLoadingAndSaysWhy(String statement, String problem) {
+        String ttl = "@prefix mkg: <https://w3id.org/missionkg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                + "<https://w3id.org/missionkg/id/country/x> a mkg:Country ; rdfs:label \"Xland\" .\n"
+                + "<https://w3id.org/missionkg/id/country/y> a mkg:Country ; rdfs:label \"Yland\" .\n"
+                + "<https://w3id.org/missionkg/id/place/p> a mkg:Place ; rdfs:label \"Ptown\" .\n" + statement + " .\n";
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        m.read(new java.io.StringReader(ttl), null, "TTL");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Gazetteer.load(m));
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
     private static String capitalCountry(EntityRef place) {
         return G.countryOfCapital(place).map(EntityRef::label).orElse(null);
     }
