@@ -47,7 +47,7 @@ final class NameAffiliations {
      * The country whose force the gazetteer says a name is ("Bundeswehr"), else the country a name is ("New Zealand"),
      * else the country its opening words are ("Republic of Korea Navy", whose
      * "Korea" alone names no one country), else the first country its words name ("Royal Canadian Navy", "Canada's
-     * army" → Canada), or null.
+     * army" → Canada, "Royal New Zealand Navy" → New Zealand), or null.
      */
     static EntityRef countryInName(Gazetteer gazetteer, String name) {
         EntityRef force = gazetteer.lookup(name.strip()).map(GazetteerMatch::entity).flatMap(gazetteer::countryOfForce).orElse(null);
@@ -59,10 +59,14 @@ final class NameAffiliations {
         if (opening != null) {
             return opening;
         }
-        for (String word : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
-            EntityRef c = countryNamed(gazetteer, word);
-            if (c != null) {
-                return c;
+        // word by word, a country of up to three words first ("Royal New Zealand Navy", "South African Air Force")
+        String[] named = name.replaceAll("['’]s\\b", "").split("[\\s-]+");
+        for (int i = 0; i < named.length; i++) {
+            for (int n = Math.min(3, named.length - i); n >= 1; n--) {
+                EntityRef c = countryNamed(gazetteer, String.join(" ", Arrays.copyOfRange(named, i, i + n)));
+                if (c != null) {
+                    return c;
+                }
             }
         }
         return null;

@@ -40,6 +40,12 @@ class NationalForcesIT {
 
             Lt. Gen. Tom Reed, the Australian who has commanded Operation Sea Guardian since March, said the patrols \
             would go on.
+
+            The Royal New Zealand Navy assumed command of Combined Task Force (CTF) 152 from the French Navy during a \
+            ceremony in Bahrain, Jan. 12.
+
+            Commodore Rodney Tefft of New Zealand relieved French Navy Capt. Jean Dupont, who had led the task force \
+            since July.
             """, new ArticleMeta(null, null, null, FuzzyDate.parse("2023-12-04"), null, "en", Map.of()), "0"));
 
     private static boolean leads(String country, String start, String end) {
@@ -55,6 +61,16 @@ class NationalForcesIT {
     private static boolean sends(String country, long count) {
         return FACTS.stream().anyMatch(f -> f instanceof TroopContribution t && t.country().label().equals(country)
                 && t.count() == count);
+    }
+
+    @Test
+    void aNavyWhoseNameHoldsACountryOfTwoWordsAndATaskForceNamedWithItsAcronymInBrackets() {
+        assertTrue(FACTS.stream().anyMatch(f -> f instanceof Leadership l && l.country().label().equals("New Zealand")
+                && l.mission().label().equals("Combined Task Force 152") && String.valueOf(l.start()).equals("2023-01-12")),
+                FACTS.toString());
+        // "relieved French Navy Capt. Jean Dupont": a demonym and a service before the rank
+        assertTrue(FACTS.stream().anyMatch(f -> f instanceof CommandTenure c && c.commander().label().equals("Rodney Tefft")),
+                FACTS.toString());
     }
 
     @Test
