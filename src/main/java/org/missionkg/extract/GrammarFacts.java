@@ -697,7 +697,6 @@ final class GrammarFacts {
         return ctx.holdsCivilianPost(slot.entity());
     }
 
-    /** The evidence: from the first to the last word the match binds, in the article text. */
     /** The words coordinated with this one ("Italy and Greece", "France, Spain and Italy"), in order; none for null. */
     private static List<IndexedWord> coordinated(ParseGraph g, IndexedWord w) {
         List<IndexedWord> out = new ArrayList<>();
@@ -712,7 +711,7 @@ final class GrammarFacts {
         return out;
     }
 
-    /** The evidence of a match: from its first matched word (or slot) to its last, and these words besides. */
+    /** The evidence, in the article text: from the first to the last word the match binds (or its slot), and these words besides. */
     private static Evidence evidence(SemgrexMatcher m, ParseGraph g, AnnotatedSentence s, String articleText,
                                      List<IndexedWord> besides) {
         int begin = Integer.MAX_VALUE;

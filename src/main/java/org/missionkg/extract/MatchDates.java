@@ -130,9 +130,12 @@ final class MatchDates {
     private static final java.util.regex.Pattern NEW_CLAUSE_AFTER = java.util.regex.Pattern.compile(
             ",\\s+(?:and|but|while)\\s+(?:the\\s+)?⟦[CPO]\\d+⟧");
 
-    /** After a match, a relative clause opened by a comma and not yet closed where the date stands: ", which began in ". */
+    /**
+     * After a match, a relative clause about a thing, opened by a comma and not yet closed where the date stands: ",
+     * which began in ". Not a person's (", whose two-year term ended in January"): a rule about that person wants it.
+     */
     private static final java.util.regex.Pattern IN_RELATIVE_AFTER = java.util.regex.Pattern.compile(
-            ",\\s+(?:which|who|whose)\\b[^,;]*$");
+            ",\\s+which\\b[^,;]*$");
 
     /** An aside with a clause of its own set off by commas: ", the Royal Navy-led task that began ". */
     private static final java.util.regex.Pattern ASIDE_OPENS = java.util.regex.Pattern.compile(

@@ -164,7 +164,6 @@ final class ParseGraph {
     /** Nouns that stand for the person named beside them: "his predecessor, X", "her successor, Y". */
     private static final Set<String> PERSON_NOUNS = Set.of("predecessor", "successor");
 
-    /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
     /** The relations by which a capital acts or owns, as its government does: "Rome will lead", "Ottawa's contribution". */
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "nmod:poss");
     /** The relations by which a capital gives or takes when another capital acts in the sentence: "from Athens", "to Madrid". */
@@ -210,6 +209,7 @@ final class ParseGraph {
                 null, null, null, null, null, null, null);
     }
 
+    /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
     private static void headsTakeMission(AnnotatedSentence s, Slot[] slotOf, String relation, Set<String> heads) {
         headsTake(s, slotOf, relation, heads, SlotType.MISSION);
     }
