@@ -160,11 +160,13 @@ public enum Tense {
      * name's words tell no tense: "Argentina will resume the lead of Combined Task Force 152 in June" is June to come.
      */
     private static boolean inName(List<String> words, List<String> tags, int i) {
-        String w = words.get(i);
         String tag = tag(tags, i);
-        return (tag.equals("VBN") || tag.equals("VBD")) && w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                && i + 1 < words.size() && tag(tags, i + 1).startsWith("NNP")
-                && words.get(i + 1) != null && !words.get(i + 1).isEmpty() && Character.isUpperCase(words.get(i + 1).charAt(0));
+        return (tag.equals("VBN") || tag.equals("VBD")) && capitalised(words.get(i))
+                && i + 1 < words.size() && tag(tags, i + 1).startsWith("NNP") && capitalised(words.get(i + 1));
+    }
+
+    private static boolean capitalised(String w) {
+        return w != null && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean continuesGroup(List<String> words, List<String> tags, int i) {

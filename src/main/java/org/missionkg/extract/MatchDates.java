@@ -170,7 +170,7 @@ final class MatchDates {
                     continue;
                 }
                 score = 1000 + (pos - m.end());
-                if (OTHER_CLAUSE.matcher(v.text().substring(m.end(), Math.max(m.end(), pos))).find()) {
+                if (OTHER_CLAUSE.matcher(between).find()) {
                     // "voted on Tuesday to double the force, as fighting that broke out nine days ago spread": a
                     // date after a clause of its own opens is that clause's; one before the match comes first
                     score += 6000;

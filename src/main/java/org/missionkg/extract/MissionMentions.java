@@ -102,9 +102,9 @@ final class MissionMentions {
         return namedMissions.stream().map(GazetteerMatch::entity).filter(e -> e != null && test.test(e)).findFirst().orElse(null);
     }
 
-    /** The last mission named before {@code offset} that passes the test, or null. */
-    EntityRef lastNamedBefore(int offset, Predicate<EntityRef> test) {
-        return nearestNamed(offset, 0, Integer.MAX_VALUE, false, test);
+    /** The last mission named before {@code offset} anywhere in the article, or null; {@code natoOnly} as below. */
+    EntityRef lastNamedBefore(int offset, boolean natoOnly) {
+        return nearestNamed(offset, 0, Integer.MAX_VALUE, false, nato(natoOnly));
     }
 
     /** Whether the article names this mission before {@code offset}. */
@@ -150,8 +150,12 @@ final class MissionMentions {
                 break;
             }
         }
-        return nearestNamed(offset, from, to, laterToo,
-                m -> !natoOnly || m.label().toLowerCase(Locale.ROOT).contains("nato"));
+        return nearestNamed(offset, from, to, laterToo, nato(natoOnly));
+    }
+
+    /** Any mission, or with {@code natoOnly} only one with NATO in its name. */
+    private static Predicate<EntityRef> nato(boolean natoOnly) {
+        return m -> !natoOnly || m.label().toLowerCase(Locale.ROOT).contains("nato");
     }
 
     /**

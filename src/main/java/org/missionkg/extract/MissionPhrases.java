@@ -162,8 +162,7 @@ final class MissionPhrases {
                     // that names Operation Irini more often but only later: a focus not yet named is not what the
                     // phrase points back at; the mission named last before it is.
                     int at = s.begin() + m.start();
-                    EntityRef before = ctx.facts().missions().lastNamedBefore(at,
-                            e -> !nato || e.label().toLowerCase(Locale.ROOT).contains("nato"));
+                    EntityRef before = ctx.facts().missions().lastNamedBefore(at, nato);
                     if (mission != null && before != null && !ctx.facts().missions().namedBefore(mission, at)) {
                         mission = before;
                     }

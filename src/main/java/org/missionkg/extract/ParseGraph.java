@@ -88,7 +88,7 @@ final class ParseGraph {
 
     /** The labels a slot's words may take: its own, and a country's for a capital ({@link #capitalsGovern}). */
     private static Set<String> labelsOf(Slot slot, Function<EntityRef, EntityRef> capitals) {
-        return asCountry(slot, capitals) != null ? Set.of(slotLabel(slot), "COUNTRY") : Set.of(slotLabel(slot));
+        return capitalOf(slot, capitals) != null ? Set.of(slotLabel(slot), "COUNTRY") : Set.of(slotLabel(slot));
     }
 
     /** {@code capitals}: the country whose capital a place is, or null ({@code Gazetteer.countryOfCapital}). */
@@ -202,11 +202,16 @@ final class ParseGraph {
         }
     }
 
+    /** The country whose capital a place's slot names, or null for any other slot. */
+    private static EntityRef capitalOf(Slot slot, Function<EntityRef, EntityRef> capitals) {
+        return slot.type() == SlotType.PLACE ? capitals.apply(slot.entity()) : null;
+    }
+
     /** A capital's slot as its country's, or null for any other slot. */
     private static Slot asCountry(Slot slot, Function<EntityRef, EntityRef> capitals) {
-        EntityRef country = slot.type() == SlotType.PLACE ? capitals.apply(slot.entity()) : null;
-        return country == null ? null : new Slot(slot.id(), SlotType.COUNTRY, slot.begin(), slot.end(), slot.text(), country,
-                null, null, null, null, null, null, null);
+        EntityRef country = capitalOf(slot, capitals);
+        return country == null ? null
+                : Slot.entity(SlotType.COUNTRY, slot.begin(), slot.end(), slot.text(), country).withId(slot.id());
     }
 
     /** A head noun of these words, unlabelled, with a mission's name by this relation below it, stands for that mission. */
